@@ -1,0 +1,80 @@
+namespace MotCua.Domain.Sheets;
+
+/// <summary>Everything under <c>site/</c> after loading: the units with their boards, counters and sheets.</summary>
+public sealed record SiteModel(IReadOnlyList<Unit> Units)
+{
+    public Unit? FindUnit(string slug) => Units.FirstOrDefault(u => string.Equals(u.Slug, slug, StringComparison.Ordinal));
+}
+
+/// <summary>An office (e.g. the city's one-stop office), from <c>site/units/&lt;unit&gt;/unit.yaml</c>.</summary>
+public sealed record Unit(
+    string Slug,
+    string Name,
+    string Address,
+    string OpeningHours,
+    string Phone,
+    IReadOnlyList<Field> Fields,
+    IReadOnlyList<Counter> Counters,
+    IReadOnlyList<Sheet> Sheets)
+{
+    public Field? FindField(string slug) => Fields.FirstOrDefault(f => string.Equals(f.Slug, slug, StringComparison.Ordinal));
+
+    public Counter? FindCounter(string slug) => Counters.FirstOrDefault(c => string.Equals(c.Slug, slug, StringComparison.Ordinal));
+
+    public IEnumerable<Sheet> SheetsOf(Field field) => Sheets.Where(s => string.Equals(s.Field, field.Slug, StringComparison.Ordinal));
+}
+
+/// <summary>A field (lĩnh vực) and its notice board, e.g. <c>ho-tich</c> / "Hộ tịch".</summary>
+public sealed record Field(string Slug, string Name);
+
+/// <summary>A service counter (quầy) where citizens are asked to rate the service.</summary>
+public sealed record Counter(string Slug, string Name);
+
+/// <summary>Online-service level under Decree 42/2022/ND-CP.</summary>
+public enum ServiceLevel
+{
+    Unspecified,
+    ToanTrinh,
+    MotPhan,
+    TrucTiep,
+}
+
+/// <summary>One procedure sheet, <c>site/units/&lt;unit&gt;/&lt;field&gt;/&lt;slug&gt;.md</c>, NFC-normalised.</summary>
+public sealed record Sheet
+{
+    public required string Unit { get; init; }
+    public required string Field { get; init; }
+    public required string Slug { get; init; }
+
+    /// <summary>Path relative to the site folder, with forward slashes, for file:line messages.</summary>
+    public required string SourcePath { get; init; }
+
+    public required string Title { get; init; }
+    public string? NationalCode { get; init; }
+    public ServiceLevel Level { get; init; }
+    public string? Agency { get; init; }
+    public string? Applicants { get; init; }
+    public string? ProcessingTime { get; init; }
+    public string? Fee { get; init; }
+    public string? Result { get; init; }
+    public string? OnlineUrl { get; init; }
+    public DateOnly? Updated { get; init; }
+    public bool Retired { get; init; }
+
+    /// <summary>For a retired sheet: the key (<c>unit/field/slug</c>) of the procedure that replaces it.</summary>
+    public string? ReplacedBy { get; init; }
+
+    public string? RetiredReason { get; init; }
+
+    /// <summary>Earlier keys of this sheet (<c>unit/field/slug</c>) before it was renamed or moved.</summary>
+    public IReadOnlyList<string> Aliases { get; init; } = [];
+
+    /// <summary>The Markdown body after the front matter.</summary>
+    public required string Body { get; init; }
+
+    /// <summary>1-based line in the source file where <see cref="Body"/> starts.</summary>
+    public int BodyLine { get; init; }
+
+    /// <summary>Stable identity used by the code registry: <c>unit/field/slug</c>.</summary>
+    public string Key => $"{Unit}/{Field}/{Slug}";
+}

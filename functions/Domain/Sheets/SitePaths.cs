@@ -1,0 +1,41 @@
+namespace MotCua.Domain.Sheets;
+
+/// <summary>
+/// Where each page lives on the site (absolute paths on one origin) and in the <c>$web</c> container.
+/// Everything that links, scans, publishes or counts uses these, so the layout is decided once.
+/// </summary>
+public static class SitePaths
+{
+    public const string NotFound = "/404.html";
+    public const string Root = "/";
+
+    /// <summary>The resolved code registry the handler reads: code → target and page path.</summary>
+    public const string CodesJson = "/_data/codes.json";
+
+    public static string UnitHome(string unit) => $"/{unit}/";
+
+    public static string Board(string unit, string field) => $"/{unit}/{field}/";
+
+    public static string Procedure(string unit, string field, string slug) => $"/{unit}/{field}/{slug}.html";
+
+    public static string Procedure(Sheet sheet) => Procedure(sheet.Unit, sheet.Field, sheet.Slug);
+
+    public static string Survey(string unit, string counter) => $"/{unit}/gop-y/{counter}.html";
+
+    public static string SurveyThanks(string unit) => $"/{unit}/gop-y/cam-on.html";
+
+    public static string Stats(string unit) => $"/stats/{unit}/";
+
+    public static string Posters(string unit) => $"/posters/{unit}/";
+
+    public static string Scan(string code) => $"/s/{code}";
+
+    public static string PortalClick(string code) => $"/go/{code}";
+
+    /// <summary>The blob name for a site path: folders map to their index.html, the leading slash goes.</summary>
+    public static string BlobName(string sitePath)
+    {
+        var path = sitePath.TrimStart('/');
+        return path.Length == 0 || path.EndsWith('/') ? path + "index.html" : path;
+    }
+}

@@ -1,0 +1,12 @@
+namespace MotCua.Handler.Hosting;
+
+/// <summary>Every route the handler answers, in one place.</summary>
+public static class HandlerEndpoints
+{
+    public static WebApplication MapHandlerEndpoints(this WebApplication app)
+    {
+        // The Functions host probes "/" until it gets any answer; keep it instant and storage-free.
+        app.MapGet("/", () => Results.Text("ok", "text/plain"));
+        return app;
+    }
+}

@@ -1,0 +1,3 @@
+using MotCua.Publisher;
+
+return await CommandLine.RunAsync(args, Console.Out, Console.Error);

@@ -1,0 +1,9 @@
+namespace MotCua.Publisher.Verbs;
+
+/// <summary>The verbs `publisher` knows, in the order --help lists them.</summary>
+public static class VerbCatalog
+{
+    public static readonly IVerb[] All =
+    [
+    ];
+}
