@@ -1,0 +1,43 @@
+using System.Text.Json.Serialization;
+
+namespace MotCua.Domain.Codes;
+
+/// <summary>What a printed short code points at.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<CodeKind>))]
+public enum CodeKind
+{
+    /// <summary>A procedure sheet; target <c>unit/field/slug</c>.</summary>
+    [JsonStringEnumMemberName("procedure")]
+    Procedure,
+
+    /// <summary>A field's notice board; target <c>unit/field</c>.</summary>
+    [JsonStringEnumMemberName("board")]
+    Board,
+
+    /// <summary>A counter's satisfaction survey; target <c>unit/counter</c>.</summary>
+    [JsonStringEnumMemberName("counter")]
+    Counter,
+}
+
+/// <summary>
+/// One short code resolved against the site: where it is printed and which page it opens.
+/// Published as <c>/_data/codes.json</c>; the handler answers scans from it.
+/// </summary>
+public sealed record CodeEntry(
+    [property: JsonPropertyName("code")] string Code,
+    [property: JsonPropertyName("kind")] CodeKind Kind,
+    [property: JsonPropertyName("unit")] string Unit,
+    [property: JsonPropertyName("target")] string Target,
+    [property: JsonPropertyName("placement")] string Placement,
+    [property: JsonPropertyName("path")] string Path,
+    [property: JsonPropertyName("online_url")] string? OnlineUrl = null,
+    [property: JsonPropertyName("retired")] bool Retired = false);
+
+/// <summary>The whole resolved registry, as stored in <c>/_data/codes.json</c>.</summary>
+public sealed record ResolvedCodes(
+    [property: JsonPropertyName("codes")] IReadOnlyList<CodeEntry> Codes)
+{
+    /// <summary>Looks a code up as printed or typed: codes are matched case-insensitively.</summary>
+    public CodeEntry? Find(string code) =>
+        Codes.FirstOrDefault(c => string.Equals(c.Code, code, StringComparison.OrdinalIgnoreCase));
+}
