@@ -145,6 +145,22 @@ public sealed class BlobClientTests(AzuriteFixture azurite)
         Assert.False((await blob.ExistsAsync()).Value);
     }
 
+    [Fact]
+    public async Task Nfc_and_nfd_spellings_of_a_vietnamese_name_are_two_distinct_blobs_that_each_round_trip()
+    {
+        var container = await NewContainerAsync();
+        var nfc = "thủ-tục/Đăng ký kết hôn.html".Normalize(System.Text.NormalizationForm.FormC);
+        var nfd = nfc.Normalize(System.Text.NormalizationForm.FormD);
+        await container.GetBlobClient(nfc).UploadAsync(BinaryData.FromString("nfc"));
+        await container.GetBlobClient(nfd).UploadAsync(BinaryData.FromString("nfd"));
+
+        var listed = await container.GetBlobsAsync(prefix: "thủ-tục/".Normalize(System.Text.NormalizationForm.FormD)).Select(i => i.Name).ToListAsync();
+
+        Assert.Equal("nfc", (await container.GetBlobClient(nfc).DownloadContentAsync()).Value.Content.ToString());
+        Assert.Equal("nfd", (await container.GetBlobClient(nfd).DownloadContentAsync()).Value.Content.ToString());
+        Assert.Equal([nfd], listed);
+    }
+
     [Theory]
     [InlineData("thủ-tục/đăng ký khai sinh.html")]
     [InlineData("a+b/c%20d/'quote'(1).txt")]

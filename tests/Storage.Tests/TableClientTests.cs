@@ -70,6 +70,22 @@ public sealed class TableClientTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task The_etag_of_a_queried_entity_works_as_if_match_and_goes_stale_after_a_change()
+    {
+        var table = await NewTableAsync();
+        await table.AddEntityAsync(new TableEntity("p", "r") { ["N"] = 1 });
+        var queried = await table.QueryAsync<TableEntity>().SingleAsync();
+
+        var etag = queried.ETag;
+        queried["N"] = 2;
+        await table.UpdateEntityAsync(queried, etag, TableUpdateMode.Replace);
+        var stale = await Assert.ThrowsAsync<RequestFailedException>(() => table.UpdateEntityAsync(new TableEntity("p", "r") { ["N"] = 3 }, etag, TableUpdateMode.Replace));
+
+        Assert.Equal(412, stale.Status);
+        Assert.Equal(2, (await table.GetEntityAsync<TableEntity>("p", "r")).Value.GetInt32("N"));
+    }
+
+    [Fact]
     public async Task Upsert_merge_keeps_other_properties_and_replace_removes_them()
     {
         var table = await NewTableAsync();
