@@ -42,6 +42,20 @@ public sealed class BlobClientTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task An_empty_blob_uploads_and_downloads_as_empty()
+    {
+        var container = await NewContainerAsync();
+        var blob = container.GetBlobClient("empty.txt");
+
+        var uploaded = await blob.UploadAsync(BinaryData.Empty, overwrite: true);
+        var download = (await blob.DownloadContentAsync()).Value;
+
+        Assert.Empty(download.Content.ToArray());
+        Assert.Equal(MD5.HashData([]), uploaded.Value.ContentHash);
+        Assert.Equal(0, download.Details.ContentLength);
+    }
+
+    [Fact]
     public async Task Properties_report_what_was_uploaded_without_the_content()
     {
         var container = await NewContainerAsync();

@@ -215,6 +215,24 @@ public sealed class TableClientTests(AzuriteFixture azurite)
         Assert.Equal(value, only.GetString("Tên"));
     }
 
+    [Theory]
+    [InlineData("50% + 1 & (x)", "a=b;c,d")]
+    [InlineData("", "row with spaces")]
+    [InlineData("o'brien''", "'")]
+    public async Task Keys_with_url_and_odata_special_characters_address_the_right_entity(string partition, string row)
+    {
+        var table = await NewTableAsync();
+        await table.AddEntityAsync(new TableEntity(partition, row) { ["V"] = "exact" });
+        await table.AddEntityAsync(new TableEntity(partition + "x", row) { ["V"] = "other" });
+
+        var got = await table.GetEntityIfExistsAsync<TableEntity>(partition, row);
+        await table.DeleteEntityAsync(partition, row);
+
+        Assert.Equal("exact", got.Value!.GetString("V"));
+        Assert.False((await table.GetEntityIfExistsAsync<TableEntity>(partition, row)).HasValue);
+        Assert.True((await table.GetEntityIfExistsAsync<TableEntity>(partition + "x", row)).HasValue);
+    }
+
     [Fact]
     public async Task A_filter_value_that_tries_to_widen_the_query_matches_only_that_exact_value()
     {
