@@ -1,7 +1,8 @@
 using Azure.Core;
 using Azure.Identity;
 using Microsoft.Extensions.Options;
-using MotCua.Storage;
+using MotCua.Storage.Blobs;
+using MotCua.Storage.Tables;
 
 namespace MotCua.Handler.Site;
 

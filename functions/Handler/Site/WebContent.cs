@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using Azure;
 using Microsoft.Extensions.Options;
-using MotCua.Storage;
+using MotCua.Storage.Blobs;
 
 namespace MotCua.Handler.Site;
 
