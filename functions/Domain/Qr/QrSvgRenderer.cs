@@ -29,7 +29,7 @@ public sealed class QrSvgRenderer
         sb.Append(" shape-rendering=\"crispEdges\"");
         if (title is not null)
         {
-            sb.Append(" role=\"img\" aria-label=\"").Append(System.Net.WebUtility.HtmlEncode(title)).Append('"');
+            sb.Append(" role=\"img\" aria-label=\"").Append(title.Replace("&", "&amp;", StringComparison.Ordinal).Replace("\"", "&quot;", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal)).Append('"');
         }
 
         sb.Append("><rect width=\"100%\" height=\"100%\" fill=\"#fff\"/><path stroke=\"#000\" d=\"");
