@@ -1,15 +1,8 @@
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.Net.Http.Headers;
-using MotCua.Domain.Codes;
 using MotCua.Domain.Qr;
+using MotCua.Handler.Site;
 
 namespace MotCua.Handler.Qr;
-
-/// <summary>Finds a published code (case-insensitive); the handler's code directory implements it.</summary>
-public interface IQrCodeLookup
-{
-    ValueTask<CodeEntry?> FindAsync(string code, CancellationToken cancellationToken);
-}
 
 /// <summary><c>GET /api/qr/{CODE}.svg|.png</c>: the QR image of a published code, cacheable forever.</summary>
 public static class QrEndpoints
@@ -28,7 +21,7 @@ public static class QrEndpoints
         string? ecc,
         string? size,
         HttpContext context,
-        [FromServices] IQrCodeLookup codes,
+        CodeDirectory codes,
         QrImageRenderer renderer,
         QrHost host,
         CancellationToken cancellationToken)

@@ -1,15 +1,20 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Xml.Linq;
+using MotCua.Handler.Tests.Hosting;
 using MotCua.TestSupport;
 
 namespace MotCua.Handler.Tests.Qr;
 
-public sealed class QrEndpointsTests : IClassFixture<QrHandlerFactory>
+[Collection(AzuriteCollection.Name)]
+public sealed class QrEndpointsTests(AzuriteFixture azurite) : IAsyncLifetime
 {
-    private readonly QrHandlerFactory _factory;
+    private HandlerFactory _factory = null!;
 
-    public QrEndpointsTests(QrHandlerFactory factory) => _factory = factory;
+    public async Task InitializeAsync() =>
+        _factory = await QrHandlerFactory.StartAsync(azurite.ConnectionString, UniqueNames.Container("qr"));
+
+    public async Task DisposeAsync() => await _factory.DisposeAsync();
 
     public static TheoryData<string, string> ServedPngs => new()
     {

@@ -1,14 +1,14 @@
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.TestHost;
-using Microsoft.Extensions.DependencyInjection;
+using System.Text.Json;
 using MotCua.Domain.Codes;
-using MotCua.Handler.Qr;
+using MotCua.Domain.Sheets;
 using MotCua.Handler.Tests.Hosting;
+using MotCua.Handler.Tests.Site;
+using MotCua.Storage.Blobs;
 
 namespace MotCua.Handler.Tests.Qr;
 
-/// <summary>The handler with a published registry of three codes and the host QR.CAOBANG.GOV.VN.</summary>
-public sealed class QrHandlerFactory : HandlerFactory
+/// <summary>Publishes a registry of three codes to a fresh container in Azurite and starts the handler on it, host QR.CAOBANG.GOV.VN.</summary>
+internal static class QrHandlerFactory
 {
     public const string Host = "qr.caobang.gov.vn";
 
@@ -19,16 +19,18 @@ public sealed class QrHandlerFactory : HandlerFactory
         new CodeEntry("KS3A9Z", CodeKind.Procedure, "tp-cao-bang", "tp-cao-bang/ho-tich/dang-ky-khai-sinh", "Tờ thủ tục", "/tp-cao-bang/ho-tich/dang-ky-khai-sinh.html"),
     ]);
 
-    public QrHandlerFactory() => With("Site:Host", Host);
-
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    public static async Task<HandlerFactory> StartAsync(string connectionString, string containerName)
     {
-        base.ConfigureWebHost(builder);
-        builder.ConfigureTestServices(services => services.AddSingleton<IQrCodeLookup>(new PublishedCodes(Codes)));
-    }
-
-    private sealed class PublishedCodes(ResolvedCodes codes) : IQrCodeLookup
-    {
-        public ValueTask<CodeEntry?> FindAsync(string code, CancellationToken cancellationToken) => ValueTask.FromResult(codes.Find(code));
+        var container = await WebSiteSeeder.ContainerAsync(connectionString, containerName);
+        await container.GetBlobClient(SitePaths.BlobName(SitePaths.CodesJson)).UploadAsync(
+            new BinaryData(WebSiteSeeder.Gzip(JsonSerializer.Serialize(Codes))),
+            new BlobUploadOptions
+            {
+                HttpHeaders = new BlobHttpHeaders { ContentType = "application/json; charset=utf-8", ContentEncoding = "gzip" },
+            });
+        return new HandlerFactory()
+            .With("Storage:ConnectionString", connectionString)
+            .With("Storage:WebContainer", containerName)
+            .With("Site:Host", Host);
     }
 }
