@@ -88,6 +88,18 @@ public sealed class VietnameseCollation : IComparer<string>
         return primary.Append(TieSeparator).Append(tones).ToString();
     }
 
+    /// <summary>The letter of the Vietnamese alphabet a text is filed under in an A–Z index ("Đăng ký" → "Đ"), or "#".</summary>
+    public static string InitialLetter(string text)
+    {
+        var key = SortKey(text.TrimStart());
+        if (key.Length == 0 || key[0] < LetterBase || key[0] >= LetterBase + Alphabet.Length)
+        {
+            return "#";
+        }
+
+        return char.ToUpperInvariant(Alphabet[key[0] - LetterBase]).ToString();
+    }
+
     private static char WithVowelMark(char c, char mark) => (c, mark) switch
     {
         ('a', '\u0306') => 'ă',
