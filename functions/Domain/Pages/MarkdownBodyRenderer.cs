@@ -25,13 +25,13 @@ public sealed class MarkdownBodyRenderer(SiteLinks links)
                     heading.Level = 2;
                     break;
                 case LinkInline { IsImage: true } image:
-                    image.ReplaceBy(new LiteralInline("[Hình: " + TextOf(image) + "]"));
+                    image.ReplaceBy(new LiteralInline("[Hình: " + TextOf(image) + "]"), copyChildren: false);
                     break;
                 case LinkInline link:
                     Rewrite(sheet, link);
                     break;
                 case AutolinkInline autolink when !SheetMarkdown.IsSafeLink(autolink.Url):
-                    autolink.ReplaceBy(new LiteralInline(autolink.Url));
+                    autolink.ReplaceBy(new LiteralInline(autolink.Url), copyChildren: false);
                     break;
             }
         }
@@ -58,7 +58,7 @@ public sealed class MarkdownBodyRenderer(SiteLinks links)
 
         if (target is null)
         {
-            link.ReplaceBy(new LiteralInline(TextOf(link)));
+            link.ReplaceBy(new LiteralInline(TextOf(link)), copyChildren: false);
             return;
         }
 
