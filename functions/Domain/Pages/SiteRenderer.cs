@@ -14,6 +14,9 @@ public sealed class SiteRenderer
     /// <summary>Any change to this library's code changes every hash, so a new renderer re-renders everything.</summary>
     private static readonly string RendererVersion = typeof(SiteRenderer).Assembly.ManifestModule.ModuleVersionId.ToString("N");
 
+    /// <summary>Identifies this renderer's code; a build cache from another version is discarded.</summary>
+    public static string Version => RendererVersion;
+
     private readonly SiteModel _site;
     private readonly PageModelFactory _models;
     private readonly Func<Sheet, Sheet> _withBody;

@@ -6,5 +6,6 @@ public static class VerbCatalog
     public static readonly IVerb[] All =
     [
         new ValidateVerb(),
+        new BuildVerb(),
     ];
 }
