@@ -5,5 +5,7 @@ public static class VerbCatalog
 {
     public static readonly IVerb[] All =
     [
+        new ValidateVerb(),
+        new BuildVerb(),
     ];
 }

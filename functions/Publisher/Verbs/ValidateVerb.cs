@@ -1,0 +1,37 @@
+using MotCua.Domain.Pages;
+using MotCua.Domain.Sheets;
+using MotCua.Domain.Text;
+
+namespace MotCua.Publisher.Verbs;
+
+/// <summary>`validate SITE_DIR`: every problem in the editors' files, one per line, exit 1 on any error.</summary>
+public sealed class ValidateVerb(TimeProvider clock) : IVerb
+{
+    public ValidateVerb()
+        : this(TimeProvider.System)
+    {
+    }
+
+    public string Name => "validate";
+
+    public string Usage => "validate SITE_DIR";
+
+    public string Summary => "check sheets and unit files; prints path:line:col: error|warning: message";
+
+    public async Task<int> RunAsync(VerbArgs args, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
+    {
+        var siteDir = args.Required(0, "SITE_DIR");
+        if (!Directory.Exists(siteDir))
+        {
+            await stderr.WriteLineAsync($"error: site folder '{siteDir}' not found");
+            return CommandLine.Failed;
+        }
+
+        var today = VietnamTime.Date(clock.GetUtcNow());
+        var (site, diagnostics) = SiteValidator.Validate(siteDir, today, new PageBudget());
+        await DiagnosticReport.WriteAsync(diagnostics, stdout);
+        var sheets = site.Units.Sum(u => u.Sheets.Count);
+        await stdout.WriteLineAsync($"{DiagnosticReport.Summary(diagnostics)} in {site.Units.Count} units, {sheets} sheets");
+        return diagnostics.Any(d => d.IsError) ? CommandLine.Failed : CommandLine.Ok;
+    }
+}
