@@ -11,8 +11,21 @@ public static class PublishedCodes
     /// <summary>The codes in <paramref name="json"/> (a <see cref="ResolvedCodes"/> document).</summary>
     public static IReadOnlyList<string> Read(string json)
     {
-        var resolved = JsonSerializer.Deserialize<ResolvedCodes>(json)
-            ?? throw new FormatException("the published codes file is empty");
+        ResolvedCodes? resolved;
+        try
+        {
+            resolved = JsonSerializer.Deserialize<ResolvedCodes>(json);
+        }
+        catch (JsonException ex)
+        {
+            throw new FormatException($"the published codes file is not codes.json: {ex.Message}", ex);
+        }
+
+        if (resolved is null)
+        {
+            throw new FormatException("the published codes file is empty");
+        }
+
         return resolved.Codes?.Select(c => c.Code).ToList()
             ?? throw new FormatException("the published codes file has no 'codes' list");
     }

@@ -7,5 +7,8 @@ public static class VerbCatalog
     [
         new ValidateVerb(),
         new BuildVerb(),
+        new CodesVerb(),
+        new AssignVerb(),
+        new PostersVerb(),
     ];
 }
