@@ -35,7 +35,8 @@ public static class CodeRegistryLoader
         }
         catch (YamlException ex)
         {
-            diagnostics.Add(Error(path, ex.Start, "YAML syntax: " + (ex.InnerException?.Message ?? ex.Message)));
+            var message = (ex.InnerException as YamlException)?.Message ?? ex.Message;
+            diagnostics.Add(Error(path, ex.Start, "YAML syntax: " + char.ToLowerInvariant(message[0]) + message[1..]));
             return (new CodeRegistry(path, entries), diagnostics);
         }
 

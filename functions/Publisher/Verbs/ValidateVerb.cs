@@ -17,7 +17,7 @@ public sealed class ValidateVerb(TimeProvider clock) : IVerb
 
     public string Usage => "validate SITE_DIR [--published CODES_JSON]";
 
-    public string Summary => "check sheets and unit files; prints path:line:col: error|warning: message";
+    public string Summary => "check sheets, unit files and codes.yaml; prints path:line:col: error|warning: message";
 
     public async Task<int> RunAsync(VerbArgs args, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
     {
