@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using MotCua.Handler.Qr;
 using MotCua.Handler.Site;
 
 namespace MotCua.Handler.Hosting;
@@ -8,6 +9,8 @@ public static class HandlerEndpoints
 {
     public static WebApplication MapHandlerEndpoints(this WebApplication app)
     {
+        app.MapQrEndpoints();
+
         if (app.Services.GetRequiredService<IOptions<SiteOptions>>().Value.ServeStatic)
         {
             // On its own the handler is the whole site: "/" is the home page (or "ok" before a publish).

@@ -1,4 +1,5 @@
 using MotCua.Handler.Hosting.Timers;
+using MotCua.Handler.Qr;
 using MotCua.Handler.Site;
 
 namespace MotCua.Handler.Hosting;
@@ -18,6 +19,9 @@ public static class HandlerServices
         services.AddOptions<SiteOptions>().Bind(configuration.GetSection(SiteOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<WebContent>();
         services.AddSingleton<CodeDirectory>();
+
+        services.AddSingleton<QrHost>();
+        services.AddSingleton<QrImageRenderer>();
         return services;
     }
 }
