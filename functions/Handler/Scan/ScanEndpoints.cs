@@ -1,6 +1,4 @@
 using System.Text.RegularExpressions;
-using Microsoft.Extensions.Options;
-using MotCua.Domain.Codes;
 using MotCua.Domain.Scans;
 using MotCua.Domain.Sheets;
 using MotCua.Handler.Site;

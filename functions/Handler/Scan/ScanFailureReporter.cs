@@ -17,6 +17,9 @@ public sealed partial class ScanFailureReporter(
     TimeProvider time,
     ILogger<ScanFailureReporter> logger) : BackgroundService
 {
+    /// <summary>At shutdown, late writes and the last report get this long together; the host's own limit is longer.</summary>
+    private static readonly TimeSpan ShutdownBudget = TimeSpan.FromSeconds(3);
+
     private long _reportedVersion;
 
     /// <summary>This process's row key: the host's instance id (or machine name) and the process id.</summary>
@@ -41,7 +44,7 @@ public sealed partial class ScanFailureReporter(
             Interlocked.Exchange(ref _reportedVersion, version);
             return true;
         }
-        catch (Exception ex) when (ex is RequestFailedException or HttpRequestException or OperationCanceledException or IOException)
+        catch (Exception ex) when (ex is RequestFailedException or HttpRequestException or OperationCanceledException or IOException or AggregateException)
         {
             LogReportFailed(ex, counter.Total);
             return false;
@@ -51,16 +54,18 @@ public sealed partial class ScanFailureReporter(
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
         await base.StopAsync(cancellationToken);
+        using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        budget.CancelAfter(ShutdownBudget);
         try
         {
-            await recorder.DrainAsync(cancellationToken);
+            await recorder.DrainAsync(budget.Token);
         }
         catch (OperationCanceledException)
         {
             // Shutdown deadline reached: report what is known.
         }
 
-        await FlushAsync(cancellationToken);
+        await FlushAsync(budget.Token);
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)

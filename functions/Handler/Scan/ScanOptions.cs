@@ -17,9 +17,13 @@ public sealed class ScanOptions
     [Range(typeof(TimeSpan), "00:00:00.010", "00:00:05")]
     public TimeSpan WriteBudget { get; set; } = TimeSpan.FromMilliseconds(300);
 
-    /// <summary>How long a write may take at all before it is given up and counted as lost.</summary>
-    [Range(typeof(TimeSpan), "00:00:00.100", "00:01:00")]
-    public TimeSpan WriteTimeout { get; set; } = TimeSpan.FromSeconds(5);
+    /// <summary>
+    /// How long a write may run (in the background, past the budget) before it is given up and counted
+    /// as lost. Generous on purpose: a write cut off after storage received it would be stored and
+    /// counted lost both, and a late write costs the citizen nothing.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00.100", "00:02:00")]
+    public TimeSpan WriteTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>How often counts of lost scans are written to <c>scanfailures</c>.</summary>
     [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]

@@ -19,6 +19,12 @@ public sealed class ScanTables
 
     private static readonly TimeSpan ScanRetryDelay = TimeSpan.FromMilliseconds(50);
 
+    /// <summary>Failure counts are written in the background, but also at shutdown, which must not hang on a dead endpoint.</summary>
+    private const int FailureWriteRetries = 2;
+
+    private static readonly TimeSpan FailureRetryDelay = TimeSpan.FromMilliseconds(200);
+    private static readonly TimeSpan FailureNetworkTimeout = TimeSpan.FromSeconds(5);
+
     private readonly Lazy<TableClient> _scans;
     private readonly Lazy<TableClient> _failures;
     private Task? _creatingScans;
@@ -31,7 +37,11 @@ public sealed class ScanTables
         fast.Retry.MaxDelay = ScanRetryDelay;
         fast.Retry.NetworkTimeout = scan.Value.WriteTimeout;
         _scans = new(() => Client(storage.Value, fast).GetTableClient(ScanOptions.TableName));
-        _failures = new(() => Client(storage.Value, new StorageClientOptions()).GetTableClient(ScanOptions.FailureTableName));
+        var background = new StorageClientOptions();
+        background.Retry.MaxRetries = FailureWriteRetries;
+        background.Retry.Delay = FailureRetryDelay;
+        background.Retry.NetworkTimeout = FailureNetworkTimeout;
+        _failures = new(() => Client(storage.Value, background).GetTableClient(ScanOptions.FailureTableName));
     }
 
     /// <summary>Adds one scan; a row key is unique to its scan, so "already exists" means a retry already wrote it.</summary>
