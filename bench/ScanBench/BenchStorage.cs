@@ -3,7 +3,8 @@ using System.IO.Compression;
 using System.Text;
 using System.Text.Json;
 using MotCua.Domain.Codes;
-using MotCua.Storage;
+using MotCua.Storage.Blobs;
+using MotCua.Storage.Tables;
 
 namespace MotCua.Bench.ScanBench;
 

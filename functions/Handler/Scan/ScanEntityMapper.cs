@@ -1,5 +1,5 @@
 using MotCua.Domain.Scans;
-using MotCua.Storage;
+using MotCua.Storage.Tables;
 
 namespace MotCua.Handler.Scan;
 

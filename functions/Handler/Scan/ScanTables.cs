@@ -4,6 +4,7 @@ using Azure.Identity;
 using Microsoft.Extensions.Options;
 using MotCua.Handler.Site;
 using MotCua.Storage;
+using MotCua.Storage.Tables;
 
 namespace MotCua.Handler.Scan;
 

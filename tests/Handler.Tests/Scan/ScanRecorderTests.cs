@@ -3,7 +3,7 @@ using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using MotCua.Domain.Text;
 using MotCua.Handler.Scan;
-using MotCua.Storage;
+using MotCua.Storage.Tables;
 using MotCua.TestSupport;
 
 namespace MotCua.Handler.Tests.Scan;

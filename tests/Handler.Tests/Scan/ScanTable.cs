@@ -1,5 +1,5 @@
 using MotCua.Handler.Scan;
-using MotCua.Storage;
+using MotCua.Storage.Tables;
 
 namespace MotCua.Handler.Tests.Scan;
 

@@ -2,7 +2,7 @@ using System.IO.Compression;
 using System.Text;
 using System.Text.Json;
 using MotCua.Domain.Codes;
-using MotCua.Storage;
+using MotCua.Storage.Blobs;
 
 namespace MotCua.Handler.Tests.Scan;
 
