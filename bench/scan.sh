@@ -108,7 +108,7 @@ startup_row() {
 }
 
 echo
-echo "Scan endpoint, $(nproc) cores, wrk -t2 -c$connections -d$duration on loopback, Azurite on loopback"
+echo "Scan endpoint, $(nproc) cores (load average $(cut -d' ' -f1 /proc/loadavg) at the end), wrk -t2 -c$connections -d$duration on loopback, Azurite on loopback"
 echo
 echo "| what | requests/s | p50 | p99 | requests |"
 echo "| --- | ---: | ---: | ---: | ---: |"
@@ -118,7 +118,7 @@ printf '| Azurite single inserts, %s concurrent | %s | | | |\n' "$connections" "
 wrk_row "handler at ~500 req/s (10 conn x 20 ms)" "$run/wrk-rate.txt"
 wrk_row "nginx at ~500 req/s (10 conn x 20 ms)" "$run/wrk-nginx-rate.txt"
 echo
-num() { sed -n "s/.*$1=\([0-9]*\).*/\1/p" <<<"$2"; }
+num() { tr ' ' '\n' <<<"$2" | sed -n "s/^$1=\([0-9]*\)$/\1/p"; }
 stored=$(( $(num stored "$after") - $(num stored "$before") ))
 bots=$(( $(num bots "$after") - $(num bots "$before") ))
 sent=$(num sent "$load")

@@ -185,4 +185,25 @@ public sealed class ScanEndpointsTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
         Assert.Empty(await ScanTable.ReadAsync(_azurite.ConnectionString, Codes.NoOnline));
     }
+
+    [Fact]
+    public async Task Behind_a_configured_proxy_the_visitor_is_hashed_from_the_forwarded_client_address()
+    {
+        var proxy = IPAddress.Parse("10.0.0.4");
+        var forwarded = IPAddress.Parse("113.161.4.20");
+        await using var factory = new ScanHandlerFactory(_azurite.ConnectionString, _container, proxy);
+        factory.With("Forwarding:TrustedProxies:0", "10.0.0.0/8");
+        using var client = factory.CreateClient(new() { AllowAutoRedirect = false });
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"/s/{Codes.Procedure}");
+        request.Headers.TryAddWithoutValidation("User-Agent", Phone);
+        request.Headers.TryAddWithoutValidation("X-Forwarded-For", $"1.2.3.4, {forwarded}");
+
+        using var response = await client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var entity = Assert.Single(await ScanTable.WaitForAsync(_azurite.ConnectionString, Codes.Procedure, 1));
+        var hasher = new VisitorHasher(ScanHandlerFactory.VisitorSecret);
+        Assert.Equal(hasher.Hash(forwarded, Phone, DateTimeOffset.UtcNow), entity.GetString("Visitor"));
+        Assert.NotEqual(hasher.Hash(proxy, Phone, DateTimeOffset.UtcNow), entity.GetString("Visitor"));
+    }
 }
