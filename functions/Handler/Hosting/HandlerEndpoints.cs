@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using MotCua.Handler.Qr;
+using MotCua.Handler.Scan;
 using MotCua.Handler.Site;
 
 namespace MotCua.Handler.Hosting;
@@ -23,6 +24,7 @@ public static class HandlerEndpoints
                 .WithMetadata(new LocalOnlyMetadata("the Functions host's readiness probe"));
         }
 
+        app.MapScanEndpoints();
         return app;
     }
 }

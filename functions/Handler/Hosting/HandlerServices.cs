@@ -1,5 +1,6 @@
 using MotCua.Handler.Hosting.Timers;
 using MotCua.Handler.Qr;
+using MotCua.Handler.Scan;
 using MotCua.Handler.Site;
 
 namespace MotCua.Handler.Hosting;
@@ -22,6 +23,7 @@ public static class HandlerServices
 
         services.AddSingleton<QrHost>();
         services.AddSingleton<QrImageRenderer>();
+        services.AddScanServices(configuration);
         return services;
     }
 }
