@@ -22,8 +22,8 @@ public sealed record CounterStats(string Code, long Answers, long Misuse, IReadO
 public sealed record DayStats(DateOnly Date, long Scans, long PortalClicks, long Answers);
 
 /// <summary>
-/// What a unit's statistics publish: totals, per code, per counter, per day, and the daily rollups
-/// they were computed from. Built once, then rendered as HTML, JSON and CSV.
+/// What a unit's statistics publish: all-time totals, per code, per counter and per day.
+/// Built once, then rendered as HTML and JSON; the CSV carries the daily rollups themselves.
 /// </summary>
 public sealed record UnitStats(
     string Unit,
@@ -31,14 +31,9 @@ public sealed record UnitStats(
     StatsTotals Totals,
     IReadOnlyList<CodeStats> Codes,
     IReadOnlyList<CounterStats> Counters,
-    IReadOnlyList<DayStats> Days,
-    IReadOnlyList<CodeDay> CodeDays,
-    IReadOnlyList<CounterDay> CounterDays)
+    IReadOnlyList<DayStats> Days)
 {
-    /// <summary>
-    /// Sums the unit's daily rollups. Codes in the registry appear even when never scanned (a board
-    /// nobody reads is worth knowing), and the registry's current kind, target and placement win.
-    /// </summary>
+    /// <summary>Sums a unit's daily rollups (all of them) into its published figures.</summary>
     public static UnitStats Build(
         string unit,
         RollupSet rollups,
@@ -46,29 +41,48 @@ public sealed record UnitStats(
         long scanWriteFailures,
         DateTimeOffset generatedAt)
     {
-        var codeDays = rollups.Codes.Where(d => d.Unit == unit)
-            .OrderBy(d => d.Date).ThenBy(d => d.Code, StringComparer.Ordinal).ToList();
-        var counterDays = rollups.Counters.Where(d => d.Unit == unit)
-            .OrderBy(d => d.Date).ThenBy(d => d.Counter, StringComparer.Ordinal).ToList();
+        var codeDays = rollups.Codes.Where(d => d.Unit == unit).ToList();
+        var counterDays = rollups.Counters.Where(d => d.Unit == unit).ToList();
+        var codeTotals = codeDays.GroupBy(d => d.Code, StringComparer.Ordinal)
+            .Select(g => g.OrderBy(d => d.Date).Aggregate((a, b) => a.Plus(b)) with { Date = default });
+        var counterTotals = counterDays.GroupBy(d => d.Counter, StringComparer.Ordinal)
+            .Select(g => g.Aggregate((a, b) => a.Plus(b)) with { Date = default });
+        return FromTotals(unit, codeTotals, counterTotals, SumDays(codeDays, counterDays), registry, scanWriteFailures, generatedAt);
+    }
 
+    /// <summary>
+    /// Builds the published figures from all-time totals kept per code and per counter (their
+    /// <c>Date</c> unused) and from per-day totals. Codes in the registry appear even when never
+    /// scanned (a board nobody reads is worth knowing), and the registry's kind, target and placement win.
+    /// </summary>
+    public static UnitStats FromTotals(
+        string unit,
+        IEnumerable<CodeDay> codeTotals,
+        IEnumerable<CounterDay> counterTotals,
+        IEnumerable<DayStats> days,
+        IReadOnlyList<CodeEntry> registry,
+        long scanWriteFailures,
+        DateTimeOffset generatedAt)
+    {
+        var codes = codeTotals.Where(d => d.Unit == unit).ToList();
+        var counters = counterTotals.Where(d => d.Unit == unit).ToList();
         var totals = new StatsTotals(
-            codeDays.Sum(d => d.Scans),
-            codeDays.Sum(d => d.BotScans),
-            codeDays.Sum(d => d.PortalClicks),
-            codeDays.Sum(d => d.BotPortalClicks),
-            counterDays.Sum(d => d.Answers),
-            counterDays.Sum(d => d.Misuse),
+            codes.Sum(d => d.Scans),
+            codes.Sum(d => d.BotScans),
+            codes.Sum(d => d.PortalClicks),
+            codes.Sum(d => d.BotPortalClicks),
+            counters.Sum(d => d.Answers),
+            counters.Sum(d => d.Misuse),
             scanWriteFailures);
 
         return new UnitStats(
             unit,
             generatedAt,
             totals,
-            SumCodes(unit, codeDays, registry),
-            SumCounters(counterDays),
-            SumDays(codeDays, counterDays),
-            codeDays,
-            counterDays);
+            ListCodes(unit, codes, registry),
+            counters.Select(d => new CounterStats(d.Counter, d.Answers, d.Misuse, SurveyOptions.Add(d.Options, new long[SurveyOptions.Count])))
+                .OrderBy(c => c.Code, StringComparer.Ordinal).ToList(),
+            days.OrderBy(d => d.Date).ToList());
     }
 
     public static string KindName(CodeKind kind) => kind switch
@@ -78,14 +92,28 @@ public sealed record UnitStats(
         _ => "counter",
     };
 
-    private static List<CodeStats> SumCodes(string unit, List<CodeDay> days, IReadOnlyList<CodeEntry> registry)
+    /// <summary>Per-day citizen totals of daily rollups.</summary>
+    public static List<DayStats> SumDays(IEnumerable<CodeDay> codeDays, IEnumerable<CounterDay> counterDays)
     {
-        var byCode = new Dictionary<string, CodeDay>(StringComparer.Ordinal);
-        foreach (var day in days)
+        var days = new SortedDictionary<DateOnly, DayStats>();
+        foreach (var d in codeDays)
         {
-            byCode[day.Code] = byCode.TryGetValue(day.Code, out var known) ? known.Plus(day) : day;
+            var known = days.GetValueOrDefault(d.Date) ?? new DayStats(d.Date, 0, 0, 0);
+            days[d.Date] = known with { Scans = known.Scans + d.Scans, PortalClicks = known.PortalClicks + d.PortalClicks };
         }
 
+        foreach (var d in counterDays)
+        {
+            var known = days.GetValueOrDefault(d.Date) ?? new DayStats(d.Date, 0, 0, 0);
+            days[d.Date] = known with { Answers = known.Answers + d.Answers };
+        }
+
+        return [.. days.Values];
+    }
+
+    private static List<CodeStats> ListCodes(string unit, List<CodeDay> totals, IReadOnlyList<CodeEntry> registry)
+    {
+        var byCode = totals.ToDictionary(d => d.Code, StringComparer.Ordinal);
         foreach (var entry in registry.Where(e => e.Unit == unit))
         {
             var current = new CodeDay(unit, default, entry.Code) { Kind = KindName(entry.Kind), Target = entry.Target, Placement = entry.Placement };
@@ -95,23 +123,5 @@ public sealed record UnitStats(
         return byCode.Values
             .Select(d => new CodeStats(d.Code, d.Kind, d.Target, d.Placement, d.Scans, d.BotScans, d.PortalClicks))
             .OrderByDescending(c => c.Scans).ThenBy(c => c.Code, StringComparer.Ordinal).ToList();
-    }
-
-    private static List<CounterStats> SumCounters(List<CounterDay> days) =>
-        days.GroupBy(d => d.Counter, StringComparer.Ordinal)
-            .Select(g => g.Aggregate((a, b) => a.Plus(b)))
-            .Select(d => new CounterStats(d.Counter, d.Answers, d.Misuse, SurveyOptions.Add(d.Options, new long[SurveyOptions.Count])))
-            .OrderBy(c => c.Code, StringComparer.Ordinal).ToList();
-
-    private static List<DayStats> SumDays(List<CodeDay> codeDays, List<CounterDay> counterDays)
-    {
-        var dates = codeDays.Select(d => d.Date).Concat(counterDays.Select(d => d.Date)).Distinct().Order();
-        var scans = codeDays.GroupBy(d => d.Date).ToDictionary(g => g.Key, g => (Scans: g.Sum(d => d.Scans), Portal: g.Sum(d => d.PortalClicks)));
-        var answers = counterDays.GroupBy(d => d.Date).ToDictionary(g => g.Key, g => g.Sum(d => d.Answers));
-        return dates.Select(date => new DayStats(
-            date,
-            scans.TryGetValue(date, out var s) ? s.Scans : 0,
-            scans.TryGetValue(date, out var p) ? p.Portal : 0,
-            answers.GetValueOrDefault(date))).ToList();
     }
 }
