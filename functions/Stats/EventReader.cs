@@ -1,5 +1,5 @@
 using System.Globalization;
-using Azure.Data.Tables;
+using MotCua.Storage.Tables;
 using MotCua.Domain.Stats;
 using MotCua.Domain.Text;
 

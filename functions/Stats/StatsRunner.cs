@@ -1,6 +1,6 @@
 using System.Globalization;
-using Azure.Data.Tables;
-using Azure.Storage.Blobs;
+using MotCua.Storage.Tables;
+using MotCua.Storage.Blobs;
 using MotCua.Domain.Text;
 
 namespace MotCua.Stats;

@@ -1,4 +1,4 @@
-using Azure.Data.Tables;
+using MotCua.Storage.Tables;
 
 namespace MotCua.Stats;
 

@@ -1,5 +1,5 @@
 using Azure;
-using Azure.Data.Tables;
+using MotCua.Storage.Tables;
 
 namespace MotCua.Stats;
 

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Azure.Data.Tables;
+using MotCua.Storage.Tables;
 
 namespace MotCua.Stats.Tests;
 

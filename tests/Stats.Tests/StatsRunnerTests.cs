@@ -1,4 +1,4 @@
-using Azure.Data.Tables;
+using MotCua.Storage.Tables;
 using MotCua.TestSupport;
 
 namespace MotCua.Stats.Tests;

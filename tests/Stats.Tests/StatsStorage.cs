@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Azure;
-using Azure.Data.Tables;
-using Azure.Storage.Blobs;
+using MotCua.Storage.Tables;
+using MotCua.Storage.Blobs;
 
 namespace MotCua.Stats.Tests;
 

@@ -1,5 +1,5 @@
-using Azure.Data.Tables;
-using Azure.Storage.Blobs;
+using MotCua.Storage.Tables;
+using MotCua.Storage.Blobs;
 using Microsoft.Extensions.Options;
 using MotCua.Stats;
 

@@ -1,5 +1,5 @@
-using Azure.Data.Tables;
-using Azure.Storage.Blobs;
+using MotCua.Storage.Tables;
+using MotCua.Storage.Blobs;
 using MotCua.Stats;
 
 namespace MotCua.Publisher.Verbs;
