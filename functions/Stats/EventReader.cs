@@ -59,7 +59,7 @@ internal sealed class EventReader(TableClient scans, TableClient surveys, StatsO
     {
         var from = (after + 1).ToString("D19", CultureInfo.InvariantCulture);
         var to = (through + 1).ToString("D19", CultureInfo.InvariantCulture);
-        var days = Days(after + 1, through, TimeSpan.Zero);
+        var days = after == 0 ? [] : Days(after + 1, through, TimeSpan.Zero);
         if (after == 0 || days.Count > options.MaxDaysByPartition)
         {
             yield return TableClient.CreateQueryFilter($"RowKey ge {from} and RowKey lt {to}");
@@ -81,7 +81,7 @@ internal sealed class EventReader(TableClient scans, TableClient surveys, StatsO
     {
         var from = new DateTimeOffset(after, TimeSpan.Zero);
         var to = new DateTimeOffset(through, TimeSpan.Zero);
-        var days = Days(after + 1, through, SurveyDayMargin);
+        var days = after == 0 ? [] : Days(after + 1, through, SurveyDayMargin);
         if (after == 0 || days.Count > options.MaxDaysByPartition)
         {
             yield return TableClient.CreateQueryFilter($"Timestamp gt {from} and Timestamp le {to}");

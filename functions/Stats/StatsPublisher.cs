@@ -44,6 +44,7 @@ public sealed class StatsPublisher
         _options = options;
     }
 
+    /// <summary>Publishes every unit that has statistics or codes.</summary>
     /// <param name="through">The watermark the rollups are complete up to (UTC ticks).</param>
     public async Task<PublicationReport> PublishAsync(long through, DateTimeOffset now, CancellationToken cancellationToken)
     {

@@ -11,6 +11,7 @@ public sealed class StatsAggregatorTests(AzuriteFixture azurite)
         var storage = await new StatsStorage(azurite.ConnectionString).ResetAsync();
         var random = new Random(5);
         var now = DateTimeOffset.UtcNow;
+        var outcomes = new List<AggregationOutcome>();
         for (var round = 0; round < 3; round++)
         {
             // Newer than the last window's end (now minus the lag), older than the next one's.
@@ -23,11 +24,14 @@ public sealed class StatsAggregatorTests(AzuriteFixture azurite)
             // Four runs at once, each with its own aggregator (as separate instances would be), clocks a little apart.
             var runs = Enumerable.Range(0, 4).Select(i => new StatsAggregator(storage.Tables, StatsStorage.Options()).RunAsync(now.AddMilliseconds(i * 10), CancellationToken.None));
             var reports = await Task.WhenAll(runs);
+            outcomes.AddRange(reports.Select(r => r.Outcome));
 
             Assert.Contains(reports, r => r.Outcome == AggregationOutcome.Counted);
             Assert.All(reports, r => Assert.NotEqual(AggregationOutcome.TakenOver, r.Outcome));
         }
 
+        // The runs did overlap: some found the window claimed or lost the claim race.
+        Assert.Contains(outcomes, o => o is AggregationOutcome.LostRace or AggregationOutcome.Busy);
         await storage.Runner(new ManualClock(now)).RunOnceAsync(CancellationToken.None);
         var expected = await BruteForce.CountAsync(storage);
         foreach (var unit in expected.Units)

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.IO.Compression;
 using System.Text;
 using System.Text.Json;
+using MotCua.Storage.Blobs;
 using MotCua.Storage.Tables;
 using MotCua.Domain.Codes;
 using MotCua.Domain.Stats;

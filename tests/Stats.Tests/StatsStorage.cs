@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Azure;
 using MotCua.Storage.Tables;
 using MotCua.Storage.Blobs;
 
@@ -19,24 +18,15 @@ internal sealed class StatsStorage(string connectionString)
     public BlobContainerClient Web => Blobs.GetBlobContainerClient("$web");
 
     /// <summary>Test settings: a short safety lag so a test need not wait minutes.</summary>
-    public static StatsOptions Options() => new() { SafetyLag = TimeSpan.FromSeconds(2), ClaimLease = TimeSpan.FromMinutes(10) };
+    public static StatsOptions Options() => new() { SafetyLag = TimeSpan.FromSeconds(1), ClaimLease = TimeSpan.FromMinutes(10) };
 
     public async Task<StatsStorage> ResetAsync()
     {
         foreach (var name in StatsTables.All)
         {
             var table = Tables.GetTableClient(name);
+            await table.DeleteAsync(CancellationToken.None);
             await table.CreateIfNotExistsAsync(CancellationToken.None);
-            var keys = new List<(string, string)>();
-            await foreach (var e in table.QueryAsync<TableEntity>(null, 1000, ["PartitionKey", "RowKey"], CancellationToken.None))
-            {
-                keys.Add((e.PartitionKey, e.RowKey));
-            }
-
-            foreach (var (pk, rk) in keys)
-            {
-                await table.DeleteEntityAsync(pk, rk, ETag.All, CancellationToken.None);
-            }
         }
 
         await Web.CreateIfNotExistsAsync(CancellationToken.None);
