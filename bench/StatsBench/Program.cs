@@ -99,12 +99,3 @@ static async Task InsertAsync(TableClient table, IEnumerable<DateTimeOffset> ins
         }
     }
 }
-
-internal sealed record Measure(long Milliseconds, long Scans, long Rollups, long Reads, long Writes);
-
-internal sealed class BenchClock(DateTimeOffset now) : TimeProvider
-{
-    public DateTimeOffset Now { get; set; } = now;
-
-    public override DateTimeOffset GetUtcNow() => Now;
-}
