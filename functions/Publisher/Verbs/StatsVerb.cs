@@ -19,7 +19,9 @@ public sealed class StatsVerb : IVerb
     {
         if (args.Positional.Count > 0)
         {
-            throw new UsageException($"unexpected argument '{args.Positional[0]}'");
+            await stderr.WriteLineAsync($"error: unexpected argument '{args.Positional[0]}'");
+            await stderr.WriteLineAsync($"usage: publisher {Usage}");
+            return CommandLine.Usage;
         }
 
         var connection = args.Option("--connection") ?? DefaultConnection;
