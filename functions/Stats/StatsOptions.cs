@@ -17,6 +17,9 @@ public sealed class StatsOptions
     /// <summary>Above this many days since the watermark, one ranged query over the whole table beats per-day partitions.</summary>
     public int MaxDaysByPartition { get; set; } = 62;
 
+    /// <summary>The static website container the statistics are published to.</summary>
+    public string WebContainer { get; set; } = "$web";
+
     /// <summary>Cache-Control of the published files: short, they change every run.</summary>
     public string CacheControl { get; set; } = "public, max-age=300";
 

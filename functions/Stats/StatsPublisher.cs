@@ -23,7 +23,6 @@ public sealed record PublicationReport(IReadOnlyList<string> Units, long RowsRea
 /// </summary>
 public sealed class StatsPublisher
 {
-    private const string WebContainer = "$web";
     private const string CsvThroughKey = "through";
 
     /// <summary>Same reason as the reader's survey margin: a day's answers may be stamped just after midnight.</summary>
@@ -40,7 +39,7 @@ public sealed class StatsPublisher
         _daily = tables.GetTableClient(StatsTables.Daily);
         _failures = tables.GetTableClient(StatsTables.ScanFailures);
         _units = new UnitIndex(tables.GetTableClient(StatsTables.State));
-        _web = blobs.GetBlobContainerClient(WebContainer);
+        _web = blobs.GetBlobContainerClient(options.WebContainer);
         _options = options;
     }
 

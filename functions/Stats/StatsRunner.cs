@@ -61,7 +61,7 @@ public sealed class StatsRunner(TableServiceClient tables, BlobServiceClient blo
             await tables.GetTableClient(table).CreateIfNotExistsAsync(cancellationToken);
         }
 
-        await blobs.GetBlobContainerClient("$web").CreateIfNotExistsAsync(cancellationToken);
+        await blobs.GetBlobContainerClient(options.WebContainer).CreateIfNotExistsAsync(cancellationToken);
         _ready = true;
     }
 }

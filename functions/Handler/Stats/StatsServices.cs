@@ -1,6 +1,7 @@
 using MotCua.Storage.Tables;
 using MotCua.Storage.Blobs;
 using Microsoft.Extensions.Options;
+using MotCua.Handler.Site;
 using MotCua.Stats;
 
 namespace MotCua.Handler.Stats;
@@ -10,7 +11,9 @@ public static class StatsServices
 {
     public static IServiceCollection AddStatsServices(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<StatsOptions>().Bind(configuration.GetSection(StatsOptions.Section)).ValidateOnStart();
+        services.AddOptions<StatsOptions>().Bind(configuration.GetSection(StatsOptions.Section))
+            .PostConfigure<IOptions<StorageOptions>>((stats, storage) => stats.WebContainer = storage.Value.WebContainer)
+            .ValidateOnStart();
         services.AddSingleton<IValidateOptions<StatsOptions>, StatsOptionsValidator>();
         services.AddSingleton(sp => new StatsRunner(
             sp.GetRequiredService<TableServiceClient>(),
