@@ -2,10 +2,11 @@ using System.IO.Compression;
 using System.Text;
 using AngleSharp.Html.Parser;
 using MotCua.Domain.Stats;
+using Xunit.Abstractions;
 
 namespace MotCua.Domain.Tests.Stats;
 
-public class StatsPageRendererTests
+public class StatsPageRendererTests(ITestOutputHelper output)
 {
     private const int MaxGzipBytes = 30 * 1024;
     private static readonly DateOnly Day = new(2026, 11, 22);
@@ -22,6 +23,7 @@ public class StatsPageRendererTests
             gzip.Write(Encoding.UTF8.GetBytes(html));
         }
 
+        output.WriteLine($"{html.Length} characters, {compressed.Length} bytes gzipped");
         Assert.InRange(compressed.Length, 1, MaxGzipBytes);
     }
 
