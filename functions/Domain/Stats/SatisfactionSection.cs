@@ -53,7 +53,7 @@ internal static class SatisfactionSection
         for (var i = 0; i < shown.Count; i++)
         {
             var y = i * RowHeight;
-            html.Append(CultureInfo.InvariantCulture, $"<text x=\"0\" y=\"{y + 13}\">{StatsFormat.Escape(shown[i].Code)} (n={shown[i].Answers})</text>");
+            html.Append(CultureInfo.InvariantCulture, $"<text x=\"0\" y=\"{y + 13}\">{StatsFormat.Escape(SvgChart.Shorten(shown[i].Code))}</text>");
             double x = LabelWidth;
             for (var option = 0; option < SurveyOptions.Count; option++)
             {

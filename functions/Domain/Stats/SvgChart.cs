@@ -18,11 +18,14 @@ internal static class SvgChart
     private const int ColumnsHeight = 80;
     private const int MaxLabelChars = 18;
 
+    /// <summary>Room right of the longest bar for its value, up to "99.999.999".</summary>
+    private const int ValueRoom = 64;
+
     /// <summary>Horizontal bars, one row per item, the value printed at the end of each bar.</summary>
     public static void Bars(StringBuilder html, IReadOnlyList<ChartBar> bars, string captionId)
     {
         var max = Math.Max(1, bars.Count == 0 ? 0 : bars.Max(b => b.Value));
-        var room = Width - LabelWidth - 48;
+        var room = Width - LabelWidth - ValueRoom;
         html.Append(CultureInfo.InvariantCulture, $"<svg viewBox=\"0 0 {Width} {Math.Max(1, bars.Count) * RowHeight}\" role=\"img\" aria-labelledby=\"{captionId}\">");
         for (var i = 0; i < bars.Count; i++)
         {
@@ -64,6 +67,6 @@ internal static class SvgChart
         html.Append("</svg>");
     }
 
-    private static string Shorten(string label) =>
+    public static string Shorten(string label) =>
         label.Length <= MaxLabelChars ? label : string.Concat(label.AsSpan(0, MaxLabelChars - 1), "…");
 }

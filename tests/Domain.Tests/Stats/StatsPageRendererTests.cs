@@ -86,4 +86,26 @@ public class StatsPageRendererTests(ITestOutputHelper output)
         Assert.Empty(document.QuerySelectorAll("b, i, img, u, script"));
         Assert.Contains("&lt;b&gt;X", html, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_small_unit_renders_as_the_approved_page()
+    {
+        var set = new RollupSet();
+        set.Add(new CodeDay(StatsSamples.Unit, Day, "HT2K") { Kind = "procedure", Target = "tp-cao-bang/ho-tich/dang-ky-khai-sinh", Placement = "to-thu-tuc", Scans = 12, BotScans = 2, PortalClicks = 3 });
+        set.Add(new CodeDay(StatsSamples.Unit, Day.AddDays(-1), "BHT1") { Kind = "board", Target = "tp-cao-bang/ho-tich", Placement = "bang-niem-yet", Scans = 7 });
+        set.Add(new CounterDay(StatsSamples.Unit, Day, "quay-1") { Options = [3, 6, 1], Misuse = 1 });
+        set.Add(new CounterDay(StatsSamples.Unit, Day, "quay-2") { Options = [1, 2, 0] });
+        var html = StatsPageRenderer.Render(UnitStats.Build(StatsSamples.Unit, set, [], 2, StatsSamples.Now));
+
+        var approved = Path.Combine(AppContext.BaseDirectory, "Stats", "Approved", "stats-page.html");
+        var received = Path.ChangeExtension(approved, ".received.html");
+        if (!File.Exists(approved) || File.ReadAllText(approved) != html)
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(received)!);
+            File.WriteAllText(received, html);
+        }
+
+        Assert.True(File.Exists(approved), $"no approved page; review {received} and copy it to tests/Domain.Tests/Stats/Approved/stats-page.html");
+        Assert.Equal(File.ReadAllText(approved), html);
+    }
 }
