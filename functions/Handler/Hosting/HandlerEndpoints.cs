@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using MotCua.Handler.Qr;
 using MotCua.Handler.Scan;
 using MotCua.Handler.Site;
+using MotCua.Handler.Stats;
 
 namespace MotCua.Handler.Hosting;
 
@@ -25,6 +26,7 @@ public static class HandlerEndpoints
         }
 
         app.MapScanEndpoints();
+        app.MapStatsTimer();
         return app;
     }
 }

@@ -2,6 +2,7 @@ using MotCua.Handler.Hosting.Timers;
 using MotCua.Handler.Qr;
 using MotCua.Handler.Scan;
 using MotCua.Handler.Site;
+using MotCua.Handler.Stats;
 
 namespace MotCua.Handler.Hosting;
 
@@ -24,6 +25,7 @@ public static class HandlerServices
         services.AddSingleton<QrHost>();
         services.AddSingleton<QrImageRenderer>();
         services.AddScanServices(configuration);
+        services.AddStatsServices(configuration);
         return services;
     }
 }

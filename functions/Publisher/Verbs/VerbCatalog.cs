@@ -10,5 +10,6 @@ public static class VerbCatalog
         new CodesVerb(),
         new AssignVerb(),
         new PostersVerb(),
+        new StatsVerb(),
     ];
 }
