@@ -5,5 +5,6 @@ public static class VerbCatalog
 {
     public static readonly IVerb[] All =
     [
+        new PackageVerb(),
     ];
 }
