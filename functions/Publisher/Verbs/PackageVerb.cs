@@ -13,11 +13,16 @@ public sealed class PackageVerb : IVerb
 
     public async Task<int> RunAsync(VerbArgs args, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
     {
-        var output = args.Option("--out") ?? throw new UsageException("missing --out DIR");
+        var output = args.Option("--out");
         var root = Path.GetFullPath(args.Option("--repo") ?? ".");
-        if (!File.Exists(Path.Combine(root, HostJsonFile.FileName)))
+        var usageError = output is null ? "missing --out DIR"
+            : File.Exists(Path.Combine(root, HostJsonFile.FileName)) ? null
+            : $"{root} has no {HostJsonFile.FileName}: run from the repository root or pass --repo ROOT";
+        if (usageError is not null)
         {
-            throw new UsageException($"{root} has no {HostJsonFile.FileName}: run from the repository root or pass --repo ROOT");
+            await stderr.WriteLineAsync($"error: {usageError}");
+            await stderr.WriteLineAsync($"usage: publisher {Usage}");
+            return CommandLine.Usage;
         }
 
         // --publish-dir reuses an existing publish output (CI publishes once; tests use a small stand-in).
@@ -30,7 +35,7 @@ public sealed class PackageVerb : IVerb
                 await HandlerPublish.RunAsync(root, temporary, stdout, cancellationToken);
             }
 
-            var package = FunctionAppLayout.Build(FunctionAppSources.InRepository(root, publishDirectory ?? temporary!), output);
+            var package = FunctionAppLayout.Build(FunctionAppSources.InRepository(root, publishDirectory ?? temporary!), output!);
             foreach (var function in package.Functions)
             {
                 var what = function.IsHttp ? $"{string.Join(',', function.Methods).ToUpperInvariant()} /{function.Route}" : $"timer {function.Schedule}";
