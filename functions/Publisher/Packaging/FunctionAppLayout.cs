@@ -8,8 +8,6 @@ public static class FunctionAppLayout
 {
     public const string LocalSettingsFileName = "local.settings.json";
 
-    /// <summary>The publish output carries the function.json files here (the csproj copies them); they move to the root.</summary>
-    private const string PublishedFunctionsFolder = "Functions";
 
     // Not secret: the same values a developer uses against Azurite. Azure ignores this file.
     private const string LocalSettings = """
@@ -108,12 +106,9 @@ public static class FunctionAppLayout
     {
         foreach (var directory in Directory.GetDirectories(publishDirectory))
         {
+            // Functions/ (copied by the csproj) stays: the handler reads its schedules there, and the host,
+            // which looks for function.json one level down only, ignores a folder without one.
             var name = Path.GetFileName(directory);
-            if (name == PublishedFunctionsFolder)
-            {
-                continue;
-            }
-
             if (functions.Exists(f => string.Equals(f.Name, name, StringComparison.OrdinalIgnoreCase)))
             {
                 throw new IOException($"{directory}: the publish output has a folder named like the function '{name}'; the host would read it as that function");

@@ -42,7 +42,7 @@ internal sealed class FakeFunctionApp : IDisposable
 
         Write("publish/handler.dll", "not really a dll");
         Write("publish/runtimes/linux-x64/native/libfake.so", "native");
-        // The csproj copies function.json files into the publish output too; they must not reach the package there.
+        // The csproj copies function.json files into the publish output too, where the handler reads its schedules.
         Write("publish/Functions/Scan/function.json", ScanFunction);
     }
 

@@ -37,7 +37,9 @@ public sealed class FunctionAppLayoutTests : IDisposable
         FunctionAppLayout.Build(_app.Sources, _app.Output);
 
         var folders = Directory.GetDirectories(_app.Output).Select(Path.GetFileName).Order(StringComparer.Ordinal);
-        Assert.Equal(["PublishStats", "Scan", "runtimes"], folders);
+        Assert.Equal(["Functions", "PublishStats", "Scan", "runtimes"], folders);
+        // The host looks one level down only: the handler's own copy under Functions/ is never a function.
+        Assert.False(File.Exists(Path.Combine(_app.Output, "Functions", FunctionDefinition.FileName)));
         Assert.True(File.Exists(Path.Combine(_app.Output, "runtimes/linux-x64/native/libfake.so")));
         Assert.True(File.Exists(Path.Combine(_app.Output, "handler.dll")));
     }
@@ -71,6 +73,16 @@ public sealed class FunctionAppLayoutTests : IDisposable
         var error = Assert.Throws<FormatException>(() => FunctionAppLayout.Build(_app.Sources, _app.Output));
 
         Assert.Contains(Path.Combine("Survey", "function.json"), error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_publish_folder_named_like_a_function_is_refused()
+    {
+        _app.Write("publish/Scan/readme.txt", "would shadow the Scan function");
+
+        var error = Assert.Throws<IOException>(() => FunctionAppLayout.Build(_app.Sources, _app.Output));
+
+        Assert.Contains("'Scan'", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
