@@ -50,13 +50,7 @@ resource functionGroup 'Microsoft.Cdn/profiles/originGroups@2024-09-01' = {
       successfulSamplesRequired: 3
       additionalLatencyInMilliseconds: 50
     }
-    // The handler's "/" is its readiness answer: cheap and storage-free.
-    healthProbeSettings: {
-      probePath: '/'
-      probeRequestType: 'HEAD'
-      probeProtocol: 'Https'
-      probeIntervalInSeconds: 100
-    }
+    // One origin per group: Front Door advises no health probe (it would only keep a Flex instance awake).
   }
 }
 
@@ -82,12 +76,6 @@ resource staticGroup 'Microsoft.Cdn/profiles/originGroups@2024-09-01' = {
       sampleSize: 4
       successfulSamplesRequired: 3
       additionalLatencyInMilliseconds: 50
-    }
-    healthProbeSettings: {
-      probePath: '/index.html'
-      probeRequestType: 'HEAD'
-      probeProtocol: 'Https'
-      probeIntervalInSeconds: 100
     }
   }
 }
