@@ -143,7 +143,7 @@ resource anyCaseRule 'Microsoft.Cdn/profiles/ruleSets/rules@2024-09-01' = {
     ]
     actions: [
       {
-        // No cacheConfiguration: caching is off for the overridden request.
+        // Without a cache configuration, caching is off for the overridden request.
         name: 'RouteConfigurationOverride'
         parameters: {
           typeName: 'DeliveryRuleRouteConfigurationOverrideActionParameters'
@@ -179,7 +179,7 @@ resource functionRoute 'Microsoft.Cdn/profiles/afdEndpoints/routes@2024-09-01' =
     forwardingProtocol: 'HttpsOnly'
     httpsRedirect: 'Enabled'
     linkToDefaultDomain: 'Enabled'
-    // No cacheConfiguration: caching disabled, so every scan reaches the function and is counted.
+    // Caching stays off (no cache configuration): every scan reaches the function and is counted.
   }
 }
 
