@@ -92,6 +92,14 @@ module frontDoor 'modules/frontdoor.bicep' = {
   }
 }
 
+module frontDoorOnly 'modules/frontdooronly.bicep' = {
+  name: 'frontdooronly'
+  params: {
+    functionAppName: functionApp.outputs.name
+    frontDoorId: frontDoor.outputs.frontDoorId
+  }
+}
+
 // Settings come last: Site__Host is the Front Door host when no custom domain is given.
 module appSettings 'modules/appsettings.bicep' = {
   name: 'appsettings'

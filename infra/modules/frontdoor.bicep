@@ -230,6 +230,9 @@ resource staticRoute 'Microsoft.Cdn/profiles/afdEndpoints/routes@2024-09-01' = {
   }
 }
 
+@description('The profile\'s Front Door id, sent to origins as X-Azure-FDID.')
+output frontDoorId string = profile.properties.frontDoorId
+
 @description('The endpoint host name, e.g. ep-motcua-xxxx.z01.azurefd.net.')
 output endpointHost string = endpoint.properties.hostName
 

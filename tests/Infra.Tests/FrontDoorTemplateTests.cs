@@ -70,6 +70,17 @@ public sealed class FrontDoorTemplateTests
         Assert.Contains("param customDomain string = ''", _template.Files["main.bicep"], StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void The_function_app_answers_only_requests_from_this_Front_Door()
+    {
+        var web = Assert.Single(_template.All("Microsoft.Web/sites/config"), c => c.Body.Contains("name: 'web'", StringComparison.Ordinal));
+
+        Assert.Contains("ipSecurityRestrictionsDefaultAction: 'Deny'", web.Body, StringComparison.Ordinal);
+        Assert.Contains("ipAddress: 'AzureFrontDoor.Backend'", web.Body, StringComparison.Ordinal);
+        Assert.Matches(new Regex(@"'x-azure-fdid':\s*\[\s*frontDoorId\s*\]"), web.Body);
+        Assert.Contains("frontDoorId: frontDoor.outputs.frontDoorId", _template.Files["main.bicep"], StringComparison.Ordinal);
+    }
+
     private BicepResource Route(string originGroup) => Assert.Single(
         _template.All("Microsoft.Cdn/profiles/afdEndpoints/routes"),
         r => Regex.IsMatch(r.Body, $@"originGroup:\s*\{{\s*id:\s*{originGroup}\.id"));

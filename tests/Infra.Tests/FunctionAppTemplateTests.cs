@@ -106,5 +106,5 @@ public sealed class FunctionAppTemplateTests
         Assert.Contains(_template.All("Microsoft.Authorization/roleAssignments"), r => r.Body.Contains("scope: vault", StringComparison.Ordinal));
     }
 
-    private string Settings() => _template.Single("Microsoft.Web/sites/config").Body;
+    private string Settings() => Assert.Single(_template.All("Microsoft.Web/sites/config"), c => c.Body.Contains("name: 'appsettings'", StringComparison.Ordinal)).Body;
 }
