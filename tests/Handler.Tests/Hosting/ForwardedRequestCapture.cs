@@ -14,6 +14,9 @@ public sealed class ForwardedRequestCapture : HandlerFactory
 {
     private readonly List<SeenRequest> _seen = [];
 
+    /// <summary>Configured as in Azure (see infra/modules/appsettings.bicep): the static site is not the handler's.</summary>
+    public ForwardedRequestCapture() => With("Site:ServeStatic", "false");
+
     internal IReadOnlyList<SeenRequest> Seen
     {
         get

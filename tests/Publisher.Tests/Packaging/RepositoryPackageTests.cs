@@ -1,5 +1,6 @@
 using System.Runtime.Versioning;
 using MotCua.Publisher.Packaging;
+using MotCua.TestSupport;
 
 namespace MotCua.Publisher.Tests.Packaging;
 
@@ -9,19 +10,7 @@ public sealed class RepositoryPackageTests : IDisposable
 {
     private readonly FakeFunctionApp _app = new();
 
-    private static string RepositoryRoot
-    {
-        get
-        {
-            var directory = new DirectoryInfo(AppContext.BaseDirectory);
-            while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Serverless.sln")))
-            {
-                directory = directory.Parent;
-            }
-
-            return directory?.FullName ?? throw new InvalidOperationException("Serverless.sln not found above the test assembly");
-        }
-    }
+    private static string RepositoryRoot => RepositoryPaths.Root;
 
     [Fact]
     public void The_repository_packages_into_a_folder_the_host_can_start()
