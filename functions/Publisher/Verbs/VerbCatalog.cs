@@ -11,5 +11,6 @@ public static class VerbCatalog
         new AssignVerb(),
         new PostersVerb(),
         new StatsVerb(),
+        new PackageVerb(),
     ];
 }

@@ -1,0 +1,110 @@
+using System.Text.RegularExpressions;
+
+namespace MotCua.Infra.Tests;
+
+public sealed class FunctionAppTemplateTests
+{
+    private const string StorageBlobDataContributor = "ba92f5b4-2d11-453d-a403-e96b0029c9fe";
+    private const string StorageTableDataContributor = "0a9a7e1f-b9d0-4cc4-a60d-0319b160aaa3";
+
+    private readonly BicepTemplate _template = BicepTemplate.Load();
+
+    [Fact]
+    public void The_plan_is_Flex_Consumption_on_Linux()
+    {
+        var plan = _template.Single("Microsoft.Web/serverfarms");
+
+        Assert.Contains("tier: 'FlexConsumption'", plan.Body, StringComparison.Ordinal);
+        Assert.Contains("name: 'FC1'", plan.Body, StringComparison.Ordinal);
+        Assert.Contains("reserved: true", plan.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_function_app_runs_the_custom_handler_with_a_system_assigned_identity()
+    {
+        var site = _template.Single("Microsoft.Web/sites");
+
+        Assert.Contains("kind: 'functionapp,linux'", site.Body, StringComparison.Ordinal);
+        Assert.Matches(new Regex(@"identity:\s*\{\s*type:\s*'SystemAssigned'"), site.Body);
+        Assert.Matches(new Regex(@"runtime:\s*\{\s*name:\s*'custom'\s*version:\s*'1\.0'"), site.Body);
+        Assert.Contains("httpsOnly: true", site.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Flex_deploys_from_the_blob_container_with_the_app_identity_not_a_key()
+    {
+        var site = _template.Single("Microsoft.Web/sites");
+
+        Assert.Matches(new Regex(@"type:\s*'blobContainer'"), site.Body);
+        Assert.Matches(new Regex(@"authentication:\s*\{\s*type:\s*'SystemAssignedIdentity'"), site.Body);
+    }
+
+    [Theory]
+    [InlineData(StorageBlobDataContributor)]
+    [InlineData(StorageTableDataContributor)]
+    public void The_app_identity_gets_the_storage_data_role(string roleId)
+    {
+        var module = _template.Files["modules/functionapp.bicep"];
+        var variable = Regex.Match(module, $@"var\s+(\w+)\s*=\s*'{roleId}'").Groups[1].Value;
+        Assert.NotEmpty(variable);
+
+        var assignment = Assert.Single(_template.All("Microsoft.Authorization/roleAssignments"), r => r.Body.Contains($"roleDefinitions', {variable})", StringComparison.Ordinal) && r.File == "modules/functionapp.bicep");
+        Assert.Contains("principalId: site.identity.principalId", assignment.Body, StringComparison.Ordinal);
+        Assert.Contains("scope: storage", assignment.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Application_Insights_is_workspace_based_and_wired_by_connection_string()
+    {
+        var insights = _template.Single("Microsoft.Insights/components");
+        _template.Single("Microsoft.OperationalInsights/workspaces");
+
+        Assert.Contains("WorkspaceResourceId: workspace.id", insights.Body, StringComparison.Ordinal);
+        Assert.Contains("APPLICATIONINSIGHTS_CONNECTION_STRING: appInsightsConnectionString", Settings(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("AzureWebJobsStorage__accountName", "storageAccountName")]
+    [InlineData("AzureWebJobsStorage__credential", "'managedidentity'")]
+    [InlineData("Storage__BlobEndpoint", "blobEndpoint")]
+    [InlineData("Storage__TableEndpoint", "tableEndpoint")]
+    [InlineData("Site__Host", "toUpper(siteHost)")]
+    [InlineData("Site__ServeStatic", "'false'")]
+    [InlineData("Privacy__VisitorSecret", "'@Microsoft.KeyVault(SecretUri=${visitorSecretUri})'")]
+    public void The_app_settings_carry_the_handler_configuration(string name, string value)
+    {
+        Assert.Contains($"{name}: {value}", Settings(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void No_storage_key_or_connection_string_with_a_key_appears_anywhere()
+    {
+        foreach (var (file, text) in _template.Files)
+        {
+            Assert.False(text.Contains("AccountKey", StringComparison.OrdinalIgnoreCase), $"{file} mentions AccountKey");
+            Assert.False(text.Contains("listKeys(", StringComparison.OrdinalIgnoreCase), $"{file} calls listKeys(");
+            Assert.False(text.Contains("AzureWebJobsStorage:", StringComparison.Ordinal), $"{file} sets AzureWebJobsStorage as a connection string");
+        }
+    }
+
+    [Fact]
+    public void The_worker_runtime_is_custom_in_Flex_config_and_never_an_app_setting_Flex_rejects()
+    {
+        Assert.DoesNotContain("FUNCTIONS_WORKER_RUNTIME", Settings(), StringComparison.Ordinal);
+        Assert.DoesNotContain("FUNCTIONS_EXTENSION_VERSION", Settings(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_app_reads_the_visitor_secret_from_Key_Vault_with_its_identity()
+    {
+        var vault = _template.Single("Microsoft.KeyVault/vaults");
+        var secret = _template.Single("Microsoft.KeyVault/vaults/secrets");
+
+        Assert.Contains("enableRbacAuthorization: true", vault.Body, StringComparison.Ordinal);
+        Assert.Contains("if (!empty(visitorSecret))", _template.Files["modules/keyvault.bicep"], StringComparison.Ordinal);
+        Assert.Contains("value: visitorSecret", secret.Body, StringComparison.Ordinal);
+        Assert.Contains(_template.All("Microsoft.Authorization/roleAssignments"), r => r.Body.Contains("scope: vault", StringComparison.Ordinal));
+    }
+
+    private string Settings() => Assert.Single(_template.All("Microsoft.Web/sites/config"), c => c.Body.Contains("name: 'appsettings'", StringComparison.Ordinal)).Body;
+}

@@ -1,0 +1,49 @@
+namespace MotCua.Infra.Tests;
+
+public sealed class StorageTemplateTests
+{
+    private readonly BicepTemplate _template = BicepTemplate.Load();
+
+    [Fact]
+    public void The_storage_account_is_StorageV2_https_only_TLS_1_2_without_shared_keys()
+    {
+        var account = _template.Single("Microsoft.Storage/storageAccounts");
+
+        Assert.Contains("kind: 'StorageV2'", account.Body, StringComparison.Ordinal);
+        Assert.Contains("supportsHttpsTrafficOnly: true", account.Body, StringComparison.Ordinal);
+        Assert.Contains("minimumTlsVersion: 'TLS1_2'", account.Body, StringComparison.Ordinal);
+        Assert.Contains("allowSharedKeyAccess: false", account.Body, StringComparison.Ordinal);
+        Assert.Contains("allowBlobPublicAccess: false", account.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Every_table_the_app_uses_is_created()
+    {
+        var tables = _template.Single("Microsoft.Storage/storageAccounts/tableServices/tables");
+        var storage = _template.Files["modules/storage.bicep"];
+
+        Assert.Contains("for table in tableNames", tables.Body + storage, StringComparison.Ordinal);
+        foreach (var name in new[] { "scans", "surveys", "scanfailures", "statsdaily", "statsstate" })
+        {
+            Assert.Contains($"'{name}'", storage, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void The_Flex_deployment_container_exists_and_is_private()
+    {
+        var container = _template.Single("Microsoft.Storage/storageAccounts/blobServices/containers");
+
+        Assert.Contains("publicAccess: 'None'", container.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Static_website_hosting_is_switched_on_by_the_workflow_since_ARM_does_not_carry_it()
+    {
+        var workflow = File.ReadAllText(RepositoryFiles.PathOf(".github/workflows/deploy.yml"));
+
+        Assert.Contains("az storage blob service-properties update", workflow, StringComparison.Ordinal);
+        Assert.Contains("--static-website --index-document index.html --404-document 404.html", workflow, StringComparison.Ordinal);
+        Assert.Contains("--auth-mode login", workflow, StringComparison.Ordinal);
+    }
+}
