@@ -1,9 +1,8 @@
-using Microsoft.Playwright;
 using MotCua.Browser.Tests.Harness;
 using MotCua.Domain.Codes;
 using MotCua.Domain.Sheets;
 using MotCua.Domain.Text;
-using MotCua.Storage;
+using MotCua.Storage.Tables;
 
 namespace MotCua.Browser.Tests;
 
