@@ -33,7 +33,7 @@ public sealed partial class ScanJourneyTests
         // What a phone's camera reads off the printed poster, as Chromium draws it.
         var scanned = await ReadPosterQrAsync(page, board);
         await page.GotoAsync(_site.Local(scanned).ToString());
-        Assert.Equal(board.Path, new Uri(page.Url).AbsolutePath);
+        await PageAssert.ShowsAsync(page, board.Path);
 
         // The board lists its procedures; the first opens.
         var procedureLink = page.Locator($"main a[href^=\"{board.Path}\"][href$=\".html\"]").First;
@@ -63,7 +63,7 @@ public sealed partial class ScanJourneyTests
         var page = await context.NewPageAsync();
         var response = await page.GotoAsync(new Uri(_site.BaseAddress, $"/s/{board.Code.ToLowerInvariant()}").ToString());
         Assert.Equal(200, response!.Status);
-        Assert.Equal(board.Path, new Uri(page.Url).AbsolutePath);
+        await PageAssert.ShowsAsync(page, board.Path);
     }
 
     /// <summary>Screenshots the poster's QR code for <paramref name="board"/> and decodes it with zbarimg.</summary>

@@ -17,17 +17,20 @@ public sealed class ServiceWorkerTests
 
     public ServiceWorkerTests(SiteFixture site) => _site = site;
 
-    private static string Page(string heading) =>
-        $"<!DOCTYPE html><html lang=\"vi\"><meta charset=\"utf-8\"><title>{heading}</title><h1>{heading}</h1>{ServiceWorkerScript.RegistrationTag}";
+    /// <summary>A page shaped like the site's: a breadcrumb trail first, then the heading.</summary>
+    private static string Page(string heading, params string[] crumbs) =>
+        "<!DOCTYPE html><html lang=\"vi\"><meta charset=\"utf-8\"><title>" + heading + "</title><nav><ol>" +
+        string.Concat(crumbs.Select(c => $"<li><a href=\"{c}\">{c}</a></li>")) + "</ol></nav><h1>" + heading + "</h1>" +
+        ServiceWorkerScript.RegistrationTag;
 
     [Fact]
     public async Task AVisitedProcedureAndItsBoardOpenAgainWithNoConnection()
     {
         await using var server = await PagesServer.StartAsync(new Dictionary<string, (string, string)>(StringComparer.Ordinal)
         {
-            [Procedure] = (Page("Đăng ký khai sinh"), Html),
-            [Board] = (Page("Hộ tịch"), Html),
-            [Elsewhere] = (Page("Đất đai"), Html),
+            [Procedure] = (Page("Đăng ký khai sinh", "/", "/tp-cao-bang/", Board), Html),
+            [Board] = (Page("Hộ tịch", "/", "/tp-cao-bang/"), Html),
+            [Elsewhere] = (Page("Đất đai", "/", "/tp-cao-bang/"), Html),
             [ServiceWorkerScript.SitePath] = (ServiceWorkerScript.Script, ServiceWorkerScript.ContentType),
         });
         await using var context = await _site.Chromium.NewPhoneContextAsync(baseUrl: server.BaseAddress.ToString());

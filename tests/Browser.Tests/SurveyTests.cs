@@ -25,7 +25,7 @@ public sealed class SurveyTests
         var page = await context.NewPageAsync();
 
         await page.GotoAsync(new Uri(_site.BaseAddress, SitePaths.Scan(counter.Code)).ToString());
-        Assert.Equal(counter.Path, new Uri(page.Url).AbsolutePath);
+        await PageAssert.ShowsAsync(page, counter.Path);
         await page.Locator($"input[name=option][value=\"{option}\"]").CheckAsync();
         await page.Locator("textarea[name=comment]").FillAsync(comment);
         await page.Locator("form button[type=submit], form input[type=submit]").First.ClickAsync();

@@ -22,13 +22,13 @@ public static class ServiceWorkerScript
 
     /// <summary>
     /// The worker. Each page posts its own HTML to it after load, so the copy costs no second
-    /// download and a page answered at <c>/s/CODE</c> is not counted twice. A procedure page is
-    /// <c>/unit/field/slug.html</c>; its board <c>/unit/field/</c> is fetched once, in the
-    /// background (survey pages under <c>gop-y/</c> have no board).
+    /// download and a page answered at <c>/s/CODE</c> is not counted twice. The deepest folder in
+    /// the page's breadcrumb trail (its first <c>nav</c>), which for a procedure is its board, is
+    /// fetched once, in the background, so the citizen can go back to the board offline too.
     /// </summary>
     public const string Script = """
         const CACHE = "pages-v1";
-        const PROCEDURE = /^(\/[^/]+\/(?!gop-y\/)[^/]+\/)[^/]+\.html$/;
+        const NAV = /<nav[^>]*>([\s\S]*?)<\/nav>/;
         const HTML = { headers: { "Content-Type": "text/html; charset=utf-8" } };
         self.addEventListener("install", () => self.skipWaiting());
         self.addEventListener("activate", (e) => e.waitUntil(self.clients.claim()));
@@ -38,8 +38,9 @@ public static class ServiceWorkerScript
           url.hash = "";
           e.waitUntil(caches.open(CACHE).then(async (c) => {
             await c.put(url.href, new Response(e.data, HTML));
-            const board = url.pathname.match(PROCEDURE);
-            if (board && !(await c.match(board[1]))) await c.add(board[1]).catch(() => {});
+            const crumbs = [...(e.data.match(NAV)?.[1] ?? "").matchAll(/href="(\/[^"]*\/)"/g)];
+            const board = crumbs.pop()?.[1];
+            if (board && board !== url.pathname && !(await c.match(board))) await c.add(board).catch(() => {});
           }));
         });
         self.addEventListener("fetch", (e) => {
