@@ -19,7 +19,7 @@ start_local_stack() {
 
   dotnet build functions/Handler -c Release -nologo -clp:ErrorsOnly >/dev/null
   dotnet build functions/Publisher -c Release -nologo -clp:ErrorsOnly >/dev/null
-  dotnet functions/Publisher/bin/Release/net10.0/publisher.dll publish --connection-string "$Storage__ConnectionString" >"$work/publish.log" 2>&1 \
+  dotnet functions/Publisher/bin/Release/net10.0/publisher.dll publish site --connection "$Storage__ConnectionString" >"$work/publish.log" 2>&1 \
     || { cat "$work/publish.log" >&2; return 1; }
 
   dotnet functions/Handler/bin/Release/net10.0/handler.dll --urls "http://127.0.0.1:$handler_port" >"$work/handler.log" 2>&1 &

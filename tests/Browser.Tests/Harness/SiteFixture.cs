@@ -97,7 +97,7 @@ public sealed class SiteFixture : IAsyncLifetime
         using var stdout = new StringWriter();
         using var stderr = new StringWriter();
         var exit = await CommandLine.RunAsync(
-            ["publish", "--site", RepositoryPaths.Site, "--connection-string", connectionString], stdout, stderr);
+            ["publish", RepositoryPaths.Site, "--connection", connectionString], stdout, stderr);
         if (exit != CommandLine.Ok)
         {
             throw new InvalidOperationException($"publish exited {exit}: {stderr}{stdout}");
