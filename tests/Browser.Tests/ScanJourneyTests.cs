@@ -69,8 +69,12 @@ public sealed partial class ScanJourneyTests
     /// <summary>Screenshots the poster's QR code for <paramref name="board"/> and decodes it with zbarimg.</summary>
     private async Task<string> ReadPosterQrAsync(IPage page, CodeEntry board)
     {
-        await page.GotoAsync(new Uri(_site.BaseAddress, Domain.Sheets.SitePaths.Posters(board.Unit)).ToString());
-        var qr = page.Locator($"svg[data-code=\"{board.Code}\"], [data-code=\"{board.Code}\"] svg").First;
+        // A board's poster is posters/<unit>/<field>-<code>.html; each poster is a section with the code as id.
+        var field = board.Target.Split('/')[^1];
+        var poster = $"{Domain.Sheets.SitePaths.Posters(board.Unit)}{field}-{board.Code.ToLowerInvariant()}.html";
+        var response = await page.GotoAsync(new Uri(_site.BaseAddress, poster).ToString());
+        Assert.Equal(200, response!.Status);
+        var qr = page.Locator($"[id=\"{board.Code}\"] .qr svg").First;
         var png = await qr.ScreenshotAsync(new LocatorScreenshotOptions { Type = ScreenshotType.Png });
         var texts = await ZbarImg.DecodeAsync(png);
         var url = Assert.Single(texts);
