@@ -42,6 +42,20 @@ public sealed class BlobClientTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task An_empty_blob_uploads_and_downloads_as_empty()
+    {
+        var container = await NewContainerAsync();
+        var blob = container.GetBlobClient("empty.txt");
+
+        var uploaded = await blob.UploadAsync(BinaryData.Empty, overwrite: true);
+        var download = (await blob.DownloadContentAsync()).Value;
+
+        Assert.Empty(download.Content.ToArray());
+        Assert.Equal(MD5.HashData([]), uploaded.Value.ContentHash);
+        Assert.Equal(0, download.Details.ContentLength);
+    }
+
+    [Fact]
     public async Task Properties_report_what_was_uploaded_without_the_content()
     {
         var container = await NewContainerAsync();
@@ -143,6 +157,22 @@ public sealed class BlobClientTests(AzuriteFixture azurite)
         Assert.True(first.Value);
         Assert.False(second.Value);
         Assert.False((await blob.ExistsAsync()).Value);
+    }
+
+    [Fact]
+    public async Task Nfc_and_nfd_spellings_of_a_vietnamese_name_are_two_distinct_blobs_that_each_round_trip()
+    {
+        var container = await NewContainerAsync();
+        var nfc = "thủ-tục/Đăng ký kết hôn.html".Normalize(System.Text.NormalizationForm.FormC);
+        var nfd = nfc.Normalize(System.Text.NormalizationForm.FormD);
+        await container.GetBlobClient(nfc).UploadAsync(BinaryData.FromString("nfc"));
+        await container.GetBlobClient(nfd).UploadAsync(BinaryData.FromString("nfd"));
+
+        var listed = await container.GetBlobsAsync(prefix: "thủ-tục/".Normalize(System.Text.NormalizationForm.FormD)).Select(i => i.Name).ToListAsync();
+
+        Assert.Equal("nfc", (await container.GetBlobClient(nfc).DownloadContentAsync()).Value.Content.ToString());
+        Assert.Equal("nfd", (await container.GetBlobClient(nfd).DownloadContentAsync()).Value.Content.ToString());
+        Assert.Equal([nfd], listed);
     }
 
     [Theory]

@@ -70,6 +70,22 @@ public sealed class TableClientTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task The_etag_of_a_queried_entity_works_as_if_match_and_goes_stale_after_a_change()
+    {
+        var table = await NewTableAsync();
+        await table.AddEntityAsync(new TableEntity("p", "r") { ["N"] = 1 });
+        var queried = await table.QueryAsync<TableEntity>().SingleAsync();
+
+        var etag = queried.ETag;
+        queried["N"] = 2;
+        await table.UpdateEntityAsync(queried, etag, TableUpdateMode.Replace);
+        var stale = await Assert.ThrowsAsync<RequestFailedException>(() => table.UpdateEntityAsync(new TableEntity("p", "r") { ["N"] = 3 }, etag, TableUpdateMode.Replace));
+
+        Assert.Equal(412, stale.Status);
+        Assert.Equal(2, (await table.GetEntityAsync<TableEntity>("p", "r")).Value.GetInt32("N"));
+    }
+
+    [Fact]
     public async Task Upsert_merge_keeps_other_properties_and_replace_removes_them()
     {
         var table = await NewTableAsync();
@@ -197,6 +213,24 @@ public sealed class TableClientTests(AzuriteFixture azurite)
         Assert.Equal(value, got.GetString("Tên"));
         var only = Assert.Single(queried);
         Assert.Equal(value, only.GetString("Tên"));
+    }
+
+    [Theory]
+    [InlineData("50% + 1 & (x)", "a=b;c,d")]
+    [InlineData("", "row with spaces")]
+    [InlineData("o'brien''", "'")]
+    public async Task Keys_with_url_and_odata_special_characters_address_the_right_entity(string partition, string row)
+    {
+        var table = await NewTableAsync();
+        await table.AddEntityAsync(new TableEntity(partition, row) { ["V"] = "exact" });
+        await table.AddEntityAsync(new TableEntity(partition + "x", row) { ["V"] = "other" });
+
+        var got = await table.GetEntityIfExistsAsync<TableEntity>(partition, row);
+        await table.DeleteEntityAsync(partition, row);
+
+        Assert.Equal("exact", got.Value!.GetString("V"));
+        Assert.False((await table.GetEntityIfExistsAsync<TableEntity>(partition, row)).HasValue);
+        Assert.True((await table.GetEntityIfExistsAsync<TableEntity>(partition + "x", row)).HasValue);
     }
 
     [Fact]

@@ -16,6 +16,17 @@ public sealed class AzuriteInstance : IAsyncDisposable
     private static readonly SemaphoreSlim InstallLock = new(1, 1);
     private const int MaxOutputChars = 16 * 1024;
 
+    // Runs Azurite under a shell that stops it when the test host dies without disposing us
+    // (killed run, crash), so no orphaned emulator keeps memory on a shared machine.
+    private const string ParentWatch =
+        """
+        parent=$1; shift
+        "$@" & child=$!
+        while kill -0 "$parent" 2>/dev/null && kill -0 "$child" 2>/dev/null; do sleep 1; done
+        kill "$child" 2>/dev/null
+        wait "$child"
+        """;
+
     private readonly int[] _ports;
     private readonly StringBuilder _output = new();
     private Process? _process;
@@ -80,7 +91,7 @@ public sealed class AzuriteInstance : IAsyncDisposable
 
     private async Task StartProcessAsync(CancellationToken cancellationToken)
     {
-        var start = new ProcessStartInfo(RepositoryPaths.AzuriteExecutable)
+        var start = new ProcessStartInfo("bash")
         {
             WorkingDirectory = Path.GetTempPath(),
             RedirectStandardOutput = true,
@@ -89,6 +100,8 @@ public sealed class AzuriteInstance : IAsyncDisposable
         };
         foreach (var arg in new[]
         {
+            "-c", ParentWatch, "azurite-watch", Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            RepositoryPaths.AzuriteExecutable,
             "--inMemoryPersistence", "--silent", "--disableTelemetry",
             "--blobHost", "127.0.0.1", "--blobPort", Port(0),
             "--queueHost", "127.0.0.1", "--queuePort", Port(1),
