@@ -47,23 +47,31 @@ async function measureOnce(url, profile) {
       uploadThroughput: (profile.upKbit * 1000) / 8,
     });
 
+    // Requests sent before the load event, and the bytes each received (its events may come after).
+    const pending = new Set();
     let requests = 0;
     let bytes = 0;
     let loaded = false;
     cdp.on('Network.requestWillBeSent', (e) => {
+      if (e.redirectResponse) bytes += e.redirectResponse.encodedDataLength ?? 0;
       if (loaded) return;
       requests += 1;
-      // A redirect's response arrives here, not in loadingFinished.
-      if (e.redirectResponse) bytes += e.redirectResponse.encodedDataLength ?? 0;
+      pending.add(e.requestId);
     });
-    cdp.on('Network.loadingFinished', (e) => {
-      if (!loaded) bytes += e.encodedDataLength;
-    });
+    const settle = (e) => {
+      if (!pending.delete(e.requestId)) return;
+      bytes += e.encodedDataLength ?? 0;
+    };
+    cdp.on('Network.loadingFinished', settle);
+    cdp.on('Network.loadingFailed', (e) => pending.delete(e.requestId));
 
     const started = performance.now();
     const response = await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
     const wallMs = performance.now() - started;
     loaded = true;
+    for (let waited = 0; pending.size > 0 && waited < 5000; waited += 50) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
     if (!response || response.status() !== 200) {
       throw new Error(`${url} answered ${response?.status()}`);
     }
