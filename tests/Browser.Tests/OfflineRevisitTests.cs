@@ -24,10 +24,7 @@ public sealed class OfflineRevisitTests
         var heading = await page.InnerTextAsync("h1");
         var visited = new Uri(page.Url).PathAndQuery;
 
-        await page.WaitForFunctionAsync(
-            $"async () => !!(await caches.match('{visited}')) && !!(await caches.match('{board}'))",
-            null,
-            new PageWaitForFunctionOptions { Timeout = 10_000 });
+        await OfflineCache.WaitForAsync(page, visited, board);
         await context.SetOfflineAsync(true);
 
         await page.GotoAsync(visited);

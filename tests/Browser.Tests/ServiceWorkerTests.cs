@@ -38,10 +38,7 @@ public sealed class ServiceWorkerTests
         await page.GotoAsync(Procedure);
 
         // The worker keeps the page it was handed and fetches the board in the background.
-        await page.WaitForFunctionAsync(
-            $"async () => !!(await caches.match('{Procedure}')) && !!(await caches.match('{Board}'))",
-            null,
-            new PageWaitForFunctionOptions { Timeout = 10_000 });
+        await OfflineCache.WaitForAsync(page, Procedure, Board);
 
         await context.SetOfflineAsync(true);
         await page.GotoAsync(Procedure);
