@@ -1,0 +1,106 @@
+using System.Net.Http.Json;
+using MotCua.Domain.Codes;
+using MotCua.Publisher;
+using MotCua.TestSupport;
+
+namespace MotCua.Browser.Tests.Harness;
+
+/// <summary>
+/// The system a citizen meets, built once per test run: a private Azurite, the sample site in
+/// <c>site/</c> published into its <c>$web</c> by the real publisher, the real handler on
+/// Kestrel, and one Chromium.
+/// </summary>
+public sealed class SiteFixture : IAsyncLifetime
+{
+    /// <summary>The public host printed in QR codes; tests map it to the local handler.</summary>
+    public const string PublicHost = "QR.MOTCUA.TEST";
+
+    /// <summary>The timer function that writes the statistics pages.</summary>
+    private const string StatsTimerName = "PublishStats";
+
+    private AzuriteInstance? _azurite;
+    private HandlerServer? _handler;
+
+    public ChromiumFixture Chromium { get; } = new();
+
+    /// <summary>The handler's address, e.g. <c>http://127.0.0.1:41234/</c>.</summary>
+    public Uri BaseAddress { get; private set; } = new("http://127.0.0.1/");
+
+    public string ConnectionString => _azurite?.ConnectionString ?? throw new InvalidOperationException("Azurite is not started.");
+
+    /// <summary>The published registry, as the handler reads it.</summary>
+    public ResolvedCodes Codes { get; private set; } = new([]);
+
+    /// <summary>A plain HTTP client on the handler that does not follow redirects.</summary>
+    public HttpClient Http { get; private set; } = new();
+
+    public async Task InitializeAsync()
+    {
+        var chromium = Chromium.InitializeAsync();
+        _azurite = await AzuriteInstance.StartAsync();
+        await PublishAsync(_azurite.ConnectionString);
+        _handler = new HandlerServer(new Dictionary<string, string?>(StringComparer.Ordinal)
+        {
+            ["Storage:ConnectionString"] = _azurite.ConnectionString,
+            ["Site:Host"] = PublicHost,
+            ["Privacy:VisitorSecret"] = "browser-tests-visitor-secret",
+        });
+        BaseAddress = _handler.Start();
+        Http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = BaseAddress };
+        Codes = await Http.GetFromJsonAsync<ResolvedCodes>("/_data/codes.json")
+            ?? throw new InvalidOperationException("/_data/codes.json is empty.");
+        await chromium;
+    }
+
+    /// <summary>Maps a URL read from a QR code (<c>HTTPS://HOST/S/CODE</c>) to the local handler.</summary>
+    public Uri Local(string scannedUrl) => new(BaseAddress, new Uri(scannedUrl).PathAndQuery);
+
+    public CodeEntry FirstCode(CodeKind kind, Func<CodeEntry, bool>? also = null) =>
+        Codes.Codes.FirstOrDefault(c => c.Kind == kind && !c.Retired && (also?.Invoke(c) ?? true))
+            ?? throw new InvalidOperationException($"The sample site has no live {kind} code.");
+
+    /// <summary>
+    /// The unit's statistics page; the stats timer is run once through its host endpoint first
+    /// when the page is not there yet (a fresh site has none until the timer's first run).
+    /// </summary>
+    public async Task<string> StatisticsPathAsync(string unit)
+    {
+        var path = Domain.Sheets.SitePaths.Stats(unit);
+        using var probe = await Http.GetAsync(new Uri(path, UriKind.Relative));
+        if (probe.StatusCode == System.Net.HttpStatusCode.NotFound)
+        {
+            using var body = new StringContent("{\"Data\":{},\"Metadata\":{}}", System.Text.Encoding.UTF8, "application/json");
+            using var run = await Http.PostAsync(new Uri("/" + StatsTimerName, UriKind.Relative), body);
+            run.EnsureSuccessStatusCode();
+        }
+
+        return path;
+    }
+
+    public async Task DisposeAsync()
+    {
+        Http.Dispose();
+        await Chromium.DisposeAsync();
+        if (_handler is not null)
+        {
+            await _handler.DisposeAsync();
+        }
+
+        if (_azurite is not null)
+        {
+            await _azurite.DisposeAsync();
+        }
+    }
+
+    private static async Task PublishAsync(string connectionString)
+    {
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+        var exit = await CommandLine.RunAsync(
+            ["publish", RepositoryPaths.Site, "--connection", connectionString], stdout, stderr);
+        if (exit != CommandLine.Ok)
+        {
+            throw new InvalidOperationException($"publish exited {exit}: {stderr}{stdout}");
+        }
+    }
+}
