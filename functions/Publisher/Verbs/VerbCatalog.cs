@@ -7,5 +7,6 @@ public static class VerbCatalog
     [
         new ValidateVerb(),
         new BuildVerb(),
+        new PublishVerb(),
     ];
 }
