@@ -67,7 +67,11 @@ public static class SiteBuilder
         }
 
         var deleted = DeleteStale(outDir, cache.Pages.Keys, plans.Select(p => p.BlobName).ToHashSet(StringComparer.Ordinal));
-        cache.Save(outDir, version, pages);
+        if (cache.SheetsChanged || written.Count > 0 || deleted > 0 || pages.Count != cache.Pages.Count)
+        {
+            cache.Save(outDir, version, pages);
+        }
+
         diagnostics.AddRange(overBudget);
         return new BuildResult(written.Count, plans.Count - stale.Count, deleted, SiteValidator.Sorted(diagnostics));
     }
