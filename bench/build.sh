@@ -15,7 +15,7 @@ fi
 
 # ReadyToRun (precompiled) as CI would ship the publisher: start-up is not spent compiling YAML and Markdown parsers.
 dotnet publish functions/Publisher -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true \
-  -o "$WORK/publisher" -nologo -v q >/dev/null
+  -o "$WORK/publisher" -nologo -v q >"$WORK/publish.log" || { cat "$WORK/publish.log" >&2; exit 1; }
 PUB=(dotnet "$WORK/publisher/publisher.dll")
 
 # measure CMD...: prints "wall s, CPU s (user+system), peak MB" for one run; the command's stdout goes to $WORK/last.
