@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using MotCua.Domain.Sheets;
 
@@ -11,6 +12,13 @@ namespace MotCua.Domain.Build;
 public sealed class BuildCache : ISheetCache
 {
     public const string FileName = ".build-cache.json";
+
+    /// <summary>Vietnamese written as UTF-8 rather than \u escapes: a third smaller, so quicker to read back.</summary>
+    private static readonly BuildCacheJsonContext Json = new(new System.Text.Json.JsonSerializerOptions
+    {
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault,
+    });
 
     private readonly string _siteDir;
     private readonly ConcurrentDictionary<string, CachedSheet> _previous;
@@ -36,7 +44,7 @@ public sealed class BuildCache : ISheetCache
             if (File.Exists(path))
             {
                 using var stream = File.OpenRead(path);
-                file = JsonSerializer.Deserialize(stream, BuildCacheJsonContext.Default.BuildCacheFile);
+                file = JsonSerializer.Deserialize(stream, Json.BuildCacheFile);
             }
         }
         catch (JsonException)
@@ -61,7 +69,14 @@ public sealed class BuildCache : ISheetCache
         return false;
     }
 
-    public void Store(SheetFile file, SheetParseResult result) =>
+    /// <summary>True when a sheet was read from disk or one disappeared: the sheet part of the cache must be saved.</summary>
+    public bool SheetsChanged => _stored || _current.Count != _previous.Count;
+
+    private volatile bool _stored;
+
+    public void Store(SheetFile file, SheetParseResult result)
+    {
+        _stored = true;
         _current[file.RelativePath] = new CachedSheet
         {
             Length = file.Length,
@@ -69,6 +84,7 @@ public sealed class BuildCache : ISheetCache
             Sheet = result.Sheet is null ? null : SheetSnapshots.FromSheet(result.Sheet),
             Diagnostics = [.. result.Diagnostics.Select(d => new CachedDiagnostic(d.Line, d.Column, d.Severity, d.Message))],
         };
+    }
 
     /// <summary>Writes the cache atomically (temporary file, then rename), so an interrupted build leaves the old one.</summary>
     public void Save(string outDir, string version, IReadOnlyDictionary<string, string> pages)
@@ -78,7 +94,7 @@ public sealed class BuildCache : ISheetCache
         var temporary = path + ".tmp";
         using (var stream = File.Create(temporary))
         {
-            JsonSerializer.Serialize(stream, file, BuildCacheJsonContext.Default.BuildCacheFile);
+            JsonSerializer.Serialize(stream, file, Json.BuildCacheFile);
         }
 
         File.Move(temporary, path, overwrite: true);

@@ -34,22 +34,16 @@ public sealed class CachedSheet
 /// <summary>A problem found in a cached sheet; the path is the sheet's own.</summary>
 public sealed record CachedDiagnostic(int Line, int Column, Severity Severity, string Message);
 
-/// <summary>A sheet without its body: what boards, indexes and checks across sheets need.</summary>
+/// <summary>A sheet without its body and key facts: what boards, indexes and checks across sheets need.</summary>
 public sealed class SheetSnapshot
 {
     public string Title { get; set; } = "";
     public string? Code { get; set; }
     public ServiceLevel Level { get; set; }
-    public string? Agency { get; set; }
-    public string? Applicants { get; set; }
-    public string? ProcessingTime { get; set; }
-    public string? Fee { get; set; }
-    public string? Result { get; set; }
     public string? OnlineUrl { get; set; }
     public DateOnly? Updated { get; set; }
     public bool Retired { get; set; }
     public string? ReplacedBy { get; set; }
-    public string? RetiredReason { get; set; }
     public List<string> Aliases { get; set; } = [];
     public int BodyLine { get; set; }
     public Dictionary<string, SourcePosition> Positions { get; set; } = new(StringComparer.Ordinal);
@@ -57,6 +51,6 @@ public sealed class SheetSnapshot
     public string ContentHash { get; set; } = "";
 }
 
-[JsonSourceGenerationOptions(DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull, UseStringEnumConverter = true)]
+[JsonSourceGenerationOptions(DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingDefault, UseStringEnumConverter = true)]
 [JsonSerializable(typeof(BuildCacheFile))]
 internal sealed partial class BuildCacheJsonContext : JsonSerializerContext;

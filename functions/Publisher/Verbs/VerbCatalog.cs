@@ -7,6 +7,7 @@ public static class VerbCatalog
     [
         new ValidateVerb(),
         new BuildVerb(),
+        new PublishVerb(),
         new CodesVerb(),
         new AssignVerb(),
         new PostersVerb(),

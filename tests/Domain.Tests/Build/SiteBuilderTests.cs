@@ -105,6 +105,19 @@ public sealed class SiteBuilderTests : IDisposable
     }
 
     [Fact]
+    public void A_page_over_its_budget_is_an_error_and_is_not_written()
+    {
+        var incompressible = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(24_000));
+        _site.Write("units/thu/ho-tich/dai.md", TempSite.Sheet("Dài", body: incompressible + "\n"));
+
+        var result = Build();
+
+        Assert.False(result.Succeeded);
+        Assert.Contains(result.Diagnostics, d => d.Path.EndsWith("dai.md", StringComparison.Ordinal) && d.Message.Contains("14 KB budget", StringComparison.Ordinal));
+        Assert.False(File.Exists(Path.Combine(_out, "thu/ho-tich/dai.html")));
+    }
+
+    [Fact]
     public void A_deleted_output_file_is_written_again()
     {
         Build();

@@ -1,0 +1,127 @@
+using System.Security.Cryptography;
+using System.Text;
+using Azure;
+using MotCua.Domain.Pages;
+using MotCua.Domain.Sheets;
+using MotCua.Storage.Blobs;
+
+namespace MotCua.Publisher.Publishing;
+
+/// <summary>
+/// Uploads the built site to a container (<c>$web</c>): every page gzipped with its type, encoding and cache headers,
+/// only the blobs whose content changed since the manifest, then deletions, then the manifest last. An interrupted
+/// run leaves the old manifest, so running again finishes the job; each blob write is whole (one PUT).
+/// </summary>
+public sealed class SitePublisher(BlobContainerClient container, TextWriter progress)
+{
+    public const string WebContainer = "$web";
+    private const int Concurrency = 8;
+    private const int ListEveryAction = 40;
+
+    /// <summary>Compares the prepared blobs with the manifest and the container's listing (a blob missing there is written again).</summary>
+    public async Task<PublishPlan> PlanAsync(IReadOnlyList<PublishedBlob> blobs, CancellationToken cancellationToken)
+    {
+        var manifest = await ReadManifestAsync(cancellationToken);
+        var existing = new HashSet<string>(StringComparer.Ordinal);
+        if (await container.ExistsAsync(cancellationToken) is { Value: true })
+        {
+            await foreach (var item in container.GetBlobsAsync(cancellationToken: cancellationToken))
+            {
+                existing.Add(item.Name);
+            }
+        }
+
+        var uploads = blobs.Where(b => !existing.Contains(b.Name) || manifest.Blobs.GetValueOrDefault(b.Name) != b.Hash).ToList();
+        var built = blobs.Select(b => b.Name).ToHashSet(StringComparer.Ordinal);
+        var deletes = manifest.Blobs.Keys.Where(name => !built.Contains(name)).Order(StringComparer.Ordinal).ToList();
+        var hashes = blobs.ToDictionary(b => b.Name, b => b.Hash, StringComparer.Ordinal);
+        return new PublishPlan(uploads, deletes, blobs.Count - uploads.Count, hashes);
+    }
+
+    /// <summary>Carries out a plan; the manifest is written last, and only when something changed.</summary>
+    public async Task ApplyAsync(PublishPlan plan, CancellationToken cancellationToken)
+    {
+        if (!plan.HasChanges && await ManifestExistsAsync(cancellationToken))
+        {
+            return;
+        }
+
+        await container.CreateIfNotExistsAsync(cancellationToken);
+        var total = plan.Uploads.Count + plan.Deletes.Count;
+        var done = 0;
+        await Parallel.ForEachAsync(plan.Uploads, new ParallelOptions { MaxDegreeOfParallelism = Concurrency, CancellationToken = cancellationToken }, async (blob, ct) =>
+        {
+            await UploadAsync(blob.Name, blob.Gzipped, blob.ContentType, blob.CacheControl, ct);
+            await ReportAsync("uploaded", blob.Name, Interlocked.Increment(ref done), total);
+        });
+        foreach (var name in plan.Deletes)
+        {
+            await container.GetBlobClient(name).DeleteIfExistsAsync(cancellationToken);
+            await ReportAsync("deleted", name, Interlocked.Increment(ref done), total);
+        }
+
+        var manifest = new SiteManifest { Blobs = new Dictionary<string, string>(plan.Manifest, StringComparer.Ordinal) };
+        await UploadAsync(SiteManifest.BlobName, Gzip.Compress(manifest.ToJson()), WebHeaders.Json, WebHeaders.NoCache, cancellationToken);
+    }
+
+    /// <summary>The gzipped blob and its hash; the hash covers the headers too, so a header change republishes.</summary>
+    public static PublishedBlob Prepare(BuiltPage page)
+    {
+        var cacheControl = WebHeaders.CacheControlFor(page.BlobName);
+        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        sha.AppendData(Encoding.UTF8.GetBytes(page.ContentType + "\n" + cacheControl + "\n"));
+        sha.AppendData(page.Bytes);
+        return new PublishedBlob(page.BlobName, page.ContentType, cacheControl, Gzip.Compress(page.Bytes), Convert.ToHexStringLower(sha.GetHashAndReset()));
+    }
+
+    /// <summary>Renders and prepares every planned page (on two cores), with any page over its size budget.</summary>
+    public static (IReadOnlyList<PublishedBlob> Blobs, IReadOnlyList<Diagnostic> OverBudget) Render(IReadOnlyList<PagePlan> plans)
+    {
+        var blobs = new PublishedBlob[plans.Count];
+        Parallel.For(0, plans.Count, new ParallelOptions { MaxDegreeOfParallelism = 2 }, i => blobs[i] = Prepare(plans[i].Build()));
+        var overBudget = plans.Select((plan, i) => PageBudget.Check(plan, blobs[i].Gzipped.Length)).OfType<Diagnostic>().ToList();
+        return (blobs, overBudget);
+    }
+
+    private async Task UploadAsync(string name, byte[] gzipped, string contentType, string cacheControl, CancellationToken cancellationToken) =>
+        await container.GetBlobClient(name).UploadAsync(BinaryData.FromBytes(gzipped), new BlobUploadOptions
+        {
+            HttpHeaders = new BlobHttpHeaders { ContentType = contentType, ContentEncoding = WebHeaders.Gzip, CacheControl = cacheControl },
+        }, cancellationToken);
+
+    private async Task<SiteManifest> ReadManifestAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            var download = await container.GetBlobClient(SiteManifest.BlobName).DownloadContentAsync(cancellationToken);
+            return SiteManifest.FromJson(Gunzip(download.Value.Content.ToArray()));
+        }
+        catch (RequestFailedException ex) when (ex.Status == 404)
+        {
+            return new SiteManifest();
+        }
+    }
+
+    private async Task<bool> ManifestExistsAsync(CancellationToken cancellationToken) =>
+        (await container.GetBlobClient(SiteManifest.BlobName).ExistsAsync(cancellationToken)).Value;
+
+    private async Task ReportAsync(string action, string name, int done, int total)
+    {
+        if (total <= ListEveryAction)
+        {
+            await progress.WriteLineAsync($"  {action} {name}");
+        }
+        else if (done % Math.Max(1, total / 20) == 0 || done == total)
+        {
+            await progress.WriteLineAsync($"  {done}/{total} ({done * 100 / total}%)");
+        }
+    }
+
+    private static byte[] Gunzip(byte[] bytes)
+    {
+        using var input = new System.IO.Compression.GZipStream(new MemoryStream(bytes), System.IO.Compression.CompressionMode.Decompress);
+        using var output = new MemoryStream();
+        input.CopyTo(output);
+        return output.ToArray();
+    }
+}

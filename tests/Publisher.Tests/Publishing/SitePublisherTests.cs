@@ -1,0 +1,137 @@
+using System.IO.Compression;
+using Azure.Core;
+using MotCua.Domain.Pages;
+using MotCua.Domain.Sheets;
+using MotCua.Publisher.Publishing;
+using MotCua.Storage;
+using MotCua.Storage.Blobs;
+using MotCua.TestSupport;
+
+namespace MotCua.Publisher.Tests.Publishing;
+
+[Collection(AzuriteCollection.Name)]
+public sealed class SitePublisherTests : IDisposable
+{
+    private const string KhaiSinh = "tp-cao-bang/ho-tich/dang-ky-khai-sinh.html";
+    private readonly string _site = Path.Combine(Path.GetTempPath(), "motcua-publish-" + Guid.NewGuid().ToString("N")[..12]);
+    private readonly string _containerName = UniqueNames.Container("web");
+    private readonly BlobWriteRecorder _recorder;
+    private readonly BlobContainerClient _container;
+
+    public SitePublisherTests(AzuriteFixture azurite)
+    {
+        CopyDirectory(RepositoryPaths.Site, _site);
+        _recorder = new BlobWriteRecorder(_containerName);
+        var options = new StorageClientOptions();
+        options.AddPolicy(_recorder, HttpPipelinePosition.PerCall);
+        _container = new BlobServiceClient(azurite.ConnectionString, options).GetBlobContainerClient(_containerName);
+    }
+
+    public void Dispose() => Directory.Delete(_site, recursive: true);
+
+    private async Task<PublishPlan> PublishAsync()
+    {
+        var (site, diagnostics) = SiteLoader.Load(_site);
+        Assert.DoesNotContain(diagnostics, d => d.IsError);
+        var (blobs, overBudget) = SitePublisher.Render(new SiteRenderer(site).Plan().ToList());
+        Assert.Empty(overBudget);
+        var publisher = new SitePublisher(_container, TextWriter.Null);
+        var plan = await publisher.PlanAsync(blobs, CancellationToken.None);
+        await publisher.ApplyAsync(plan, CancellationToken.None);
+        return plan;
+    }
+
+    private void EditTitle(string relative, string newTitle)
+    {
+        var path = Path.Combine(_site, relative);
+        var lines = File.ReadAllLines(path);
+        lines[Array.FindIndex(lines, l => l.StartsWith("title:", StringComparison.Ordinal))] = "title: " + newTitle;
+        File.WriteAllLines(path, lines);
+    }
+
+    [Fact]
+    public async Task A_published_page_reads_back_gzipped_with_its_type_encoding_and_cache_headers()
+    {
+        await PublishAsync();
+
+        var download = (await _container.GetBlobClient(KhaiSinh).DownloadContentAsync()).Value;
+
+        Assert.Equal("text/html; charset=utf-8", download.Details.ContentType);
+        Assert.Equal("gzip", download.Details.ContentEncoding);
+        Assert.Equal("public, max-age=300", download.Details.CacheControl);
+        var expected = new SiteRenderer(SiteLoader.Load(_site).Site).Plan().Single(p => p.BlobName == KhaiSinh).Build().Bytes;
+        Assert.Equal(expected, Gunzip(download.Content.ToArray()));
+        Assert.True((await _container.GetBlobClient(SiteManifest.BlobName).ExistsAsync()).Value);
+    }
+
+    [Fact]
+    public async Task Publishing_again_without_changes_writes_nothing()
+    {
+        await PublishAsync();
+        _recorder.Clear();
+
+        var plan = await PublishAsync();
+
+        Assert.False(plan.HasChanges);
+        Assert.Empty(_recorder.Writes);
+        Assert.Empty(_recorder.Deletes);
+    }
+
+    [Fact]
+    public async Task Editing_one_sheet_writes_its_page_the_pages_that_list_it_and_the_manifest()
+    {
+        await PublishAsync();
+        _recorder.Clear();
+        EditTitle("units/tp-cao-bang/ho-tich/dang-ky-khai-sinh.md", "Đăng ký khai sinh (cập nhật)");
+
+        await PublishAsync();
+
+        Assert.Equal([
+            "_data/manifest.json", "tp-cao-bang/gop-y/quay-1.html", KhaiSinh, "tp-cao-bang/ho-tich/index.html", "tp-cao-bang/index.html",
+        ], _recorder.Writes);
+        Assert.Empty(_recorder.Deletes);
+    }
+
+    [Fact]
+    public async Task Deleting_a_sheet_deletes_its_page_and_rewrites_the_pages_that_listed_it()
+    {
+        await PublishAsync();
+        _recorder.Clear();
+        File.Delete(Path.Combine(_site, "units/tp-cao-bang/nong-nghiep/ho-tro-khac-phuc-thien-tai.md"));
+
+        await PublishAsync();
+
+        Assert.Equal(["tp-cao-bang/nong-nghiep/ho-tro-khac-phuc-thien-tai.html"], _recorder.Deletes);
+        Assert.Equal(["_data/manifest.json", "tp-cao-bang/gop-y/quay-3.html", "tp-cao-bang/index.html", "tp-cao-bang/nong-nghiep/index.html"], _recorder.Writes);
+    }
+
+    [Fact]
+    public async Task A_blob_removed_behind_the_publishers_back_is_written_again()
+    {
+        await PublishAsync();
+        await _container.GetBlobClient(KhaiSinh).DeleteIfExistsAsync();
+        _recorder.Clear();
+
+        await PublishAsync();
+
+        Assert.Equal(["_data/manifest.json", KhaiSinh], _recorder.Writes);
+    }
+
+    private static byte[] Gunzip(byte[] bytes)
+    {
+        using var input = new GZipStream(new MemoryStream(bytes), CompressionMode.Decompress);
+        using var output = new MemoryStream();
+        input.CopyTo(output);
+        return output.ToArray();
+    }
+
+    private static void CopyDirectory(string from, string to)
+    {
+        foreach (var file in Directory.GetFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
+}
