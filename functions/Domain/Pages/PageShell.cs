@@ -44,7 +44,7 @@ public static class PageShell
             html.Append("<footer>").Append(footer).Append("</footer>");
         }
 
-        html.Append(script).Append("</body></html>\n");
+        html.Append(script).Append(ServiceWorkerScript.RegistrationTag).Append("</body></html>\n");
         return html.ToString();
     }
 

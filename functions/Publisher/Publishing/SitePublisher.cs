@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using Azure;
+using MotCua.Domain.Codes;
 using MotCua.Domain.Pages;
 using MotCua.Domain.Sheets;
 using MotCua.Storage.Blobs;
@@ -99,6 +100,22 @@ public sealed class SitePublisher(BlobContainerClient container, TextWriter prog
         catch (RequestFailedException ex) when (ex.Status == 404)
         {
             return new SiteManifest();
+        }
+    }
+
+    /// <summary>The codes of the last published <c>/_data/codes.json</c> (empty before the first publish): none may disappear.</summary>
+    public static async Task<IReadOnlyList<string>> ReadPublishedCodesAsync(BlobContainerClient container, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var download = await container.GetBlobClient(SitePaths.BlobName(SitePaths.CodesJson)).DownloadContentAsync(cancellationToken);
+            var bytes = download.Value.Content.ToArray();
+            var json = string.Equals(download.Value.Details.ContentEncoding, WebHeaders.Gzip, StringComparison.OrdinalIgnoreCase) ? Gunzip(bytes) : bytes;
+            return PublishedCodes.Read(Encoding.UTF8.GetString(json));
+        }
+        catch (RequestFailedException ex) when (ex.Status == 404)
+        {
+            return [];
         }
     }
 

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using MotCua.Domain.Build;
+using MotCua.Domain.Codes;
 using MotCua.Domain.Text;
 
 namespace MotCua.Publisher.Verbs;
@@ -36,7 +37,15 @@ public sealed class BuildVerb(TimeProvider clock) : IVerb
         }
 
         var watch = Stopwatch.StartNew();
-        var result = SiteBuilder.Build(siteDir, outDir, VietnamTime.Date(clock.GetUtcNow()));
+        var (registry, registryProblems) = CodeRegistryLoader.Load(siteDir);
+        if (registryProblems.Any(d => d.IsError))
+        {
+            await DiagnosticReport.WriteAsync(registryProblems, stderr);
+            await stderr.WriteLineAsync($"build refused: {DiagnosticReport.Summary(registryProblems)}; fix the errors above and build again");
+            return CommandLine.Failed;
+        }
+
+        var result = SiteBuilder.Build(siteDir, outDir, VietnamTime.Date(clock.GetUtcNow()), SiteExtras.PortalLinks(registry));
         await DiagnosticReport.WriteAsync(result.Diagnostics, stderr);
         if (!result.Succeeded)
         {

@@ -1,3 +1,6 @@
+using Azure.Identity;
+using MotCua.Domain.Build;
+using MotCua.Domain.Codes;
 using MotCua.Domain.Pages;
 using MotCua.Domain.Sheets;
 using MotCua.Domain.Text;
@@ -7,8 +10,9 @@ using MotCua.Storage.Blobs;
 namespace MotCua.Publisher.Verbs;
 
 /// <summary>
-/// `publish SITE_DIR [--connection CONN] [--dry-run]`: validates, renders, and uploads only what changed to the
-/// <c>$web</c> container, deleting the pages of removed sheets.
+/// `publish SITE_DIR [--connection CONN | --account-url URL] [--dry-run]`: validates the sheets and the code registry,
+/// renders the pages, the resolved codes, the posters and the service worker, and uploads only what changed to the
+/// <c>$web</c> container, deleting the pages of removed sheets. A code published before must still be in the registry.
 /// </summary>
 public sealed class PublishVerb(TimeProvider clock) : IVerb
 {
@@ -21,7 +25,7 @@ public sealed class PublishVerb(TimeProvider clock) : IVerb
 
     public string Name => "publish";
 
-    public string Usage => "publish SITE_DIR [--connection CONN] [--dry-run] [--container NAME]";
+    public string Usage => "publish SITE_DIR [--connection CONN | --account-url URL] [--host HOST] [--dry-run] [--container NAME]";
 
     public string Summary => "upload changed pages to the $web container (gzip, headers, manifest); --dry-run prints the plan";
 
@@ -36,10 +40,32 @@ public sealed class PublishVerb(TimeProvider clock) : IVerb
             return CommandLine.Failed;
         }
 
+        var host = await SiteCodes.HostAsync(args, stderr);
+        if (host is null)
+        {
+            return CommandLine.Failed;
+        }
+
+        var container = Container(args);
         var (site, diagnostics) = SiteValidator.Validate(siteDir, VietnamTime.Date(clock.GetUtcNow()));
-        var plans = new SiteRenderer(site).Plan().ToList();
-        var (blobs, overBudget) = diagnostics.Any(d => d.IsError) ? ([], []) : SitePublisher.Render(plans);
-        var problems = SiteValidator.Sorted(diagnostics.Concat(overBudget));
+        var (registry, registryDiagnostics) = CodeRegistryLoader.Load(siteDir);
+        var published = await SitePublisher.ReadPublishedCodesAsync(container, cancellationToken);
+        var problems = diagnostics.Concat(registryDiagnostics).ToList();
+        if (!problems.Any(d => d.IsError))
+        {
+            problems.AddRange(CodeRegistryValidator.Validate(registry, site, published));
+        }
+
+        IReadOnlyList<PublishedBlob> blobs = [];
+        if (!problems.Any(d => d.IsError))
+        {
+            var plans = new SiteRenderer(site, SiteExtras.PortalLinks(registry)).Plan().ToList();
+            var (pages, overBudget) = SitePublisher.Render(plans);
+            problems.AddRange(overBudget);
+            blobs = [.. pages, .. SiteExtras.Render(site, registry, host).Select(SitePublisher.Prepare)];
+        }
+
+        problems = [.. SiteValidator.Sorted(problems)];
         await DiagnosticReport.WriteAsync(problems, stderr);
         if (problems.Any(d => d.IsError))
         {
@@ -47,8 +73,6 @@ public sealed class PublishVerb(TimeProvider clock) : IVerb
             return CommandLine.Failed;
         }
 
-        var container = new BlobServiceClient(args.Option("--connection") ?? DefaultConnection)
-            .GetBlobContainerClient(args.Option("--container") ?? SitePublisher.WebContainer);
         var publisher = new SitePublisher(container, stdout);
         var plan = await publisher.PlanAsync(blobs, cancellationToken);
         if (args.Has("--dry-run"))
@@ -71,4 +95,25 @@ public sealed class PublishVerb(TimeProvider clock) : IVerb
         await stdout.WriteLineAsync($"published to {container.Name}: {plan.Uploads.Count} uploaded, {plan.Deletes.Count} deleted, {plan.Unchanged} unchanged");
         return CommandLine.Ok;
     }
+
+    /// <summary>Azurite or an account key by connection string; in CI, the account URL with Entra ID (no key anywhere).</summary>
+    private static BlobContainerClient Container(VerbArgs args)
+    {
+        var connection = args.Option("--connection");
+        var accountUrl = args.Option("--account-url");
+        if (connection is not null && accountUrl is not null)
+        {
+            throw new UsageException("use either --connection or --account-url, not both");
+        }
+
+        var service = accountUrl is null
+            ? new BlobServiceClient(connection ?? DefaultConnection)
+            : new BlobServiceClient(AccountUri(accountUrl), new DefaultAzureCredential());
+        return service.GetBlobContainerClient(args.Option("--container") ?? SitePublisher.WebContainer);
+    }
+
+    private static Uri AccountUri(string accountUrl) =>
+        Uri.TryCreate(accountUrl, UriKind.Absolute, out var uri) && uri.Scheme == Uri.UriSchemeHttps
+            ? uri
+            : throw new UsageException($"--account-url must be an https URL such as https://account.blob.core.windows.net, not '{accountUrl}'");
 }

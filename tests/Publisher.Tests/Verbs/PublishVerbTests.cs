@@ -39,4 +39,51 @@ public sealed class PublishVerbTests(AzuriteFixture azurite)
         Assert.Contains(", 0 unchanged", firstOut, StringComparison.Ordinal);
         Assert.Contains("0 uploaded, 0 deleted", secondOut, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Publish_writes_the_resolved_codes_the_posters_and_the_service_worker()
+    {
+        var container = UniqueNames.Container("ext");
+
+        var (code, _, error) = await RunAsync("publish", RepositoryPaths.Site, "--connection", azurite.ConnectionString, "--container", container, "--host", "qr.caobang.gov.vn");
+
+        Assert.True(code == 0, error);
+        var blobs = new BlobServiceClient(azurite.ConnectionString).GetBlobContainerClient(container);
+        var codes = await ReadTextAsync(blobs, "_data/codes.json");
+        var registry = await File.ReadAllTextAsync(Path.Combine(RepositoryPaths.Site, "codes.yaml"));
+        var first = System.Text.RegularExpressions.Regex.Match(registry, @"code: (\w+)").Groups[1].Value;
+        Assert.Contains($"\"code\":\"{first}\"", codes, StringComparison.Ordinal);
+        Assert.Contains("HTTPS://QR.CAOBANG.GOV.VN/S/", await ReadTextAsync(blobs, "posters/tp-cao-bang/index.html"), StringComparison.Ordinal);
+        Assert.Contains("addEventListener", await ReadTextAsync(blobs, "sw.js"), StringComparison.Ordinal);
+        Assert.Contains("href=\"/go/", await ReadTextAsync(blobs, "tp-cao-bang/ho-tich/dang-ky-khai-sinh.html"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Publish_refuses_when_a_published_code_was_removed_from_the_registry()
+    {
+        var container = UniqueNames.Container("rm");
+        using var site = new CodeVerbSite();
+        Assert.Equal(0, (await RunAsync("assign", site.Root)).Code);
+        Assert.Equal(0, (await RunAsync("publish", site.Root, "--connection", azurite.ConnectionString, "--container", container)).Code);
+
+        var registryPath = site.RegistryFile;
+        var lines = (await File.ReadAllLinesAsync(registryPath)).ToList();
+        var start = lines.FindLastIndex(l => l.StartsWith("- code:", StringComparison.Ordinal));
+        var removed = lines[start]["- code:".Length..].Trim();
+        await File.WriteAllLinesAsync(registryPath, lines.Take(start));
+
+        var (code, _, error) = await RunAsync("publish", site.Root, "--connection", azurite.ConnectionString, "--container", container);
+
+        Assert.Equal(1, code);
+        Assert.Contains(removed, error, StringComparison.Ordinal);
+        Assert.Contains("nothing was uploaded", error, StringComparison.Ordinal);
+    }
+
+    private static async Task<string> ReadTextAsync(BlobContainerClient container, string name)
+    {
+        var download = await container.GetBlobClient(name).DownloadContentAsync();
+        using var gzip = new System.IO.Compression.GZipStream(new MemoryStream(download.Value.Content.ToArray()), System.IO.Compression.CompressionMode.Decompress);
+        using var reader = new StreamReader(gzip);
+        return await reader.ReadToEndAsync();
+    }
 }
