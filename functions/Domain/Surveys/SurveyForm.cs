@@ -95,7 +95,7 @@ public static partial class SurveyForm
         }
 
         var procedure = procedureValue.Length == 0 || unit?.FindProcedure(procedureValue) is not null ? procedureValue : null;
-        if (procedure is null)
+        if (procedure is null && unit is not null)
         {
             errors.Add(new("procedure", "Thủ tục đã chọn không có trong danh sách của đơn vị này; vui lòng chọn lại."));
         }
