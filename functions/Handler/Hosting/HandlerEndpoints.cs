@@ -6,7 +6,8 @@ public static class HandlerEndpoints
     public static WebApplication MapHandlerEndpoints(this WebApplication app)
     {
         // The Functions host probes "/" until it gets any answer; keep it instant and storage-free.
-        app.MapGet("/", () => Results.Text("ok", "text/plain"));
+        app.MapGet("/", () => Results.Text("ok", "text/plain"))
+            .WithMetadata(new LocalOnlyMetadata("the Functions host's readiness probe"));
         return app;
     }
 }

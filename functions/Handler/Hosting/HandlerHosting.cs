@@ -22,6 +22,7 @@ public static class HandlerHosting
             builder.WebHost.UseUrls($"http://127.0.0.1:{LocalPort}");
         }
 
+        builder.Services.AddHandlerServices(builder.Configuration);
         return builder;
     }
 

@@ -1,0 +1,17 @@
+using MotCua.Handler.Hosting.Timers;
+
+namespace MotCua.Handler.Hosting;
+
+/// <summary>The handler's services, registered once.</summary>
+public static class HandlerServices
+{
+    public static IServiceCollection AddHandlerServices(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(_ => FunctionManifest.Load(Path.Combine(AppContext.BaseDirectory, FunctionManifest.FolderName)));
+        services.AddSingleton<TimerRegistry>();
+        services.AddOptions<TimerOptions>().Bind(configuration.GetSection(TimerOptions.Section));
+        services.AddHostedService<LocalTimerScheduler>();
+        return services;
+    }
+}

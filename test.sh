@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Everything CI checks: install what the tests need, build with warnings as errors, run every test.
+set -euo pipefail
+cd "$(dirname "$0")"
+
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
+
+echo "==> tools"
+infra/local/azurite.sh install
+infra/local/browser-deps.sh
+
+echo "==> build (warnings are errors)"
+dotnet build Serverless.sln -c Release -nologo -clp:ErrorsOnly
+
+echo "==> tests"
+results=artifacts/test-results
+rm -rf "$results"
+status=0
+dotnet test Serverless.sln -c Release --no-build -nologo \
+  --results-directory "$results" --logger "trx" --logger "console;verbosity=minimal" || status=$?
+
+# One closing line for every assembly together: "N passed, N failed, N skipped".
+passed=0; failed=0; skipped=0
+for trx in "$results"/*.trx; do
+  [ -e "$trx" ] || continue
+  counters=$(grep -o '<Counters [^>]*>' "$trx" | head -1)
+  get() { echo "$counters" | sed -n "s/.* $1=\"\([0-9]*\)\".*/\1/p"; }
+  passed=$((passed + $(get passed)))
+  failed=$((failed + $(get failed)))
+  total=$(get total); executed=$(get executed)
+  skipped=$((skipped + total - executed))
+done
+echo "$passed passed, $failed failed, $skipped skipped"
+if [ "$status" -ne 0 ] || [ "$failed" -ne 0 ] || [ "$passed" -eq 0 ]; then
+  exit 1
+fi
