@@ -1,3 +1,5 @@
+using MotCua.Handler.Survey;
+
 namespace MotCua.Handler.Hosting;
 
 /// <summary>Every route the handler answers, in one place.</summary>
@@ -8,6 +10,7 @@ public static class HandlerEndpoints
         // The Functions host probes "/" until it gets any answer; keep it instant and storage-free.
         app.MapGet("/", () => Results.Text("ok", "text/plain"))
             .WithMetadata(new LocalOnlyMetadata("the Functions host's readiness probe"));
+        app.MapSurveyEndpoints();
         return app;
     }
 }

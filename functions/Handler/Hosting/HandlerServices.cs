@@ -1,4 +1,5 @@
 using MotCua.Handler.Hosting.Timers;
+using MotCua.Handler.Survey;
 
 namespace MotCua.Handler.Hosting;
 
@@ -12,6 +13,7 @@ public static class HandlerServices
         services.AddSingleton<TimerRegistry>();
         services.AddOptions<TimerOptions>().Bind(configuration.GetSection(TimerOptions.Section));
         services.AddHostedService<LocalTimerScheduler>();
+        services.AddSurveyServices();
         return services;
     }
 }

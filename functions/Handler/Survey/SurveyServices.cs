@@ -1,0 +1,12 @@
+namespace MotCua.Handler.Survey;
+
+/// <summary>The survey endpoint's services; storage clients, <c>WebContent</c> and the visitor hasher are shared.</summary>
+public static class SurveyServices
+{
+    public static IServiceCollection AddSurveyServices(this IServiceCollection services)
+    {
+        services.AddSingleton<SurveyStore>();
+        services.AddSingleton<SurveyCatalogSource>();
+        return services;
+    }
+}
