@@ -1,0 +1,91 @@
+using System.Net.Http.Headers;
+using System.Text;
+using Microsoft.AspNetCore.Mvc.Testing;
+using MotCua.Domain.Sheets;
+using MotCua.Domain.Surveys;
+using MotCua.Handler.Tests.Hosting;
+using MotCua.Storage;
+using MotCua.TestSupport.Surveys;
+
+namespace MotCua.Handler.Tests.Survey;
+
+/// <summary>The handler on a given Azurite, with the sample survey catalog published to <c>$web</c>.</summary>
+public sealed class SurveyTestSite : IAsyncDisposable
+{
+    private readonly HandlerFactory _factory;
+
+    private SurveyTestSite(string connectionString)
+    {
+        ConnectionString = connectionString;
+        _factory = new HandlerFactory()
+            .With("Storage:ConnectionString", connectionString)
+            .With("Privacy:VisitorSecret", "survey-tests-secret");
+        Client = _factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+    }
+
+    public string ConnectionString { get; }
+
+    public HttpClient Client { get; }
+
+    public TableClient Table => new TableServiceClient(ConnectionString).GetTableClient("surveys");
+
+    public static async Task<SurveyTestSite> StartAsync(string connectionString)
+    {
+        await PublishCatalogAsync(connectionString);
+        return new SurveyTestSite(connectionString);
+    }
+
+    public static async Task PublishCatalogAsync(string connectionString)
+    {
+        var container = new BlobServiceClient(connectionString).GetBlobContainerClient("$web");
+        await container.CreateIfNotExistsAsync();
+        await container.GetBlobClient(SitePaths.BlobName(SitePaths.SurveyJson)).UploadAsync(
+            BinaryData.FromBytes(SurveyCatalogJson.Serialize(SurveySamples.Catalog)),
+            new BlobUploadOptions { HttpHeaders = new BlobHttpHeaders { ContentType = "application/json" } });
+    }
+
+    /// <summary>Posts a body as the form does, from a browser identified by <paramref name="userAgent"/>.</summary>
+    public Task<HttpResponseMessage> PostAsync(byte[] body, string userAgent = "SurveyTests/1.0", string contentType = SurveyForm.ContentType, string? channel = null)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/survey") { Content = new ByteArrayContent(body) };
+        request.Content.Headers.ContentType = MediaTypeHeaderValue.Parse(contentType);
+        request.Headers.UserAgent.ParseAdd(userAgent);
+        if (channel is not null)
+        {
+            request.Headers.Add(SurveyScript.ChannelHeader, channel);
+        }
+
+        return Client.SendAsync(request);
+    }
+
+    public Task<HttpResponseMessage> PostAsync(params (string Name, string Value)[] fields) =>
+        PostAsync(Encoding.ASCII.GetBytes(SurveySamples.Body(fields)));
+
+    /// <summary>Stored answers matching an OData filter (all of them when null).</summary>
+    public async Task<List<TableEntity>> StoredAsync(string? filter)
+    {
+        var rows = new List<TableEntity>();
+        try
+        {
+            await foreach (var row in Table.QueryAsync<TableEntity>(filter, 1000, null, CancellationToken.None))
+            {
+                rows.Add(row);
+            }
+        }
+        catch (Azure.RequestFailedException e) when (e.Status == 404)
+        {
+            // No table yet: nothing stored.
+        }
+
+        return rows;
+    }
+
+    public Task<List<TableEntity>> StoredWithClientIdAsync(string clientId) =>
+        StoredAsync(TableClient.CreateQueryFilter($"ClientId eq {clientId}"));
+
+    public async ValueTask DisposeAsync()
+    {
+        Client.Dispose();
+        await _factory.DisposeAsync();
+    }
+}
