@@ -1,5 +1,5 @@
 using MotCua.Domain.Surveys;
-using MotCua.Storage;
+using MotCua.Storage.Tables;
 
 namespace MotCua.Handler.Survey;
 

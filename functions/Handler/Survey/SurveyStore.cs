@@ -1,6 +1,6 @@
 using Azure;
 using MotCua.Domain.Surveys;
-using MotCua.Storage;
+using MotCua.Storage.Tables;
 
 namespace MotCua.Handler.Survey;
 

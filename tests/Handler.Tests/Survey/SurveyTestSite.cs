@@ -4,7 +4,8 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using MotCua.Domain.Sheets;
 using MotCua.Domain.Surveys;
 using MotCua.Handler.Tests.Hosting;
-using MotCua.Storage;
+using MotCua.Storage.Blobs;
+using MotCua.Storage.Tables;
 using MotCua.TestSupport.Surveys;
 
 namespace MotCua.Handler.Tests.Survey;
