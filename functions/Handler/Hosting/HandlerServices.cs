@@ -13,7 +13,7 @@ public static class HandlerServices
         services.AddSingleton<TimerRegistry>();
         services.AddOptions<TimerOptions>().Bind(configuration.GetSection(TimerOptions.Section));
         services.AddHostedService<LocalTimerScheduler>();
-        services.AddSurveyServices();
+        services.AddSurveyServices(configuration);
         return services;
     }
 }

@@ -14,9 +14,20 @@ public sealed class SurveyCatalogSource(WebContent web, ILogger<SurveyCatalogSou
     private (string ETag, SurveyCatalog Catalog)? _parsed;
 
     /// <summary>The catalog, or null when none is published or it cannot be read.</summary>
+    /// <remarks>When storage fails, the last catalog read is used: counters rarely change, answers must not wait.</remarks>
     public async ValueTask<SurveyCatalog?> GetAsync(CancellationToken ct)
     {
-        var file = await web.GetAsync(SitePaths.BlobName(SitePaths.SurveyJson), ct);
+        WebFile? file;
+        try
+        {
+            file = await web.GetAsync(SitePaths.BlobName(SitePaths.SurveyJson), ct);
+        }
+        catch (Exception e) when (_parsed is not null && SurveyStore.IsStorageFailure(e, CancellationToken.None))
+        {
+            logger.LogWarning(e, "{Path} unavailable; using the copy read before", SitePaths.SurveyJson);
+            return _parsed.Value.Catalog;
+        }
+
         if (file is null)
         {
             return null;

@@ -1,5 +1,5 @@
 using System.Text;
-using Azure;
+using Microsoft.Extensions.Options;
 using MotCua.Domain.Privacy;
 using MotCua.Domain.Sheets;
 using MotCua.Domain.Surveys;
@@ -22,7 +22,7 @@ public static class SurveyEndpoints
 
     private static async Task<IResult> SubmitAsync(
         HttpContext http, SurveyCatalogSource catalogs, SurveyStore store, VisitorHasher visitors,
-        TimeProvider clock, ILogger<SurveyStore> logger, CancellationToken ct)
+        IOptions<SurveyOptions> options, TimeProvider clock, ILogger<SurveyStore> logger, CancellationToken ct)
     {
         var (body, status, error) = await SurveyBodyReader.ReadAsync(http.Request, ct);
         if (body is null)
@@ -30,12 +30,14 @@ public static class SurveyEndpoints
             return Page(status, SurveyReplyKind.Invalid, null, null, new SurveyFormValues(), [new("form", error!)]);
         }
 
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        deadline.CancelAfter(options.Value.StorageTimeout);
         SurveyCatalog? catalog;
         try
         {
-            catalog = await catalogs.GetAsync(ct);
+            catalog = await catalogs.GetAsync(deadline.Token);
         }
-        catch (Exception e) when (IsStorageFailure(e, ct))
+        catch (Exception e) when (SurveyStore.IsStorageFailure(e, ct))
         {
             logger.LogWarning(e, "Survey catalog unavailable");
             catalog = null;
@@ -61,14 +63,14 @@ public static class SurveyEndpoints
             ? SurveyChannel.Script : SurveyChannel.Form;
         try
         {
-            var earlier = await store.CountEarlierAsync(SurveyKeys.PartitionKey(now), visitor, answer.Unit, answer.Counter, ct);
+            var earlier = await store.CountEarlierAsync(SurveyKeys.PartitionKey(now), visitor, answer.Unit, answer.Counter, deadline.Token);
             var record = SurveyRecord.Create(answer, visitor, channel, earlier, now);
-            if (!await store.AddAsync(record, ct))
+            if (!await store.AddAsync(record, deadline.Token))
             {
                 logger.LogInformation("Survey answer {RowKey} was already stored", record.RowKey);
             }
         }
-        catch (Exception e) when (IsStorageFailure(e, ct))
+        catch (Exception e) when (SurveyStore.IsStorageFailure(e, ct))
         {
             logger.LogWarning(e, "Survey answer not stored: storage unavailable");
             return Page(StatusCodes.Status503ServiceUnavailable, SurveyReplyKind.Unavailable, unit, counter, result.Values, []);
@@ -83,10 +85,6 @@ public static class SurveyEndpoints
         var unit = slash > 0 ? catalog.FindUnit(value[..slash]) : null;
         return (unit, unit?.FindCounter(value[(slash + 1)..]));
     }
-
-    private static bool IsStorageFailure(Exception e, CancellationToken ct) =>
-        e is RequestFailedException or HttpRequestException or TimeoutException
-        || (e is OperationCanceledException && !ct.IsCancellationRequested);
 
     private static IResult Page(int status, SurveyReplyKind kind, SurveyUnit? unit, SurveyCounter? counter, SurveyFormValues values, IReadOnlyList<SurveyFieldError> errors) =>
         new HtmlPage(status, SurveyReplyPageRenderer.Render(kind, unit, counter, values, errors), kind == SurveyReplyKind.Unavailable);

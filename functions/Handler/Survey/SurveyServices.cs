@@ -3,8 +3,9 @@ namespace MotCua.Handler.Survey;
 /// <summary>The survey endpoint's services; storage clients, <c>WebContent</c> and the visitor hasher are shared.</summary>
 public static class SurveyServices
 {
-    public static IServiceCollection AddSurveyServices(this IServiceCollection services)
+    public static IServiceCollection AddSurveyServices(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddOptions<SurveyOptions>().Bind(configuration.GetSection(SurveyOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<SurveyStore>();
         services.AddSingleton<SurveyCatalogSource>();
         return services;

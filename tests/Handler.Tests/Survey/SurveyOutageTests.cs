@@ -13,7 +13,7 @@ public sealed class SurveyOutageTests
     public async Task With_storage_down_the_answer_gets_a_503_page_that_keeps_it_and_a_retry_later_stores_it_once()
     {
         await using var azurite = await AzuriteInstance.StartAsync();
-        await using var site = await SurveyTestSite.StartAsync(azurite.ConnectionString);
+        await using var site = await SurveyTestSite.StartAsync(azurite.ConnectionString, ("Survey:StorageTimeout", "00:00:02"));
         using (var warm = await site.PostAsync(SurveySamples.Valid(clientId: Guid.NewGuid().ToString("N"))))
         {
             Assert.Equal(HttpStatusCode.SeeOther, warm.StatusCode);

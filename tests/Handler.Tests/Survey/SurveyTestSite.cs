@@ -15,12 +15,17 @@ public sealed class SurveyTestSite : IAsyncDisposable
 {
     private readonly HandlerFactory _factory;
 
-    private SurveyTestSite(string connectionString)
+    private SurveyTestSite(string connectionString, (string Key, string Value)[] settings)
     {
         ConnectionString = connectionString;
         _factory = new HandlerFactory()
             .With("Storage:ConnectionString", connectionString)
             .With("Privacy:VisitorSecret", "survey-tests-secret");
+        foreach (var (key, value) in settings)
+        {
+            _factory.With(key, value);
+        }
+
         Client = _factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
     }
 
@@ -30,10 +35,10 @@ public sealed class SurveyTestSite : IAsyncDisposable
 
     public TableClient Table => new TableServiceClient(ConnectionString).GetTableClient("surveys");
 
-    public static async Task<SurveyTestSite> StartAsync(string connectionString)
+    public static async Task<SurveyTestSite> StartAsync(string connectionString, params (string Key, string Value)[] settings)
     {
         await PublishCatalogAsync(connectionString);
-        return new SurveyTestSite(connectionString);
+        return new SurveyTestSite(connectionString, settings);
     }
 
     public static async Task PublishCatalogAsync(string connectionString)
@@ -46,7 +51,7 @@ public sealed class SurveyTestSite : IAsyncDisposable
     }
 
     /// <summary>Posts a body as the form does, from a browser identified by <paramref name="userAgent"/>.</summary>
-    public Task<HttpResponseMessage> PostAsync(byte[] body, string userAgent = "SurveyTests/1.0", string contentType = SurveyForm.ContentType, string? channel = null)
+    public async Task<HttpResponseMessage> PostAsync(byte[] body, string userAgent = "SurveyTests/1.0", string contentType = SurveyForm.ContentType, string? channel = null)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/survey") { Content = new ByteArrayContent(body) };
         request.Content.Headers.ContentType = MediaTypeHeaderValue.Parse(contentType);
@@ -56,7 +61,7 @@ public sealed class SurveyTestSite : IAsyncDisposable
             request.Headers.Add(SurveyScript.ChannelHeader, channel);
         }
 
-        return Client.SendAsync(request);
+        return await Client.SendAsync(request);
     }
 
     public Task<HttpResponseMessage> PostAsync(params (string Name, string Value)[] fields) =>
