@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Options;
+using MotCua.Handler.Site;
 using MotCua.Handler.Survey;
 
 namespace MotCua.Handler.Hosting;
@@ -7,9 +9,18 @@ public static class HandlerEndpoints
 {
     public static WebApplication MapHandlerEndpoints(this WebApplication app)
     {
-        // The Functions host probes "/" until it gets any answer; keep it instant and storage-free.
-        app.MapGet("/", () => Results.Text("ok", "text/plain"))
-            .WithMetadata(new LocalOnlyMetadata("the Functions host's readiness probe"));
+        if (app.Services.GetRequiredService<IOptions<SiteOptions>>().Value.ServeStatic)
+        {
+            // On its own the handler is the whole site: "/" is the home page (or "ok" before a publish).
+            app.MapStaticSite();
+        }
+        else
+        {
+            // The Functions host probes "/" until it gets any answer; keep it instant and storage-free.
+            app.MapGet("/", () => Results.Text("ok", "text/plain"))
+                .WithMetadata(new LocalOnlyMetadata("the Functions host's readiness probe"));
+        }
+
         app.MapSurveyEndpoints();
         return app;
     }

@@ -1,4 +1,5 @@
 using MotCua.Handler.Hosting.Timers;
+using MotCua.Handler.Site;
 using MotCua.Handler.Survey;
 
 namespace MotCua.Handler.Hosting;
@@ -13,6 +14,11 @@ public static class HandlerServices
         services.AddSingleton<TimerRegistry>();
         services.AddOptions<TimerOptions>().Bind(configuration.GetSection(TimerOptions.Section));
         services.AddHostedService<LocalTimerScheduler>();
+
+        services.AddStorageClients(configuration);
+        services.AddOptions<SiteOptions>().Bind(configuration.GetSection(SiteOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<WebContent>();
+        services.AddSingleton<CodeDirectory>();
         services.AddSurveyServices(configuration);
         return services;
     }

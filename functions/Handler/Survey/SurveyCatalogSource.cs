@@ -33,7 +33,7 @@ public sealed class SurveyCatalogSource(WebContent web, ILogger<SurveyCatalogSou
             return null;
         }
 
-        var etag = file.ETag.ToString();
+        var etag = file.ETag;
         if (_parsed is { } cached && string.Equals(cached.ETag, etag, StringComparison.Ordinal))
         {
             return cached.Catalog;
@@ -52,7 +52,7 @@ public sealed class SurveyCatalogSource(WebContent web, ILogger<SurveyCatalogSou
 
     private static byte[] Decode(WebFile file)
     {
-        var bytes = file.Content.ToArray();
+        var bytes = file.Bytes;
         if (!string.Equals(file.ContentEncoding, "gzip", StringComparison.OrdinalIgnoreCase))
         {
             return bytes;

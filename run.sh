@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# Runs the whole system locally: Azurite (data kept in .local/azurite), the site published into it,
+# and the handler on http://127.0.0.1:7071. Ctrl-C stops everything this script started.
+set -euo pipefail
+cd "$(dirname "$0")"
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+
+PORT="${PORT:-7071}"
+CONN="UseDevelopmentStorage=true"
+mkdir -p .local/azurite
+
+pids=()
+cleanup() {
+  trap - INT TERM EXIT
+  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+  wait 2>/dev/null || true
+}
+trap cleanup INT TERM EXIT
+
+echo "==> tools"
+infra/local/azurite.sh install
+
+if (exec 3<>/dev/tcp/127.0.0.1/10000) 2>/dev/null; then
+  echo "==> Azurite already listening on 127.0.0.1:10000; using it"
+else
+  echo "==> starting Azurite (data in .local/azurite)"
+  pid=$(infra/local/azurite.sh start .local/azurite)
+  pids+=("$pid")
+fi
+
+echo "==> building"
+dotnet build functions/Handler -c Release -nologo -clp:ErrorsOnly
+dotnet build functions/Publisher -c Release -nologo -clp:ErrorsOnly
+publisher() { dotnet functions/Publisher/bin/Release/net10.0/publisher.dll "$@"; }
+
+echo "==> publishing site/ to Azurite"
+publisher validate site
+publisher publish site --connection "$CONN"
+
+echo "==> starting the handler"
+Storage__ConnectionString="$CONN" Site__Host="${SITE_HOST:-127.0.0.1:$PORT}" \
+  dotnet functions/Handler/bin/Release/net10.0/handler.dll --urls "http://127.0.0.1:$PORT" &
+pids+=("$!")
+for _ in $(seq 1 100); do
+  curl -fsS -o /dev/null "http://127.0.0.1:$PORT/" 2>/dev/null && break
+  sleep 0.2
+done
+
+cat <<INFO
+
+  Site            http://127.0.0.1:$PORT/
+  A scan          http://127.0.0.1:$PORT/s/<CODE>   (codes: dotnet run --project functions/Publisher -- codes site)
+  QR image        http://127.0.0.1:$PORT/api/qr/<CODE>.svg
+  Posters         http://127.0.0.1:$PORT/posters/
+  Statistics      http://127.0.0.1:$PORT/stats/<unit>/
+  Storage         Azurite on 127.0.0.1:10000 (blob) and 10002 (table), data in .local/azurite
+
+  Ctrl-C stops everything.
+INFO
+wait

@@ -1,0 +1,42 @@
+using System.IO.Compression;
+using System.Text;
+using MotCua.Storage.Blobs;
+
+namespace MotCua.Handler.Tests.Site;
+
+/// <summary>Writes pages into a <c>$web</c>-like container the way the publisher does: gzip bytes with their headers.</summary>
+internal static class WebSiteSeeder
+{
+    public static async Task<BlobContainerClient> ContainerAsync(string connectionString, string name)
+    {
+        var container = new BlobServiceClient(connectionString).GetBlobContainerClient(name);
+        await container.CreateIfNotExistsAsync();
+        return container;
+    }
+
+    public static async Task PutHtmlAsync(BlobContainerClient container, string blobName, string html)
+    {
+        await container.GetBlobClient(blobName).UploadAsync(
+            new BinaryData(Gzip(html)),
+            new BlobUploadOptions
+            {
+                HttpHeaders = new BlobHttpHeaders
+                {
+                    ContentType = "text/html; charset=utf-8",
+                    ContentEncoding = "gzip",
+                    CacheControl = "public, max-age=300",
+                },
+            });
+    }
+
+    public static byte[] Gzip(string text)
+    {
+        using var output = new MemoryStream();
+        using (var gzip = new GZipStream(output, CompressionLevel.SmallestSize, leaveOpen: true))
+        {
+            gzip.Write(Encoding.UTF8.GetBytes(text));
+        }
+
+        return output.ToArray();
+    }
+}

@@ -1,0 +1,33 @@
+namespace MotCua.TestSupport;
+
+/// <summary>Folders of the repository, found by walking up from the test binaries to <c>Serverless.sln</c>.</summary>
+public static class RepositoryPaths
+{
+    private static readonly Lazy<string> LazyRoot = new(FindRoot);
+
+    public static string Root => LazyRoot.Value;
+
+    public static string Site => Path.Combine(Root, "site");
+
+    public static string Functions => Path.Combine(Root, "functions");
+
+    public static string Tests => Path.Combine(Root, "tests");
+
+    public static string InfraLocal => Path.Combine(Root, "infra", "local");
+
+    /// <summary>The pinned Azurite installed by <c>infra/local/azurite.sh install</c>.</summary>
+    public static string AzuriteExecutable => Path.Combine(InfraLocal, "node_modules", ".bin", "azurite");
+
+    public static string AzuriteScript => Path.Combine(InfraLocal, "azurite.sh");
+
+    private static string FindRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Serverless.sln")))
+                return dir.FullName;
+        }
+
+        throw new InvalidOperationException($"Serverless.sln was not found above {AppContext.BaseDirectory}; run the tests from the repository.");
+    }
+}
