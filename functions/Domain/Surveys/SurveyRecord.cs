@@ -43,10 +43,13 @@ public sealed record SurveyRecord
 
     /// <summary>
     /// The record for <paramref name="answer"/>. <paramref name="earlierAnswers"/> is how many answers this
-    /// visitor already gave at this counter today; beyond <see cref="SurveyLimits.MaxAnswersPerVisitorCounterDay"/>
-    /// the answer is flagged <see cref="MisuseRate"/>. A filled honeypot is flagged first.
+    /// visitor already gave at this counter today; from <paramref name="maxPerDay"/> on (default
+    /// <see cref="SurveyLimits.MaxAnswersPerVisitorCounterDay"/>) the answer is flagged <see cref="MisuseRate"/>.
+    /// A filled honeypot is flagged first.
     /// </summary>
-    public static SurveyRecord Create(SurveyAnswer answer, string visitor, SurveyChannel channel, int earlierAnswers, DateTimeOffset now) => new()
+    public static SurveyRecord Create(
+        SurveyAnswer answer, string visitor, SurveyChannel channel, int earlierAnswers, DateTimeOffset now,
+        int maxPerDay = SurveyLimits.MaxAnswersPerVisitorCounterDay) => new()
     {
         PartitionKey = SurveyKeys.PartitionKey(now),
         RowKey = SurveyKeys.RowKey(answer, visitor, now),
@@ -56,7 +59,7 @@ public sealed record SurveyRecord
         Channel = channel,
         Visitor = visitor,
         MisuseReason = answer.HoneypotFilled ? MisuseHoneypot
-            : earlierAnswers >= SurveyLimits.MaxAnswersPerVisitorCounterDay ? MisuseRate
+            : earlierAnswers >= maxPerDay ? MisuseRate
             : "",
     };
 }

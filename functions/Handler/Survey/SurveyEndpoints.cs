@@ -22,8 +22,9 @@ public static class SurveyEndpoints
 
     private static async Task<IResult> SubmitAsync(
         HttpContext http, SurveyCatalogSource catalogs, SurveyStore store, VisitorHasher visitors,
-        IOptions<SurveyOptions> options, TimeProvider clock, ILogger<SurveyStore> logger, CancellationToken ct)
+        IOptions<SurveyOptions> options, TimeProvider clock, ILoggerFactory loggers, CancellationToken ct)
     {
+        var logger = loggers.CreateLogger(typeof(SurveyEndpoints));
         var (body, status, error) = await SurveyBodyReader.ReadAsync(http.Request, ct);
         if (body is null)
         {
@@ -63,8 +64,9 @@ public static class SurveyEndpoints
             ? SurveyChannel.Script : SurveyChannel.Form;
         try
         {
-            var earlier = await store.CountEarlierAsync(SurveyKeys.PartitionKey(now), visitor, answer.Unit, answer.Counter, deadline.Token);
-            var record = SurveyRecord.Create(answer, visitor, channel, earlier, now);
+            var limit = options.Value.MaxAnswersPerVisitorCounterDay;
+            var earlier = await store.CountEarlierAsync(SurveyKeys.PartitionKey(now), visitor, answer.Unit, answer.Counter, limit, deadline.Token);
+            var record = SurveyRecord.Create(answer, visitor, channel, earlier, now, limit);
             if (!await store.AddAsync(record, deadline.Token))
             {
                 logger.LogInformation("Survey answer {RowKey} was already stored", record.RowKey);

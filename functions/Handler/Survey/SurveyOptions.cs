@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using MotCua.Domain.Surveys;
 
 namespace MotCua.Handler.Survey;
 
@@ -13,4 +14,11 @@ public sealed class SurveyOptions
     /// </summary>
     [Range(typeof(TimeSpan), "00:00:01", "00:01:00")]
     public TimeSpan StorageTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>
+    /// Answers per visitor hash, counter and day before later ones are flagged <c>rate</c>. Citizens behind
+    /// one carrier NAT with the same phone browser share a visitor hash, so a busy office may raise it.
+    /// </summary>
+    [Range(1, 1000)]
+    public int MaxAnswersPerVisitorCounterDay { get; set; } = SurveyLimits.MaxAnswersPerVisitorCounterDay;
 }

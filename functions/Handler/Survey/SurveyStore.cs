@@ -16,10 +16,10 @@ public sealed class SurveyStore(TableServiceClient tables)
     private volatile bool _tableReady;
 
     /// <summary>
-    /// How many answers this visitor already gave at this counter today, counted up to the misuse
-    /// threshold only: one filtered query inside today's partition, stopped as soon as the answer is known.
+    /// How many answers this visitor already gave at this counter today, counted up to <paramref name="limit"/>
+    /// only: one filtered query inside today's partition, stopped as soon as the answer is known.
     /// </summary>
-    public async Task<int> CountEarlierAsync(string partitionKey, string visitor, string unit, string counter, CancellationToken ct)
+    public async Task<int> CountEarlierAsync(string partitionKey, string visitor, string unit, string counter, int limit, CancellationToken ct)
     {
         await EnsureTableAsync(ct);
         var filter = TableClient.CreateQueryFilter(
@@ -27,9 +27,9 @@ public sealed class SurveyStore(TableServiceClient tables)
         var count = 0;
         try
         {
-            await foreach (var _ in _table.QueryAsync<TableEntity>(filter, SurveyLimits.MaxAnswersPerVisitorCounterDay, ["RowKey"], ct))
+            await foreach (var _ in _table.QueryAsync<TableEntity>(filter, Math.Min(limit, TableClient.MaxPageSize), ["RowKey"], ct))
             {
-                if (++count >= SurveyLimits.MaxAnswersPerVisitorCounterDay)
+                if (++count >= limit)
                 {
                     break;
                 }

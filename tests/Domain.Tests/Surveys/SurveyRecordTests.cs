@@ -28,6 +28,13 @@ public class SurveyRecordTests
     }
 
     [Fact]
+    public void An_office_may_raise_the_daily_limit()
+    {
+        Assert.False(SurveyRecord.Create(Answer, "v", SurveyChannel.Form, 5, At, maxPerDay: 20).Misuse);
+        Assert.True(SurveyRecord.Create(Answer, "v", SurveyChannel.Form, 20, At, maxPerDay: 20).Misuse);
+    }
+
+    [Fact]
     public void A_filled_honeypot_is_flagged_before_the_rate()
     {
         var record = SurveyRecord.Create(Answer with { HoneypotFilled = true }, "v", SurveyChannel.Script, 9, At);
