@@ -8,10 +8,11 @@ public sealed record SurveyCounter(
     [property: JsonPropertyName("slug")] string Slug,
     [property: JsonPropertyName("name")] string Name);
 
-/// <summary>A procedure a citizen may name in an answer.</summary>
+/// <summary>A procedure a citizen may name in an answer, with the name of its field (for grouping in the form).</summary>
 public sealed record SurveyProcedure(
     [property: JsonPropertyName("key")] string Key,
-    [property: JsonPropertyName("title")] string Title);
+    [property: JsonPropertyName("title")] string Title,
+    [property: JsonPropertyName("field")] string Field);
 
 /// <summary>One unit's counters and current (not retired) procedures.</summary>
 public sealed record SurveyUnit(
@@ -40,13 +41,20 @@ public sealed record SurveyCatalog(
     public SurveyUnit? FindUnit(string unit) =>
         Units.FirstOrDefault(u => string.Equals(u.Unit, unit, StringComparison.Ordinal));
 
-    /// <summary>The catalog of a loaded site: every unit's counters and its procedures that are not retired.</summary>
-    public static SurveyCatalog FromSite(SiteModel site) => new(
-        site.Units.Select(u => new SurveyUnit(
+    /// <summary>
+    /// The catalog of a loaded site: every unit's counters and its procedures that are not retired,
+    /// by field in the unit's order, then by title in Vietnamese order.
+    /// </summary>
+    public static SurveyCatalog FromSite(SiteModel site)
+    {
+        var titles = StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("vi-VN"), ignoreCase: true);
+        return new(site.Units.Select(u => new SurveyUnit(
             u.Slug,
             u.Name,
             u.Counters.Select(c => new SurveyCounter(c.Slug, c.Name)).ToList(),
-            u.Sheets.Where(s => !s.Retired)
-                .OrderBy(s => s.Title, StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("vi-VN"), ignoreCase: true))
-                .Select(s => new SurveyProcedure(s.Key, s.Title)).ToList())).ToList());
+            u.Fields.SelectMany(f => u.SheetsOf(f).Where(s => !s.Retired)
+                    .OrderBy(s => s.Title, titles)
+                    .Select(s => new SurveyProcedure(s.Key, s.Title, f.Name)))
+                .ToList())).ToList());
+    }
 }

@@ -22,9 +22,11 @@ public static class SurveyFormRenderer
     /// <summary>Where the form posts (<c>POST /api/survey</c>).</summary>
     public const string Action = "/api/survey";
 
-    /// <summary>Rules for the form's few classes, for the page's inline style sheet.</summary>
+    /// <summary>
+    /// Rules for the form, for the page's inline style sheet; optional, since the honeypot hides itself
+    /// with an inline style and everything else is plain HTML.
+    /// </summary>
     public const string Css =
-        ".survey-hp{position:absolute;left:-9999px;width:1px;height:1px;overflow:hidden}" +
         ".survey-error{color:#a00;font-weight:bold}#survey-errors{border:2px solid #a00;padding:.5em 1em}" +
         "fieldset{border:0;padding:0;margin:1em 0}label{display:block;padding:.4em 0}" +
         "textarea,select{width:100%;box-sizing:border-box;font:inherit}button{font:inherit;padding:.6em 1.5em}";
@@ -59,9 +61,15 @@ public static class SurveyFormRenderer
             h.Append("<label for=\"survey-procedure\">Thủ tục ông/bà đến làm (không bắt buộc)</label>");
             FieldError(h, model, "procedure");
             h.Append($"<select id=\"survey-procedure\" name=\"procedure\"{Described(model, "procedure")}><option value=\"\">— Không chọn —</option>");
-            foreach (var p in model.Unit.Procedures)
+            foreach (var group in model.Unit.Procedures.GroupBy(p => p.Field, StringComparer.Ordinal))
             {
-                h.Append($"<option value=\"{E(p.Key)}\"{(p.Key == v.Procedure ? " selected" : "")}>{E(p.Title)}</option>");
+                h.Append($"<optgroup label=\"{E(group.Key)}\">");
+                foreach (var p in group)
+                {
+                    h.Append($"<option value=\"{E(p.Key)}\"{(p.Key == v.Procedure ? " selected" : "")}>{E(p.Title)}</option>");
+                }
+
+                h.Append("</optgroup>");
             }
 
             h.Append("</select>");
@@ -70,7 +78,7 @@ public static class SurveyFormRenderer
         h.Append($"<label for=\"survey-comment\">Ý kiến khác (không bắt buộc, tối đa {SurveyLimits.MaxCommentLength} ký tự)</label>");
         FieldError(h, model, "comment");
         h.Append($"<textarea id=\"survey-comment\" name=\"comment\" rows=\"4\" maxlength=\"{SurveyLimits.MaxCommentLength}\"{Described(model, "comment")}>{E(v.Comment)}</textarea>")
-         .Append("<div class=\"survey-hp\" aria-hidden=\"true\"><label for=\"survey-website\">Không điền vào ô này</label>")
+         .Append("<div style=\"position:absolute;left:-9999px\" aria-hidden=\"true\"><label for=\"survey-website\">Không điền vào ô này</label>")
          .Append("<input type=\"text\" id=\"survey-website\" name=\"website\" value=\"\" tabindex=\"-1\" autocomplete=\"off\"></div>")
          .Append("<p><button type=\"submit\" id=\"survey-submit\">Gửi ý kiến</button></p>")
          .Append("<p id=\"survey-status\" role=\"status\"></p></form>");

@@ -28,6 +28,7 @@ public class SurveyCatalogJsonTests
     [InlineData("{\"units\":[null]}")]
     [InlineData("{\"units\":[{\"unit\":\"a\",\"name\":\"A\",\"counters\":null,\"procedures\":[]}]}")]
     [InlineData("{\"units\":[{\"unit\":\"a\",\"name\":\"A\",\"counters\":[null],\"procedures\":[]}]}")]
+    [InlineData("{\"units\":[{\"unit\":\"a\",\"name\":\"A\",\"counters\":[],\"procedures\":[{\"key\":\"a/b/c\",\"title\":\"T\"}]}]}")]
     public void A_broken_file_reads_as_null_instead_of_throwing(string json)
     {
         Assert.Null(SurveyCatalogJson.Parse(Encoding.UTF8.GetBytes(json)));
@@ -42,11 +43,14 @@ public class SurveyCatalogJsonTests
         };
         var unit = new Unit("u", "Đơn vị", "", "", "", [new Field("ho-tich", "Hộ tịch")], [new Counter("quay-1", "Quầy 1")],
             [Sheet("khai-sinh", "Đăng ký khai sinh", retired: false), Sheet("cu", "Thủ tục cũ", retired: true), Sheet("chung-thuc", "Chứng thực", retired: false)]);
+        // Another field listed first in unit.yaml: its procedures come first.
+        unit = unit with { Fields = [new Field("dat-dai", "Đất đai"), .. unit.Fields], Sheets = [.. unit.Sheets, Sheet("cap-so", "Cấp sổ", retired: false) with { Field = "dat-dai" }] };
 
         var catalog = SurveyCatalog.FromSite(new SiteModel([unit]));
 
         var u = Assert.Single(catalog.Units);
         Assert.Equal("quay-1", Assert.Single(u.Counters).Slug);
-        Assert.Equal(["u/ho-tich/chung-thuc", "u/ho-tich/khai-sinh"], u.Procedures.Select(p => p.Key));
+        Assert.Equal(["u/dat-dai/cap-so", "u/ho-tich/chung-thuc", "u/ho-tich/khai-sinh"], u.Procedures.Select(p => p.Key));
+        Assert.Equal(["Đất đai", "Hộ tịch", "Hộ tịch"], u.Procedures.Select(p => p.Field));
     }
 }

@@ -16,7 +16,7 @@ public static class SurveySamples
             Unit,
             "Bộ phận một cửa thành phố Cao Bằng",
             [new SurveyCounter("quay-1", "Quầy 1 — Hộ tịch"), new SurveyCounter("quay-2", "Quầy 2 — Đất đai")],
-            [new SurveyProcedure(Procedure, "Đăng ký khai sinh"), new SurveyProcedure("tp-cao-bang/chung-thuc/chung-thuc-ban-sao", "Chứng thực bản sao từ bản chính")]),
+            [new SurveyProcedure(Procedure, "Đăng ký khai sinh", "Hộ tịch"), new SurveyProcedure("tp-cao-bang/chung-thuc/chung-thuc-ban-sao", "Chứng thực bản sao từ bản chính", "Chứng thực")]),
         new SurveyUnit("phuong-quan-thanh", "Phường Quán Thánh", [new SurveyCounter("quay-1", "Quầy 1")], []),
     ]);
 
