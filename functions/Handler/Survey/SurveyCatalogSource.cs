@@ -6,16 +6,33 @@ using MotCua.Handler.Site;
 namespace MotCua.Handler.Survey;
 
 /// <summary>
-/// The published <c>/_data/survey.json</c>, read through <see cref="WebContent"/> (which keeps the last
-/// copy when storage fails) and parsed once per version.
+/// The published <c>/_data/survey.json</c>, read through <see cref="WebContent"/> (kept in memory,
+/// revalidated by ETag) and parsed once per version. Reads go one at a time, so a burst of answers
+/// after a cold start makes one storage read, not hundreds racing the first-read budget.
 /// </summary>
-public sealed class SurveyCatalogSource(WebContent web, ILogger<SurveyCatalogSource> logger)
+public sealed class SurveyCatalogSource(WebContent web, ILogger<SurveyCatalogSource> logger) : IDisposable
 {
+    private readonly SemaphoreSlim _gate = new(1, 1);
     private (string ETag, SurveyCatalog Catalog)? _parsed;
 
-    /// <summary>The catalog, or null when none is published or it cannot be read.</summary>
-    /// <remarks>When storage fails, the last catalog read is used: counters rarely change, answers must not wait.</remarks>
+    /// <summary>The catalog, or null when none has ever been read.</summary>
+    /// <remarks>When storage fails or the file goes missing, the last catalog read is kept: counters rarely change, answers must not be lost.</remarks>
     public async ValueTask<SurveyCatalog?> GetAsync(CancellationToken ct)
+    {
+        await _gate.WaitAsync(ct);
+        try
+        {
+            return await ReadAsync(ct);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    public void Dispose() => _gate.Dispose();
+
+    private async Task<SurveyCatalog?> ReadAsync(CancellationToken ct)
     {
         WebFile? file;
         try
@@ -30,11 +47,10 @@ public sealed class SurveyCatalogSource(WebContent web, ILogger<SurveyCatalogSou
 
         if (file is null)
         {
-            return null;
+            return _parsed?.Catalog;
         }
 
-        var etag = file.ETag;
-        if (_parsed is { } cached && string.Equals(cached.ETag, etag, StringComparison.Ordinal))
+        if (_parsed is { } cached && string.Equals(cached.ETag, file.ETag, StringComparison.Ordinal))
         {
             return cached.Catalog;
         }
@@ -42,25 +58,31 @@ public sealed class SurveyCatalogSource(WebContent web, ILogger<SurveyCatalogSou
         var catalog = SurveyCatalogJson.Parse(Decode(file));
         if (catalog is null)
         {
-            logger.LogError("{Path} is not a valid survey catalog; survey answers cannot be checked", SitePaths.SurveyJson);
-            return null;
+            logger.LogError("{Path} is not a valid survey catalog; answers are checked against the last valid one", SitePaths.SurveyJson);
+            return _parsed?.Catalog;
         }
 
-        _parsed = (etag, catalog);
+        _parsed = (file.ETag, catalog);
         return catalog;
     }
 
     private static byte[] Decode(WebFile file)
     {
-        var bytes = file.Bytes;
         if (!string.Equals(file.ContentEncoding, "gzip", StringComparison.OrdinalIgnoreCase))
         {
-            return bytes;
+            return file.Bytes;
         }
 
-        using var input = new GZipStream(new MemoryStream(bytes), CompressionMode.Decompress);
-        using var output = new MemoryStream();
-        input.CopyTo(output);
-        return output.ToArray();
+        try
+        {
+            using var input = new GZipStream(new MemoryStream(file.Bytes), CompressionMode.Decompress);
+            using var output = new MemoryStream();
+            input.CopyTo(output);
+            return output.ToArray();
+        }
+        catch (InvalidDataException)
+        {
+            return [];
+        }
     }
 }

@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using System.Net.Http.Headers;
 using System.Text;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -45,9 +46,16 @@ public sealed class SurveyTestSite : IAsyncDisposable
     {
         var container = new BlobServiceClient(connectionString).GetBlobContainerClient("$web");
         await container.CreateIfNotExistsAsync();
+        // Stored as the publisher stores it: gzip, with its content encoding.
+        using var gzipped = new MemoryStream();
+        await using (var gzip = new GZipStream(gzipped, CompressionLevel.Optimal, leaveOpen: true))
+        {
+            await gzip.WriteAsync(SurveyCatalogJson.Serialize(SurveySamples.Catalog));
+        }
+
         await container.GetBlobClient(SitePaths.BlobName(SitePaths.SurveyJson)).UploadAsync(
-            BinaryData.FromBytes(SurveyCatalogJson.Serialize(SurveySamples.Catalog)),
-            new BlobUploadOptions { HttpHeaders = new BlobHttpHeaders { ContentType = "application/json" } });
+            BinaryData.FromBytes(gzipped.ToArray()),
+            new BlobUploadOptions { HttpHeaders = new BlobHttpHeaders { ContentType = "application/json", ContentEncoding = "gzip" } });
     }
 
     /// <summary>Posts a body as the form does, from a browser identified by <paramref name="userAgent"/>.</summary>
