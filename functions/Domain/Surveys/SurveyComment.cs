@@ -7,7 +7,7 @@ namespace MotCua.Domain.Surveys;
 /// Cleans and checks a citizen's free-text comment.
 /// <list type="bullet">
 /// <item>Line breaks become LF (browsers send CRLF); tab and LF are the only control characters kept.</item>
-/// <item>Any other control character (C0 including NUL, DEL, C1) and every bidirectional override or isolate
+/// <item>Any other control character (C0 including NUL, DEL, C1), unpaired surrogates, noncharacters, and every bidirectional override or isolate
 /// (U+202A–U+202E, U+2066–U+2069, the "Trojan Source" characters that reorder what a reader sees) is
 /// rejected with a message, not silently removed: the citizen sees what was refused.</item>
 /// <item>Invisible characters that carry no meaning in Vietnamese text (zero-width space, word joiner,
@@ -22,6 +22,7 @@ public static class SurveyComment
 {
     public const string ControlMessage = "Ý kiến có ký tự điều khiển không hợp lệ (ví dụ ký tự NUL); vui lòng xoá và gửi lại.";
     public const string BidiMessage = "Ý kiến có ký tự đảo chiều chữ (U+202A–U+202E, U+2066–U+2069); vui lòng xoá và gửi lại.";
+    /// <summary>For unpaired surrogates and Unicode noncharacters.</summary>
     public const string SurrogateMessage = "Ý kiến có ký tự không hợp lệ; vui lòng gõ lại.";
 
     public static string TooLongMessage(int length) =>
@@ -37,11 +38,20 @@ public static class SurveyComment
             var c = raw[i];
             if (char.IsHighSurrogate(c) && i + 1 < raw.Length && char.IsLowSurrogate(raw[i + 1]))
             {
-                text.Append(c).Append(raw[++i]);
+                if (IsNoncharacter(char.ConvertToUtf32(c, raw[i + 1])))
+                {
+                    error ??= SurrogateMessage;
+                }
+                else
+                {
+                    text.Append(c).Append(raw[i + 1]);
+                }
+
+                i++;
                 continue;
             }
 
-            if (char.IsSurrogate(c))
+            if (char.IsSurrogate(c) || IsNoncharacter(c))
             {
                 error ??= SurrogateMessage;
             }
@@ -71,7 +81,17 @@ public static class SurveyComment
             }
         }
 
-        var clean = text.ToString().Normalize(NormalizationForm.FormC).Trim();
+        string clean;
+        try
+        {
+            clean = text.ToString().Normalize(NormalizationForm.FormC).Trim();
+        }
+        catch (ArgumentException)
+        {
+            // Whatever else the normaliser refuses; nothing of it is stored or shown.
+            return ("", SurrogateMessage);
+        }
+
         var length = Length(clean);
         if (error is null && length > SurveyLimits.MaxCommentLength)
         {
@@ -83,6 +103,12 @@ public static class SurveyComment
 
     /// <summary>Length as a reader counts it: text elements (grapheme clusters).</summary>
     public static int Length(string text) => new StringInfo(text).LengthInTextElements;
+
+    /// <summary>
+    /// Unicode noncharacters (U+FDD0–U+FDEF and the last two code points of every plane): never text,
+    /// and .NET's normaliser refuses U+FFFE outright.
+    /// </summary>
+    public static bool IsNoncharacter(int codePoint) => codePoint is >= 0xFDD0 and <= 0xFDEF || (codePoint & 0xFFFE) == 0xFFFE;
 
     /// <summary>Embedding, override and isolate controls: U+202A–U+202E and U+2066–U+2069.</summary>
     public static bool IsBidiControl(char c) => c is (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069');

@@ -39,6 +39,9 @@ public static partial class SurveyForm
 
     private const string GeneralField = "form";
 
+    /// <summary>Single-line values are shown again up to this length; real ones are far shorter.</summary>
+    private const int MaxShownLength = 200;
+
     /// <summary>Parses and validates <paramref name="body"/> against the published <paramref name="catalog"/>.</summary>
     public static SurveyFormResult Parse(ReadOnlySpan<byte> body, SurveyCatalog catalog)
     {
@@ -183,7 +186,13 @@ public static partial class SurveyForm
     private static string Shown(string value)
     {
         var shown = SurveyComment.Clean(value).Text.Replace('\n', ' ').Replace('\t', ' ');
-        return shown.Length > 200 ? shown[..200] : shown;
+        if (shown.Length <= MaxShownLength)
+        {
+            return shown;
+        }
+
+        // Never cut a surrogate pair in half.
+        return shown[..(char.IsHighSurrogate(shown[MaxShownLength - 1]) ? MaxShownLength - 1 : MaxShownLength)];
     }
 
     [GeneratedRegex("^[A-Za-z0-9_-]{16,64}$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]

@@ -76,6 +76,20 @@ public class SurveyCommentTests
         Assert.Equal("xy", text);
     }
 
+    [Theory]
+    [InlineData("\uFFFE")]
+    [InlineData("\uFFFF")]
+    [InlineData("\uFDD0")]
+    [InlineData("\U0001FFFE")]
+    [InlineData("\U0010FFFF")]
+    public void Noncharacters_are_refused_without_throwing(string noncharacter)
+    {
+        var (text, error) = SurveyComment.Clean($"a{noncharacter}b");
+
+        Assert.Equal(SurveyComment.SurrogateMessage, error);
+        Assert.Equal("ab", text);
+    }
+
     [Fact]
     public void Surrounding_white_space_is_trimmed()
     {

@@ -168,6 +168,6 @@ public class SurveyFormTests
 
             var problems = SurveyInvariants.Problems(SurveySamples.Catalog, a.Unit, a.Counter, a.Option, string.Join(',', a.Reasons), a.Comment, a.Procedure, a.ClientId);
             return problems.Count == 0 && result.Errors.Count == 0;
-        }).QuickCheckThrowOnFailure();
+        }).Check(Config.QuickThrowOnFailure.WithMaxTest(2000));
     }
 }

@@ -16,7 +16,7 @@ public static class SurveyBodies
         "", " ", "Nguye\u0302\u0303n Va\u0306n A\u0300", "Rất tốt 👍🏽", "👨‍👩‍👧 🇻🇳", "a\u200Bb\u200Cc\u200Dd\uFEFF",
         "abc\u202Eevil\u202C", "\u2066isolate\u2069", "nul\0byte", "<script>alert(1)</script>", "\"'><img src=x onerror=alert(1)>",
         "&amp;&lt;", "line1\r\nline2\rline3", "tab\there", "\u0085\u009F", "\u007F", new string('ệ', 501), new string('ệ', 500),
-        string.Concat(Enumerable.Repeat("😀", 500)), string.Concat(Enumerable.Repeat("e\u0302\u0323", 500)), "\uD800", "\uDC00x",
+        string.Concat(Enumerable.Repeat("😀", 500)), string.Concat(Enumerable.Repeat("e\u0302\u0323", 500)), "\uD800", "\uDC00x", "\uFFFE", "\uFFFF", "\uFDD0", "\U0010FFFF", "\U0001FFFE", "😀\uD83D",
         "tp-cao-bang/quay-1", "tp-cao-bang/quay-9", "tp-cao-bang/", "/quay-1", "0", "1", "2", "3", "-1", "01", " 1 ", "1.0",
         "thai-do", "thoi-gian-cho", "huong-dan", "co-so-vat-chat", "Thai-Do", "tp-cao-bang/ho-tich/dang-ky-khai-sinh",
         "phuong-quan-thanh/quay-1", "abcdefghijklmnop", "abcdefghijklmno", new string('Z', 64), new string('Z', 65), "abc def ghi jkl mno",
@@ -24,10 +24,11 @@ public static class SurveyBodies
 
     private static readonly string[] Names = ["counter", "option", "reasons", "comment", "procedure", "client_id", "website", "x", "", "COUNTER"];
 
-    private static readonly string[] RawNoise = ["%", "%G1", "%FF", "%ED%A0%80", "%C3", "%00", "+", "=", "&&", "==", "%E2%80%AE", "\u00e9", "%25"];
+    private static readonly string[] RawNoise = ["%", "%G1", "%FF", "%ED%A0%80", "%C3", "%00", "+", "=", "&&", "==", "%E2%80%AE", "\u00e9", "%25", "%EF%BF%BE", "%F4%8F%BF%BF"];
 
     /// <summary>Any body the survey endpoint may receive, as bytes.</summary>
     public static Gen<byte[]> Any() => Gen.Frequency(
+        (3, Gen.Select(Acceptable(), b => Encoding.UTF8.GetBytes(b))),
         (6, Gen.Select(Answer(), b => Encoding.UTF8.GetBytes(b))),
         (2, Gen.Select(Gen.ListOf(Pair()), pairs => Encoding.UTF8.GetBytes(string.Join('&', pairs)))),
         (1, Gen.Select(Gen.ListOf(Gen.Elements(RawNoise)), parts => Encoding.UTF8.GetBytes(string.Concat(parts)))),
@@ -45,6 +46,19 @@ public static class SurveyBodies
         select SurveySamples.Body(
             [("counter", counter), ("option", option), .. reasons.Select(r => ("reasons", r)), ("comment", comment),
              ("procedure", procedure), ("client_id", clientId), ("website", website)]);
+
+    /// <summary>An answer every field of which is acceptable, with a comment that is hard but allowed.</summary>
+    public static Gen<string> Acceptable() =>
+        from option in Gen.Elements("0", "1", "2")
+        from reasons in Gen.SubListOf("thai-do", "thoi-gian-cho", "huong-dan", "co-so-vat-chat")
+        from comment in Gen.Elements(
+            "", "Nguye\u0302\u0303n Va\u0306n A\u0300", "Rất tốt 👍🏽", "👨‍👩‍👧 🇻🇳", "a\u200Bb\u200Cc\u200Dd\uFEFF",
+            "<script>alert(1)</script>", "line1\r\nline2", new string('ệ', 500), string.Concat(Enumerable.Repeat("e\u0302\u0323", 500)))
+        from procedure in Gen.Elements("", SurveySamples.Procedure)
+        from clientId in Gen.Elements("", Guid.NewGuid().ToString("N"))
+        select SurveySamples.Body(
+            [("counter", SurveySamples.Counter), ("option", option), .. reasons.Select(r => ("reasons", r)), ("comment", comment),
+             ("procedure", procedure), ("client_id", clientId), ("website", "")]);
 
     private static Gen<string> Value(params string[] good) =>
         Gen.Frequency((4, Gen.Elements(good)), (1, Gen.Elements(Tricky.ToArray())));
