@@ -42,6 +42,12 @@ public static class CommandLine
         {
             return await verb.RunAsync(parsed, stdout, stderr, cancellationToken);
         }
+        catch (UsageException ex)
+        {
+            await stderr.WriteLineAsync($"error: {ex.Message}");
+            await stderr.WriteLineAsync($"usage: publisher {verb.Usage}");
+            return Usage;
+        }
         catch (OperationCanceledException)
         {
             await stderr.WriteLineAsync("interrupted: nothing half-written; run the same command again to finish.");

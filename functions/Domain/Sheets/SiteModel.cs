@@ -17,6 +17,14 @@ public sealed record Unit(
     IReadOnlyList<Counter> Counters,
     IReadOnlyList<Sheet> Sheets)
 {
+    /// <summary>The unit.yaml path as given on the command line, for file:line messages.</summary>
+    public string SourcePath { get; init; } = "";
+
+    /// <summary>Where each top-level key's value, and each field (<c>fields.&lt;slug&gt;</c>) starts in unit.yaml.</summary>
+    public IReadOnlyDictionary<string, SourcePosition> Positions { get; init; } = new Dictionary<string, SourcePosition>(StringComparer.Ordinal);
+
+    public SourcePosition PositionOf(string key) => Positions.TryGetValue(key, out var position) ? position : SourcePosition.Start;
+
     public Field? FindField(string slug) => Fields.FirstOrDefault(f => string.Equals(f.Slug, slug, StringComparison.Ordinal));
 
     public Counter? FindCounter(string slug) => Counters.FirstOrDefault(c => string.Equals(c.Slug, slug, StringComparison.Ordinal));
@@ -28,7 +36,11 @@ public sealed record Unit(
 public sealed record Field(string Slug, string Name);
 
 /// <summary>A service counter (quầy) where citizens are asked to rate the service.</summary>
-public sealed record Counter(string Slug, string Name);
+public sealed record Counter(string Slug, string Name)
+{
+    /// <summary>The fields served at this counter (their procedures fill the survey's list); empty means all.</summary>
+    public IReadOnlyList<string> Fields { get; init; } = [];
+}
 
 /// <summary>Online-service level under Decree 42/2022/ND-CP.</summary>
 public enum ServiceLevel
@@ -74,6 +86,23 @@ public sealed record Sheet
 
     /// <summary>1-based line in the source file where <see cref="Body"/> starts.</summary>
     public int BodyLine { get; init; }
+
+    /// <summary>The path as given on the command line (site folder joined with <see cref="SourcePath"/>), for messages.</summary>
+    public string DisplayPath { get; init; } = "";
+
+    /// <summary>Where each front-matter key's value starts in the file.</summary>
+    public IReadOnlyDictionary<string, SourcePosition> Positions { get; init; } = new Dictionary<string, SourcePosition>(StringComparer.Ordinal);
+
+    /// <summary>Links in the body to other pages of the site (relative <c>.md</c> paths or site paths).</summary>
+    public IReadOnlyList<SheetLink> Links { get; init; } = [];
+
+    /// <summary>SHA-256 (hex) of the NFC source text: the build re-renders the page only when it changes.</summary>
+    public string ContentHash { get; init; } = "";
+
+    /// <summary>False when the sheet came from the build cache without its body; load the file to render it.</summary>
+    public bool HasBody { get; init; } = true;
+
+    public SourcePosition PositionOf(string key) => Positions.TryGetValue(key, out var position) ? position : SourcePosition.Start;
 
     /// <summary>Stable identity used by the code registry: <c>unit/field/slug</c>.</summary>
     public string Key => $"{Unit}/{Field}/{Slug}";

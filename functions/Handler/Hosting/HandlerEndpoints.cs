@@ -1,5 +1,8 @@
 using Microsoft.Extensions.Options;
+using MotCua.Handler.Qr;
+using MotCua.Handler.Scan;
 using MotCua.Handler.Site;
+using MotCua.Handler.Stats;
 using MotCua.Handler.Survey;
 
 namespace MotCua.Handler.Hosting;
@@ -9,6 +12,8 @@ public static class HandlerEndpoints
 {
     public static WebApplication MapHandlerEndpoints(this WebApplication app)
     {
+        app.MapQrEndpoints();
+
         if (app.Services.GetRequiredService<IOptions<SiteOptions>>().Value.ServeStatic)
         {
             // On its own the handler is the whole site: "/" is the home page (or "ok" before a publish).
@@ -21,6 +26,8 @@ public static class HandlerEndpoints
                 .WithMetadata(new LocalOnlyMetadata("the Functions host's readiness probe"));
         }
 
+        app.MapScanEndpoints();
+        app.MapStatsTimer();
         app.MapSurveyEndpoints();
         return app;
     }

@@ -1,5 +1,8 @@
 using MotCua.Handler.Hosting.Timers;
+using MotCua.Handler.Qr;
+using MotCua.Handler.Scan;
 using MotCua.Handler.Site;
+using MotCua.Handler.Stats;
 using MotCua.Handler.Survey;
 
 namespace MotCua.Handler.Hosting;
@@ -19,6 +22,11 @@ public static class HandlerServices
         services.AddOptions<SiteOptions>().Bind(configuration.GetSection(SiteOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<WebContent>();
         services.AddSingleton<CodeDirectory>();
+
+        services.AddSingleton<QrHost>();
+        services.AddSingleton<QrImageRenderer>();
+        services.AddScanServices(configuration);
+        services.AddStatsServices(configuration);
         services.AddSurveyServices(configuration);
         return services;
     }

@@ -16,6 +16,7 @@ public sealed partial class WebContent
     public const int MaxEntries = 5000;
 
     private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Lazy<Task<WebFile?>>> _firstFetches = new(StringComparer.Ordinal);
     private readonly Lazy<BlobContainerClient> _container;
     private readonly SiteOptions _options;
     private readonly TimeProvider _time;
@@ -43,19 +44,32 @@ public sealed partial class WebContent
             return entry.File;
         }
 
-        using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        budget.CancelAfter(_options.FirstFetchBudget);
+        // Many first scans of one page arrive together after a cold start: they share one fetch.
+        var fetch = _firstFetches.GetOrAdd(blobName, name => new Lazy<Task<WebFile?>>(() => FirstFetchAsync(name)));
         try
         {
-            var fresh = await FetchAsync(blobName, previous: null, budget.Token);
-            Remember(blobName, new Entry(fresh, _time.GetUtcNow()));
-            return fresh;
+            return await fetch.Value.WaitAsync(cancellationToken);
         }
         catch (Exception ex) when (IsStorageFailure(ex) && !cancellationToken.IsCancellationRequested)
         {
             LogFetchFailed(ex, blobName);
             return null;
         }
+        finally
+        {
+            if (fetch.Value.IsCompleted)
+            {
+                _firstFetches.TryRemove(new KeyValuePair<string, Lazy<Task<WebFile?>>>(blobName, fetch));
+            }
+        }
+    }
+
+    private async Task<WebFile?> FirstFetchAsync(string blobName)
+    {
+        using var budget = new CancellationTokenSource(_options.FirstFetchBudget, _time);
+        var fresh = await FetchAsync(blobName, previous: null, budget.Token);
+        Remember(blobName, new Entry(fresh, _time.GetUtcNow()));
+        return fresh;
     }
 
     /// <summary>Forgets every cached file, so the next request reads storage (after a publish, in tests).</summary>

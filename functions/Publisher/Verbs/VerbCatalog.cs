@@ -5,5 +5,11 @@ public static class VerbCatalog
 {
     public static readonly IVerb[] All =
     [
+        new ValidateVerb(),
+        new BuildVerb(),
+        new CodesVerb(),
+        new AssignVerb(),
+        new PostersVerb(),
+        new StatsVerb(),
     ];
 }

@@ -9,8 +9,8 @@ namespace MotCua.Handler.Tests.Site;
 [Collection(AzuriteCollection.Name)]
 public sealed class WebContentTests(AzuriteFixture azurite)
 {
-    private static WebContent Create(string connectionString, string container, TimeSpan revalidateAfter) => new(
-        new BlobServiceClient(connectionString),
+    private static WebContent Create(string connectionString, string container, TimeSpan revalidateAfter, RequestCounter? counter = null) => new(
+        new BlobServiceClient(connectionString, counter?.Options()),
         Options.Create(new StorageOptions { ConnectionString = connectionString, WebContainer = container }),
         Options.Create(new SiteOptions { RevalidateAfter = revalidateAfter, FirstFetchBudget = TimeSpan.FromSeconds(2) }),
         TimeProvider.System,
@@ -79,5 +79,20 @@ public sealed class WebContentTests(AzuriteFixture azurite)
 
         Assert.Equal("cached", file!.ReadText());
         Assert.True(watch.ElapsedMilliseconds < 100, $"took {watch.ElapsedMilliseconds} ms");
+    }
+
+    [Fact]
+    public async Task Simultaneous_first_requests_for_one_page_share_one_storage_read()
+    {
+        var name = UniqueNames.Container("web");
+        var container = await WebSiteSeeder.ContainerAsync(azurite.ConnectionString, name);
+        await WebSiteSeeder.PutHtmlAsync(container, "p.html", "once");
+        var counter = new RequestCounter();
+        var web = Create(azurite.ConnectionString, name, TimeSpan.FromMinutes(1), counter);
+
+        var files = await Task.WhenAll(Enumerable.Range(0, 50).Select(_ => web.GetAsync("p.html", CancellationToken.None).AsTask()));
+
+        Assert.All(files, f => Assert.Equal("once", f!.ReadText()));
+        Assert.Equal(1, counter.Count);
     }
 }

@@ -1,10 +1,12 @@
 using Azure.Core;
 using Azure.Core.Pipeline;
 
-namespace MotCua.Storage.Tests;
+using MotCua.Storage;
+
+namespace MotCua.TestSupport;
 
 /// <summary>Counts the requests a client sends (added to a client's pipeline through its options).</summary>
-internal sealed class RequestCounter : HttpPipelineSynchronousPolicy
+public sealed class RequestCounter : HttpPipelineSynchronousPolicy
 {
     private int _count;
 

@@ -1,0 +1,101 @@
+using System.Diagnostics;
+using System.Globalization;
+using Azure.Core;
+using MotCua.Bench.Stats;
+using MotCua.Domain.Text;
+using MotCua.Stats;
+using MotCua.Storage;
+using MotCua.Storage.Tables;
+using MotCua.TestSupport;
+
+// Aggregates 100,000 scans, then 1,000 more, on a private in-memory Azurite; prints the second
+// run's cost next to the first's. Usage: stats-bench [FIRST] [SECOND]
+var first = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 100_000;
+var second = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 1_000;
+
+await using var azurite = await AzuriteInstance.StartAsync();
+var counter = new RequestCounter();
+var options = new StorageClientOptions();
+options.AddPolicy(counter, HttpPipelinePosition.PerCall);
+var tables = new TableServiceClient(azurite.ConnectionString, options);
+var blobs = new MotCua.Storage.Blobs.BlobServiceClient(azurite.ConnectionString, options);
+var scans = tables.GetTableClient(StatsTables.Scans);
+await scans.CreateIfNotExistsAsync();
+
+var now = DateTimeOffset.UtcNow;
+var clock = new BenchClock(now);
+var runner = new StatsRunner(tables, blobs, new StatsOptions(), clock);
+var random = new Random(42);
+
+var insert = Stopwatch.StartNew();
+await InsertAsync(scans, Spread(now.AddDays(-30), now.AddMinutes(-5), first), random);
+Console.Error.WriteLine($"inserted {first:N0} scans in {insert.Elapsed.TotalSeconds:F1} s (transactions of 100)");
+var one = await MeasureAsync(runner, counter);
+
+// New scans after the first window's end (now minus the 2-minute lag); the clock moves on 10 minutes.
+await InsertAsync(scans, Spread(now.AddSeconds(-90), now.AddMinutes(8), second), random);
+clock.Now = now.AddMinutes(10);
+var two = await MeasureAsync(runner, counter);
+
+Console.WriteLine($"| measure | first run ({first:N0} scans) | second run (+{second:N0} scans) | second / first |");
+Console.WriteLine("| --- | ---: | ---: | ---: |");
+Row("time (ms)", one.Milliseconds, two.Milliseconds);
+Row("scan entities read", one.Scans, two.Scans);
+Row("rollup rows read", one.Rollups, two.Rollups);
+Row("storage read requests (GET)", one.Reads, two.Reads);
+Row("storage write requests", one.Writes, two.Writes);
+return 0;
+
+static void Row(string name, long a, long b) =>
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {name} | {a:N0} | {b:N0} | {(a == 0 ? 0 : (double)b / a):P1} |"));
+
+static async Task<Measure> MeasureAsync(StatsRunner runner, RequestCounter counter)
+{
+    counter.Reset();
+    var watch = Stopwatch.StartNew();
+    var report = await runner.RunOnceAsync(CancellationToken.None);
+    watch.Stop();
+    foreach (var line in report.Lines())
+    {
+        Console.Error.WriteLine(line);
+    }
+
+    return new Measure(watch.ElapsedMilliseconds, report.Aggregation.ScansRead,
+        report.Aggregation.RollupRowsRead + (report.Publication?.RowsRead ?? 0), counter.Reads, counter.Writes);
+}
+
+static IEnumerable<DateTimeOffset> Spread(DateTimeOffset from, DateTimeOffset to, int count) =>
+    Enumerable.Range(0, count).Select(i => from + ((to - from) * i / count));
+
+static async Task InsertAsync(TableClient table, IEnumerable<DateTimeOffset> instants, Random random)
+{
+    string[] units = ["tp-cao-bang", "phuong-quan-thanh"];
+    var entities = instants.Select(at =>
+    {
+        var code = $"C{random.Next(50):D2}";
+        var unit = units[random.Next(units.Length)];
+        return new TableEntity($"{VietnamTime.DateKey(at)}-s{random.Next(8)}", $"{at.UtcTicks:D19}-{random.Next():x8}")
+        {
+            ["Event"] = random.Next(6) == 0 ? "portal" : "scan",
+            ["Code"] = code,
+            ["Kind"] = "procedure",
+            ["Target"] = $"{unit}/ho-tich/thu-tuc-{code}",
+            ["Placement"] = "to-thu-tuc",
+            ["Unit"] = unit,
+            ["LocalTime"] = VietnamTime.Format(at),
+            ["LocalDate"] = VietnamTime.Date(at).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            ["Device"] = "mobile",
+            ["IsBot"] = random.Next(20) == 0,
+            ["BotReason"] = "",
+            ["Referrer"] = "",
+            ["Visitor"] = random.Next().ToString("x8", CultureInfo.InvariantCulture),
+        };
+    });
+    foreach (var partition in entities.GroupBy(e => e.PartitionKey, StringComparer.Ordinal))
+    {
+        foreach (var chunk in partition.Chunk(100))
+        {
+            await table.SubmitTransactionAsync(chunk.Select(e => new TableTransactionAction(TableTransactionActionType.Add, e)), CancellationToken.None);
+        }
+    }
+}

@@ -1,0 +1,135 @@
+#!/usr/bin/env bash
+# Scan endpoint benchmark, one bounded run (about two minutes with the builds):
+#   throughput and p50/p99 of GET /s/{CODE} (handler, Release, own process, Azurite on loopback)
+#   next to nginx answering `return 302` and to Azurite's own single-insert rate;
+#   p99 at a fixed ~500 requests/s; nothing lost (stored = sent, bots flagged);
+#   start-up to the first /s/ answer and RSS next to a bare minimal ASP.NET Core app, JIT and ReadyToRun.
+# Usage: bench/scan.sh            (DURATION=5s CONNECTIONS=64 LOAD_N=3000 to change the load)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$PWD
+
+duration=${DURATION:-5s}
+connections=${CONNECTIONS:-64}
+load_n=${LOAD_N:-3000}
+load_bots=${LOAD_BOTS:-300}
+startup_runs=${STARTUP_RUNS:-5}
+# Ports of our own, so the run never meets a developer's Azurite or handler.
+blob_port=21000 queue_port=21001 table_port=21002 handler_port=21080 nginx_port=21081
+phone_ua='Mozilla/5.0 (Linux; Android 10; K) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0.0.0 Mobile Safari/537.36'
+
+for tool in wrk nginx; do
+  command -v "$tool" >/dev/null || { echo "scan.sh: $tool is missing (apt-get install $tool)" >&2; exit 1; }
+done
+
+run=$(mktemp -d /tmp/scan-bench.XXXXXX)
+pids=()
+cleanup() {
+  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+  wait 2>/dev/null || true
+  rm -rf "$run"
+}
+trap cleanup EXIT
+
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+echo "==> publishing (Release; JIT and ReadyToRun)" >&2
+publish() { dotnet publish "$1" -c Release -nologo -v q -clp:ErrorsOnly -o "$2" "${@:3}" >/dev/null; }
+publish functions/Handler "$run/handler"
+publish functions/Handler "$run/handler-r2r" -p:PublishReadyToRun=true -r linux-x64 --self-contained false
+publish bench/MinimalApp "$run/minimal"
+publish bench/MinimalApp "$run/minimal-r2r" -p:PublishReadyToRun=true -r linux-x64 --self-contained false
+dotnet build bench/ScanBench -c Release -nologo -v q -clp:ErrorsOnly -o "$run/scanbench" >/dev/null
+scanbench() { "$run/scanbench/scanbench" "$@"; }
+
+echo "==> Azurite on 127.0.0.1:$blob_port/$table_port" >&2
+infra/local/azurite.sh install
+infra/local/node_modules/.bin/azurite --location "$run/azurite" --silent --disableTelemetry \
+  --blobHost 127.0.0.1 --blobPort $blob_port --queueHost 127.0.0.1 --queuePort $queue_port \
+  --tableHost 127.0.0.1 --tablePort $table_port >"$run/azurite.log" 2>&1 &
+pids+=($!)
+wait_port() { for _ in $(seq 1 300); do (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null && return 0; sleep 0.1; done; echo "port $1 never answered" >&2; exit 1; }
+wait_port $blob_port; wait_port $table_port
+key='Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw=='
+conn="DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=$key;BlobEndpoint=http://127.0.0.1:$blob_port/devstoreaccount1;TableEndpoint=http://127.0.0.1:$table_port/devstoreaccount1;"
+scanbench seed "$conn" >&2
+
+# wrk's summary: requests/s and the 50% / 99% latency lines of --latency.
+wrk_row() {
+  local name=$1 out=$2
+  local rps p50 p99 total
+  rps=$(awk '/Requests\/sec/ {print $2}' "$out")
+  p50=$(awk '$1=="50%" {print $2}' "$out")
+  p99=$(awk '$1=="99%" {print $2}' "$out")
+  total=$(awk '/requests in/ {print $1}' "$out")
+  printf '| %s | %s | %s | %s | %s |\n' "$name" "$rps" "$p50" "$p99" "$total"
+}
+
+env_handler=(Storage__ConnectionString="$conn" Privacy__VisitorSecret=bench Site__ServeStatic=false Timers__RunLocally=false Logging__LogLevel__Default=Warning)
+start_handler() {
+  env "${env_handler[@]}" "$1/handler" --urls "http://127.0.0.1:$handler_port" >"$run/handler.log" 2>&1 &
+  pids+=($!)
+  wait_port $handler_port
+}
+
+echo "==> Azurite single inserts" >&2
+insert=$(scanbench insert "$conn" 3 "$connections")
+insert_rate=${insert#insert_per_s=}; insert_rate=${insert_rate%% *}
+
+echo "==> handler under wrk" >&2
+start_handler "$run/handler"
+curl -s -o /dev/null -H "User-Agent: $phone_ua" "http://127.0.0.1:$handler_port/s/bench1"   # warm the page cache
+wrk -t2 -c"$connections" -d2s -H "User-Agent: $phone_ua" -H 'Accept-Encoding: gzip' "http://127.0.0.1:$handler_port/s/BENCH1" >/dev/null
+wrk -t2 -c"$connections" -d"$duration" --latency -H "User-Agent: $phone_ua" -H 'Accept-Encoding: gzip' "http://127.0.0.1:$handler_port/s/BENCH1" >"$run/wrk-handler.txt"
+RATE_DELAY_MS=20 wrk -t2 -c10 -d"$duration" --latency -s bench/rate.lua -H "User-Agent: $phone_ua" -H 'Accept-Encoding: gzip' "http://127.0.0.1:$handler_port/s/BENCH1" >"$run/wrk-rate.txt"
+sleep 1
+before=$(scanbench count "$conn")
+
+echo "==> nothing lost: $load_n browser scans + $load_bots bot scans" >&2
+load=$(scanbench load "http://127.0.0.1:$handler_port/s/BENCH1" "$load_n" "$load_bots" "$connections")
+sleep 1
+after=$(scanbench count "$conn")
+kill "${pids[-1]}"; wait "${pids[-1]}" 2>/dev/null || true; unset 'pids[-1]'
+
+echo "==> nginx return 302" >&2
+mkdir -p "$run/nginx/tmp"
+sed "s/__PORT__/$nginx_port/" bench/nginx-302.conf >"$run/nginx/nginx.conf"
+nginx -p "$run/nginx" -c "$run/nginx/nginx.conf" -e stderr &
+pids+=($!)
+wait_port $nginx_port
+wrk -t2 -c"$connections" -d"$duration" --latency "http://127.0.0.1:$nginx_port/s/BENCH1" >"$run/wrk-nginx.txt"
+RATE_DELAY_MS=20 wrk -t2 -c10 -d"$duration" --latency -s bench/rate.lua "http://127.0.0.1:$nginx_port/s/BENCH1" >"$run/wrk-nginx-rate.txt"
+
+echo "==> start-up (median of $startup_runs)" >&2
+url="http://127.0.0.1:$handler_port/s/BENCH1"
+startup_row() {
+  local name=$1 exe=$2 result
+  result=$(scanbench startup "$exe" "$url" "$startup_runs" "${env_handler[@]}" "ASPNETCORE_URLS=http://127.0.0.1:$handler_port")
+  printf '| %s | %s | %s |\n' "$name" "$(sed 's/.*startup_ms=\([0-9]*\).*/\1 ms/' <<<"$result")" "$(sed 's/.*rss_mb=\([0-9]*\).*/\1 MB/' <<<"$result")"
+}
+
+echo
+echo "Scan endpoint, $(nproc) cores (load average $(cut -d' ' -f1 /proc/loadavg) at the end), wrk -t2 -c$connections -d$duration on loopback, Azurite on loopback"
+echo
+echo "| what | requests/s | p50 | p99 | requests |"
+echo "| --- | ---: | ---: | ---: | ---: |"
+wrk_row "handler GET /s/BENCH1 (200 + page, recorded)" "$run/wrk-handler.txt"
+wrk_row "nginx return 302 (ceiling)" "$run/wrk-nginx.txt"
+printf '| Azurite single inserts, %s concurrent | %s | | | |\n' "$connections" "$insert_rate"
+wrk_row "handler at ~500 req/s (10 conn x 20 ms)" "$run/wrk-rate.txt"
+wrk_row "nginx at ~500 req/s (10 conn x 20 ms)" "$run/wrk-nginx-rate.txt"
+echo
+num() { tr ' ' '\n' <<<"$2" | sed -n "s/^$1=\([0-9]*\)$/\1/p"; }
+stored=$(( $(num stored "$after") - $(num stored "$before") ))
+bots=$(( $(num bots "$after") - $(num bots "$before") ))
+sent=$(num sent "$load")
+verdict=$([ "$stored" -eq "$sent" ] && [ "$bots" -eq "$load_bots" ] && echo "nothing lost" || echo "MISMATCH")
+echo "| nothing lost | sent | answered | stored | bots sent | stored as bots | verdict |"
+echo "| --- | ---: | ---: | ---: | ---: | ---: | --- |"
+echo "| $load_n browsers + $load_bots bots, $connections concurrent | $sent | $(num answered "$load") | $stored | $load_bots | $bots | $verdict |"
+echo
+echo "| start-up to first /s/ answer | time | RSS |"
+echo "| --- | ---: | ---: |"
+startup_row "minimal ASP.NET Core app (JIT)" "$run/minimal/minimal"
+startup_row "minimal ASP.NET Core app (ReadyToRun)" "$run/minimal-r2r/minimal"
+startup_row "handler (JIT)" "$run/handler/handler"
+startup_row "handler (ReadyToRun)" "$run/handler-r2r/handler"

@@ -1,0 +1,128 @@
+using System.Text;
+using MotCua.Domain.Sheets;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace MotCua.Domain.Codes;
+
+/// <summary>
+/// Reads <c>site/codes.yaml</c>: a YAML list, one item per code with <c>code</c>, <c>target</c>, <c>placement</c>
+/// and optionally <c>kind</c> and <c>retired</c>. Every problem is a diagnostic with its line; entries that are
+/// readable are kept so the validator can report everything at once.
+/// </summary>
+public static class CodeRegistryLoader
+{
+    private static readonly string[] KnownKeys = ["code", "target", "placement", "kind", "retired"];
+
+    /// <summary>Loads <c>SITE_DIR/codes.yaml</c>; a missing file is an empty registry.</summary>
+    public static (CodeRegistry Registry, IReadOnlyList<Diagnostic> Diagnostics) Load(string siteDir)
+    {
+        var displayPath = $"{siteDir.Replace('\\', '/').TrimEnd('/')}/{CodeRegistry.FileName}";
+        var file = Path.Combine(siteDir, CodeRegistry.FileName);
+        return File.Exists(file)
+            ? Parse(File.ReadAllText(file, Encoding.UTF8), displayPath)
+            : (new CodeRegistry(displayPath, []), []);
+    }
+
+    public static (CodeRegistry Registry, IReadOnlyList<Diagnostic> Diagnostics) Parse(string yaml, string path)
+    {
+        var diagnostics = new List<Diagnostic>();
+        var entries = new List<RegistryEntry>();
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(yaml));
+        }
+        catch (YamlException ex)
+        {
+            var message = (ex.InnerException as YamlException)?.Message ?? ex.Message;
+            diagnostics.Add(Error(path, ex.Start, "YAML syntax: " + char.ToLowerInvariant(message[0]) + message[1..]));
+            return (new CodeRegistry(path, entries), diagnostics);
+        }
+
+        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
+        {
+            return (new CodeRegistry(path, entries), diagnostics);
+        }
+
+        if (stream.Documents[0].RootNode is not YamlSequenceNode items)
+        {
+            diagnostics.Add(Error(path, stream.Documents[0].RootNode.Start, "expected a list of codes, each starting with '- code: ...'"));
+            return (new CodeRegistry(path, entries), diagnostics);
+        }
+
+        foreach (var item in items)
+        {
+            var entry = ReadEntry(item, path, diagnostics);
+            if (entry is not null)
+            {
+                entries.Add(entry);
+            }
+        }
+
+        return (new CodeRegistry(path, entries), diagnostics);
+    }
+
+    private static RegistryEntry? ReadEntry(YamlNode item, string path, List<Diagnostic> diagnostics)
+    {
+        if (item is not YamlMappingNode map)
+        {
+            diagnostics.Add(Error(path, item.Start, "each code is a group of 'code:', 'target:' and 'placement:' lines"));
+            return null;
+        }
+
+        string? code = null, target = null, placement = null;
+        CodeKind? kind = null;
+        var retired = false;
+        foreach (var (keyNode, valueNode) in map.Children)
+        {
+            var key = (keyNode as YamlScalarNode)?.Value ?? string.Empty;
+            var value = (valueNode as YamlScalarNode)?.Value?.Trim().Normalize(NormalizationForm.FormC);
+            switch (key)
+            {
+                case "code": code = value; break;
+                case "target": target = value; break;
+                case "placement": placement = value; break;
+                case "kind":
+                    kind = ParseKind(value);
+                    if (kind is null)
+                    {
+                        diagnostics.Add(Error(path, valueNode.Start, $"kind '{value}' is not one of procedure, board, counter"));
+                    }
+
+                    break;
+                case "retired":
+                    if (!bool.TryParse(value, out retired))
+                    {
+                        diagnostics.Add(Error(path, valueNode.Start, $"retired must be true or false, not '{value}'"));
+                    }
+
+                    break;
+                default:
+                    diagnostics.Add(Error(path, keyNode.Start, $"unknown key '{key}'; a code has {string.Join(", ", KnownKeys)}"));
+                    break;
+            }
+        }
+
+        var missing = new[] { ("code", code), ("target", target), ("placement", placement) }
+            .Where(p => string.IsNullOrEmpty(p.Item2)).Select(p => p.Item1).ToList();
+        if (missing.Count > 0)
+        {
+            diagnostics.Add(Error(path, map.Start, $"this code has no {string.Join(" or ", missing)}"));
+            return code is null ? null : new RegistryEntry(code, target ?? string.Empty, placement ?? string.Empty, kind, retired, (int)map.Start.Line, (int)map.Start.Column);
+        }
+
+        return new RegistryEntry(code!, target!, placement!, kind, retired, (int)map.Start.Line, (int)map.Start.Column);
+    }
+
+    private static CodeKind? ParseKind(string? value) => value switch
+    {
+        "procedure" => CodeKind.Procedure,
+        "board" => CodeKind.Board,
+        "counter" => CodeKind.Counter,
+        _ => null,
+    };
+
+    private static Diagnostic Error(string path, Mark mark, string message) =>
+        new(path, (int)mark.Line, (int)mark.Column, Severity.Error, message);
+}

@@ -1,0 +1,34 @@
+using MotCua.Domain.Sheets;
+
+namespace MotCua.Domain.Codes;
+
+/// <summary>
+/// Turns the registry and the loaded site into <see cref="ResolvedCodes"/> (<c>/_data/codes.json</c>): each code with
+/// its target's current key and page. A code whose sheet was renamed or moved follows it through the sheet's aliases;
+/// a retired procedure's code opens its own retired page, which points to the replacement or the board.
+/// </summary>
+public static class CodeResolver
+{
+    /// <summary>Resolves every code, live or retired, sorted by code.</summary>
+    /// <exception cref="InvalidOperationException">A target is not in the site (run validate first; it names the line).</exception>
+    public static ResolvedCodes Resolve(CodeRegistry registry, SiteModel site)
+    {
+        var codes = new List<CodeEntry>(registry.Entries.Count);
+        foreach (var entry in registry.Entries)
+        {
+            var target = CodeTarget.Find(site, entry.Target, entry.Kind, out var problem)
+                ?? throw new InvalidOperationException($"{registry.SourcePath}:{entry.Line}:{entry.Column}: {problem}");
+            codes.Add(new CodeEntry(
+                entry.Code.ToUpperInvariant(),
+                target.Kind,
+                target.Unit.Slug,
+                target.Key,
+                entry.Placement,
+                target.Path,
+                target.Sheet?.OnlineUrl,
+                target.Sheet?.Retired ?? false));
+        }
+
+        return new ResolvedCodes([.. codes.OrderBy(c => c.Code, StringComparer.Ordinal)]);
+    }
+}

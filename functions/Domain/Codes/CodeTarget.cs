@@ -1,0 +1,106 @@
+using MotCua.Domain.Sheets;
+
+namespace MotCua.Domain.Codes;
+
+/// <summary>What a registry target names in the loaded site: a sheet (found by key or earlier alias), a field's board or a counter.</summary>
+public sealed record CodeTarget(CodeKind Kind, Unit Unit, Sheet? Sheet, Field? Field, Counter? Counter)
+{
+    /// <summary>The target's current key: <c>unit/field/slug</c>, <c>unit/field</c> or <c>unit/counter</c>.</summary>
+    public string Key => Kind switch
+    {
+        CodeKind.Procedure => Sheet!.Key,
+        CodeKind.Board => $"{Unit.Slug}/{Field!.Slug}",
+        _ => $"{Unit.Slug}/{Counter!.Slug}",
+    };
+
+    /// <summary>The page the code opens.</summary>
+    public string Path => Kind switch
+    {
+        CodeKind.Procedure => SitePaths.Procedure(Sheet!),
+        CodeKind.Board => SitePaths.Board(Unit.Slug, Field!.Slug),
+        _ => SitePaths.Survey(Unit.Slug, Counter!.Slug),
+    };
+
+    /// <summary>
+    /// Finds <paramref name="target"/> in <paramref name="site"/>, or explains why not. A sheet is found by its key or
+    /// by one of its aliases, so a renamed or moved sheet keeps the codes already printed for it.
+    /// </summary>
+    public static CodeTarget? Find(SiteModel site, string target, CodeKind? kind, out string? problem)
+    {
+        problem = null;
+        var parts = target.Trim('/').Split('/');
+        var unit = site.FindUnit(parts[0]);
+        if (parts.Length is < 2 or > 3 || unit is null)
+        {
+            problem = unit is null && parts.Length is 2 or 3
+                ? $"target '{target}': there is no unit '{parts[0]}'"
+                : $"target '{target}' is not unit/field/slug (a procedure), unit/field (a board) or unit/counter (a survey)";
+            return null;
+        }
+
+        if (parts.Length == 3)
+        {
+            return FindSheet(site, target, kind, out problem);
+        }
+
+        var field = kind is null or CodeKind.Board ? unit.FindField(parts[1]) : null;
+        var counter = kind is null or CodeKind.Counter ? unit.FindCounter(parts[1]) : null;
+        if (field is not null && counter is not null)
+        {
+            problem = $"target '{target}' is both a field and a counter; add 'kind: board' or 'kind: counter'";
+            return null;
+        }
+
+        if (field is not null)
+        {
+            return new CodeTarget(CodeKind.Board, unit, null, field, null);
+        }
+
+        if (counter is not null)
+        {
+            return new CodeTarget(CodeKind.Counter, unit, null, null, counter);
+        }
+
+        problem = kind switch
+        {
+            CodeKind.Board => $"target '{target}': unit '{unit.Slug}' has no field '{parts[1]}'",
+            CodeKind.Counter => $"target '{target}': unit '{unit.Slug}' has no counter '{parts[1]}'",
+            CodeKind.Procedure => $"target '{target}' names a board or counter but kind is procedure",
+            _ => $"target '{target}': unit '{unit.Slug}' has no field or counter '{parts[1]}'",
+        };
+        return null;
+    }
+
+    private static CodeTarget? FindSheet(SiteModel site, string target, CodeKind? kind, out string? problem)
+    {
+        problem = null;
+        if (kind is not (null or CodeKind.Procedure))
+        {
+            problem = $"target '{target}' names a procedure but kind is {kind.ToString()!.ToLowerInvariant()}";
+            return null;
+        }
+
+        var key = target.Trim('/');
+        var sheets = site.Units.SelectMany(u => u.Sheets).ToList();
+        var sheet = sheets.Find(s => string.Equals(s.Key, key, StringComparison.Ordinal));
+        if (sheet is null)
+        {
+            var renamed = sheets.Where(s => s.Aliases.Contains(key, StringComparer.Ordinal)).ToList();
+            if (renamed.Count > 1)
+            {
+                problem = $"target '{target}' is an earlier name of {renamed.Count} sheets ({string.Join(", ", renamed.Select(s => s.SourcePath))}); keep the alias on one";
+                return null;
+            }
+
+            sheet = renamed.FirstOrDefault();
+        }
+
+        if (sheet is null)
+        {
+            problem = $"target '{target}': no sheet has this key or alias (a renamed sheet lists its old key under 'aliases:')";
+            return null;
+        }
+
+        return new CodeTarget(CodeKind.Procedure, site.FindUnit(sheet.Unit)!, sheet, null, null);
+    }
+}

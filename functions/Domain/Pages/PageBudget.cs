@@ -1,0 +1,44 @@
+using System.Globalization;
+using MotCua.Domain.Sheets;
+
+namespace MotCua.Domain.Pages;
+
+/// <summary>
+/// Procedure and board pages must fit, gzipped, in the first TCP round trip (about 14 KB: ten segments of 1,460 bytes),
+/// so a citizen on 2G sees the page after one round trip.
+/// </summary>
+public sealed class PageBudget(Func<Sheet, string?>? portalLink = null) : IPageBudget
+{
+    public const int MaxGzippedBytes = 14 * 1024;
+
+    public IEnumerable<Diagnostic> Check(SiteModel site)
+    {
+        var plans = new SiteRenderer(site, portalLink).Plan().Where(HasBudget).ToList();
+        var problems = new Diagnostic?[plans.Count];
+        Parallel.For(0, plans.Count, new ParallelOptions { MaxDegreeOfParallelism = 2 }, i =>
+            problems[i] = Check(plans[i], Gzip.Compress(plans[i].Build().Bytes).Length));
+        return problems.OfType<Diagnostic>();
+    }
+
+    public static bool HasBudget(PagePlan plan) => plan.Kind is PageKind.Procedure or PageKind.Board;
+
+    /// <summary>A diagnostic at the sheet (or at the field in unit.yaml) when the page is over budget, else null.</summary>
+    public static Diagnostic? Check(PagePlan plan, int gzippedBytes)
+    {
+        if (!HasBudget(plan) || gzippedBytes <= MaxGzippedBytes)
+        {
+            return null;
+        }
+
+        var size = (gzippedBytes / 1024.0).ToString("0.0", CultureInfo.InvariantCulture);
+        if (plan.Sheet is { } sheet)
+        {
+            return new Diagnostic(sheet.DisplayPath, 1, 1, Severity.Error,
+                $"the page is {size} KB gzipped, over its 14 KB budget (one round trip on 2G/3G): shorten the sheet or move detail to another sheet");
+        }
+
+        var unit = plan.Unit!;
+        return new Diagnostic(unit.SourcePath, unit.PositionOf($"{UnitKeys.Fields}.{plan.Field!.Slug}"), Severity.Error,
+            $"the board page of '{plan.Field.Slug}' is {size} KB gzipped, over its 14 KB budget: split the field into two fields");
+    }
+}

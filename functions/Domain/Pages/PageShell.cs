@@ -1,0 +1,60 @@
+using System.Text;
+
+namespace MotCua.Domain.Pages;
+
+/// <summary>What a page says about itself in its head: title, description (also for link previews on Zalo), kind.</summary>
+public sealed record PageHead(string Title, string Description, string OgType = "website");
+
+/// <summary>One step of the breadcrumb trail back to the board and home.</summary>
+public sealed record Crumb(string Title, string Path);
+
+/// <summary>
+/// The frame around every page: doctype, <c>lang="vi"</c>, UTF-8, viewport, Open Graph tags, the shared inline CSS,
+/// the office's name, breadcrumbs, and a footer with the office's address.
+/// </summary>
+public static class PageShell
+{
+    public static string Render(PageHead head, string siteName, IReadOnlyList<Crumb> crumbs, string main, string footer = "", string script = "")
+    {
+        var html = new StringBuilder(4096 + main.Length);
+        html.Append("<!doctype html>\n<html lang=\"vi\"><head><meta charset=\"utf-8\">")
+            .Append("<meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">")
+            .Append("<title>").Append(Html.Escape(head.Title)).Append("</title>")
+            .Append("<meta name=\"description\" content=\"").Append(Html.Escape(head.Description)).Append("\">")
+            .Append("<meta property=\"og:title\" content=\"").Append(Html.Escape(head.Title)).Append("\">")
+            .Append("<meta property=\"og:description\" content=\"").Append(Html.Escape(head.Description)).Append("\">")
+            .Append("<meta property=\"og:type\" content=\"").Append(head.OgType).Append("\">")
+            .Append("<meta property=\"og:locale\" content=\"vi_VN\">")
+            .Append("<meta property=\"og:site_name\" content=\"").Append(Html.Escape(siteName)).Append("\">")
+            .Append("<style>").Append(SiteStyle.Css).Append("</style></head>\n<body><header><p>").Append(Html.Escape(siteName)).Append("</p>");
+        if (crumbs.Count > 0)
+        {
+            html.Append("<nav aria-label=\"Đường dẫn\"><ol>");
+            foreach (var crumb in crumbs)
+            {
+                html.Append("<li><a href=\"").Append(Html.Escape(crumb.Path)).Append("\">").Append(Html.Escape(crumb.Title)).Append("</a></li>");
+            }
+
+            html.Append("</ol></nav>");
+        }
+
+        html.Append("</header>\n<main>").Append(main).Append("</main>\n");
+        if (footer.Length > 0)
+        {
+            html.Append("<footer>").Append(footer).Append("</footer>");
+        }
+
+        html.Append(script).Append("</body></html>\n");
+        return html.ToString();
+    }
+
+    /// <summary>The office's contact lines, shown at the foot of its pages.</summary>
+    public static string UnitFooter(Sheets.Unit unit)
+    {
+        var parts = new[] { unit.Address, unit.OpeningHours, unit.Phone.Length > 0 ? "Điện thoại: " + unit.Phone : "" }.Where(p => p.Length > 0);
+        return "<p><a href=\"" + Sheets.SitePaths.UnitHome(unit.Slug) + "\">" + Html.Escape(unit.Name) + "</a><br>" +
+            string.Join("<br>", parts.Select(Html.Escape)) + "</p>";
+    }
+
+    public static readonly Crumb Home = new("Trang chủ", Sheets.SitePaths.Root);
+}

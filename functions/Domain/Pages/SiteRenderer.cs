@@ -1,0 +1,106 @@
+using System.Security.Cryptography;
+using System.Text;
+using MotCua.Domain.Sheets;
+
+namespace MotCua.Domain.Pages;
+
+/// <summary>
+/// Plans every page of the site per <see cref="SitePaths"/>: root, 404, each unit's home, boards, procedure (or
+/// retired) pages, surveys and thanks. Each plan's input hash covers exactly what the page shows, so editing one
+/// sheet's body re-renders that page alone, and editing its title also its board, unit home and surveys.
+/// </summary>
+public sealed class SiteRenderer
+{
+    /// <summary>Any change to this library's code changes every hash, so a new renderer re-renders everything.</summary>
+    private static readonly string RendererVersion = typeof(SiteRenderer).Assembly.ManifestModule.ModuleVersionId.ToString("N");
+
+    /// <summary>Identifies this renderer's code; a build cache from another version is discarded.</summary>
+    public static string Version => RendererVersion;
+
+    private readonly SiteModel _site;
+    private readonly PageModelFactory _models;
+    private readonly Func<Sheet, Sheet> _withBody;
+    private readonly SiteLinks _links;
+
+    /// <summary>Plans pages for <paramref name="site"/>.</summary>
+    /// <param name="portalLink">Where "Nộp hồ sơ trực tuyến" points for a sheet (e.g. <c>/go/{CODE}</c>); null means its online_url.</param>
+    /// <param name="withBody">Loads the body of a sheet that came from the build cache without one.</param>
+    public SiteRenderer(SiteModel site, Func<Sheet, string?>? portalLink = null, Func<Sheet, Sheet>? withBody = null)
+    {
+        _site = site;
+        _models = new PageModelFactory(site, portalLink);
+        _withBody = withBody ?? (s => s);
+        _links = new SiteLinks(site);
+    }
+
+    public IEnumerable<PagePlan> Plan()
+    {
+        yield return new PagePlan(SitePaths.BlobName(SitePaths.Root), PageKind.Root,
+            Hash(string.Join('\n', _site.Units.Select(u => $"{u.Slug}|{u.Name}|{u.Address}"))), () => RootPageRenderer.Render(_site));
+        yield return new PagePlan(SitePaths.BlobName(SitePaths.NotFound), PageKind.NotFound, Hash("404"), NotFoundPageRenderer.Render);
+        foreach (var unit in _site.Units)
+        {
+            foreach (var plan in PlanUnit(unit))
+            {
+                yield return plan;
+            }
+        }
+    }
+
+    /// <summary>Renders every page (validate, publish and a first build use this).</summary>
+    public IEnumerable<BuiltPage> BuildAll() => Plan().Select(p => p.Build());
+
+    private IEnumerable<PagePlan> PlanUnit(Unit unit)
+    {
+        var header = UnitHeader(unit);
+        var summaries = unit.Sheets.ToDictionary(s => s.Key, Summary, StringComparer.Ordinal);
+        yield return new PagePlan(SitePaths.BlobName(SitePaths.UnitHome(unit.Slug)), PageKind.UnitHome,
+            Hash(header, string.Join('\n', summaries.Values)), () => UnitHomeRenderer.Render(PageModelFactory.UnitHome(unit))) { Unit = unit };
+        yield return new PagePlan(SitePaths.BlobName(SitePaths.SurveyThanks(unit.Slug)), PageKind.SurveyThanks, Hash(header), () => SurveyThanksRenderer.Render(unit)) { Unit = unit };
+        foreach (var field in unit.Fields)
+        {
+            var fieldSummaries = string.Join('\n', unit.SheetsOf(field).Select(s => summaries[s.Key]));
+            yield return new PagePlan(SitePaths.BlobName(SitePaths.Board(unit.Slug, field.Slug)), PageKind.Board, Hash(header, field.Slug, fieldSummaries),
+                () => BoardPageRenderer.Render(PageModelFactory.Board(unit, field))) { Unit = unit, Field = field };
+        }
+
+        foreach (var counter in unit.Counters)
+        {
+            var served = string.Join('\n', unit.Sheets.Where(s => counter.Fields.Count == 0 || counter.Fields.Contains(s.Field)).Select(s => summaries[s.Key]));
+            yield return new PagePlan(SitePaths.BlobName(SitePaths.Survey(unit.Slug, counter.Slug)), PageKind.Survey,
+                Hash(header, counter.Slug, counter.Name, string.Join(',', counter.Fields), served),
+                () => SurveyPageRenderer.Render(PageModelFactory.Survey(unit, counter))) { Unit = unit };
+        }
+
+        foreach (var sheet in unit.Sheets)
+        {
+            yield return PlanProcedure(unit, sheet, header);
+        }
+    }
+
+    private PagePlan PlanProcedure(Unit unit, Sheet sheet, string header)
+    {
+        var replacement = _models.Replacement(sheet);
+        var links = string.Join(',', sheet.Links.Select(l => _links.Resolve(sheet, l.Url) ?? "-"));
+        var hash = Hash(header, sheet.ContentHash, _models.PortalHref(sheet) ?? "", replacement is null ? "" : replacement.Key + "|" + replacement.Title, links);
+        return new PagePlan(SitePaths.BlobName(SitePaths.Procedure(sheet)), PageKind.Procedure, hash, () =>
+        {
+            var page = _models.Procedure(unit, _withBody(sheet));
+            return sheet.Retired ? RetiredPageRenderer.Render(page) : ProcedurePageRenderer.Render(page);
+        })
+        { Unit = unit, Field = unit.FindField(sheet.Field), Sheet = sheet };
+    }
+
+    private static string UnitHeader(Unit unit) =>
+        string.Join('|', unit.Slug, unit.Name, unit.Address, unit.OpeningHours, unit.Phone, string.Join(',', unit.Fields.Select(f => f.Slug + ":" + f.Name)));
+
+    /// <summary>What lists of procedures show about a sheet: a change here re-renders the pages that list it.</summary>
+    private static string Summary(Sheet s) =>
+        string.Join('|', s.Key, s.Title, s.NationalCode, s.Retired ? "r" : "a", s.OnlineUrl is null ? "" : "o", s.Level);
+
+    private static string Hash(params string[] parts)
+    {
+        var bytes = Encoding.UTF8.GetBytes(RendererVersion + "\u0000" + string.Join("\u0000", parts));
+        return Convert.ToHexStringLower(SHA256.HashData(bytes))[..32];
+    }
+}

@@ -1,0 +1,34 @@
+namespace MotCua.Domain.Sheets;
+
+/// <summary>A sheet split into its YAML front matter and Markdown body, with the lines where each starts.</summary>
+public sealed record FrontMatter(string Yaml, int YamlLine, string Body, int BodyLine)
+{
+    private const string Fence = "---";
+
+    /// <summary>Splits the text at its <c>---</c> fences; null with a message when the fences are missing.</summary>
+    public static FrontMatter? Split(string text, out string? problem)
+    {
+        problem = null;
+        var lines = text.Split('\n');
+        if (lines.Length == 0 || !IsFence(lines[0]))
+        {
+            problem = "a sheet must start with a line '---', then its keys (title: ...), then another '---'";
+            return null;
+        }
+
+        for (var i = 1; i < lines.Length; i++)
+        {
+            if (IsFence(lines[i]))
+            {
+                var yaml = string.Join('\n', lines, 1, i - 1);
+                var body = i + 1 < lines.Length ? string.Join('\n', lines, i + 1, lines.Length - i - 1) : "";
+                return new FrontMatter(yaml, 2, body, i + 2);
+            }
+        }
+
+        problem = "the front matter is not closed: add a line '---' after the last key";
+        return null;
+    }
+
+    private static bool IsFence(string line) => string.Equals(line.TrimEnd('\r', ' ', '\t'), Fence, StringComparison.Ordinal);
+}

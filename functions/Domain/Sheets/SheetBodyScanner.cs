@@ -1,0 +1,44 @@
+using Markdig;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace MotCua.Domain.Sheets;
+
+/// <summary>
+/// Finds, in a sheet's Markdown body, the links to other pages of the site (for the link check) and
+/// what a page will not show: raw HTML, images, unsafe links.
+/// </summary>
+internal static class SheetBodyScanner
+{
+    public static IReadOnlyList<SheetLink> Scan(string body, int bodyLine, string path, List<Diagnostic> diagnostics)
+    {
+        var links = new List<SheetLink>();
+        var document = Markdown.Parse(body, SheetMarkdown.Scan);
+        foreach (var node in document.Descendants())
+        {
+            switch (node)
+            {
+                case LinkInline { IsImage: true } image:
+                    Warn(image, "images are not shown on pages (each costs citizens time and data on 2G); describe it in words", bodyLine, path, diagnostics);
+                    break;
+                case LinkInline link when link.Url is { } url && !SheetMarkdown.IsSafeLink(url):
+                    Warn(link, $"link '{url}' is dropped: only site links and https, http, mailto or tel links are kept", bodyLine, path, diagnostics);
+                    break;
+                case LinkInline link when link.Url is { } url && SheetMarkdown.IsSiteLink(url):
+                    links.Add(new SheetLink(url, link.Line + bodyLine, link.Column + 1));
+                    break;
+                case AutolinkInline autolink when !SheetMarkdown.IsSafeLink(autolink.Url):
+                    Warn(autolink, $"link '{autolink.Url}' is dropped: only https, http, mailto or tel links are kept", bodyLine, path, diagnostics);
+                    break;
+                case HtmlBlock or HtmlInline:
+                    Warn(node, "raw HTML is not allowed: the page shows it as plain text (use Markdown instead)", bodyLine, path, diagnostics);
+                    break;
+            }
+        }
+
+        return links;
+    }
+
+    private static void Warn(MarkdownObject node, string message, int bodyLine, string path, List<Diagnostic> diagnostics) =>
+        diagnostics.Add(new Diagnostic(path, node.Line + bodyLine, node.Column + 1, Severity.Warning, message));
+}

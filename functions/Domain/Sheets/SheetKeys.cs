@@ -1,0 +1,38 @@
+namespace MotCua.Domain.Sheets;
+
+/// <summary>The front-matter keys a sheet may use (English keys, Vietnamese values).</summary>
+public static class SheetKeys
+{
+    public const string Title = "title";
+    public const string Code = "code";
+    public const string Level = "level";
+    public const string Agency = "agency";
+    public const string Applicants = "applicants";
+    public const string ProcessingTime = "processing_time";
+    public const string Fee = "fee";
+    public const string Result = "result";
+    public const string OnlineUrl = "online_url";
+    public const string Updated = "updated";
+    public const string Status = "status";
+    public const string ReplacedBy = "replaced_by";
+    public const string RetiredReason = "retired_reason";
+    public const string Aliases = "aliases";
+
+    public static readonly IReadOnlyList<string> All =
+    [
+        Title, Code, Level, Agency, Applicants, ProcessingTime, Fee, Result, OnlineUrl, Updated, Status, ReplacedBy, RetiredReason, Aliases,
+    ];
+
+    public static readonly IReadOnlyList<string> Required = [Title];
+
+    /// <summary>Values of <c>level</c> as editors write them.</summary>
+    public static readonly IReadOnlyDictionary<string, ServiceLevel> Levels = new Dictionary<string, ServiceLevel>(StringComparer.Ordinal)
+    {
+        ["toan-trinh"] = ServiceLevel.ToanTrinh,
+        ["mot-phan"] = ServiceLevel.MotPhan,
+        ["truc-tiep"] = ServiceLevel.TrucTiep,
+    };
+
+    public const string Active = "active";
+    public const string Retired = "retired";
+}

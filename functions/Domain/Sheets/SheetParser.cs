@@ -1,0 +1,129 @@
+using System.Security.Cryptography;
+using System.Text;
+using MotCua.Domain.Text;
+using YamlDotNet.RepresentationModel;
+
+namespace MotCua.Domain.Sheets;
+
+/// <summary>
+/// Reads one sheet file: YAML front matter (every key checked, positions kept) and the Markdown body.
+/// Problems that concern this file alone are reported here; problems across sheets are the validator's.
+/// </summary>
+public static class SheetParser
+{
+    public static SheetParseResult Parse(SheetSource source)
+    {
+        var diagnostics = new List<Diagnostic>();
+        var path = source.DisplayPath;
+        WarnIfNotNfc(source.Text, path, diagnostics);
+        var text = TextFolding.Nfc(source.Text).Replace("\r\n", "\n", StringComparison.Ordinal);
+
+        var split = FrontMatter.Split(text, out var problem);
+        if (split is null)
+        {
+            diagnostics.Add(new Diagnostic(path, 1, 1, Severity.Error, problem!));
+            return new SheetParseResult(null, diagnostics);
+        }
+
+        var root = YamlReading.LoadMapping(split.Yaml, path, split.YamlLine, diagnostics);
+        if (root is null)
+        {
+            return new SheetParseResult(null, diagnostics);
+        }
+
+        var values = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
+        var positions = new Dictionary<string, SourcePosition>(StringComparer.Ordinal);
+        foreach (var (keyNode, valueNode) in root.Children)
+        {
+            var key = YamlReading.Scalar(keyNode) ?? "";
+            var at = YamlReading.Position(keyNode, split.YamlLine);
+            if (!SheetKeys.All.Contains(key))
+            {
+                var suggestion = EditDistance.Suggest(key, SheetKeys.All);
+                diagnostics.Add(new Diagnostic(path, at, Severity.Error,
+                    $"unknown key '{key}'" + (suggestion is null ? $"; known keys: {string.Join(", ", SheetKeys.All)}" : $"; did you mean '{suggestion}'?")));
+                continue;
+            }
+
+            values[key] = valueNode;
+            positions[key] = YamlReading.Position(valueNode, split.YamlLine);
+        }
+
+        var reader = new FrontMatterValues(values, positions, path, source.Unit, diagnostics);
+        var title = reader.Text(SheetKeys.Title);
+        if (title is null && !values.ContainsKey(SheetKeys.Title))
+        {
+            diagnostics.Add(new Diagnostic(path, 1, 1, Severity.Error, "missing required key 'title' (the procedure's name)"));
+        }
+        else if (string.IsNullOrWhiteSpace(title))
+        {
+            diagnostics.Add(new Diagnostic(path, reader.At(SheetKeys.Title), Severity.Error, "'title' is empty"));
+        }
+
+        var scan = SheetBodyScanner.Scan(split.Body, split.BodyLine, path, diagnostics);
+        var sheet = new Sheet
+        {
+            Unit = source.Unit,
+            Field = source.Field,
+            Slug = source.Slug,
+            SourcePath = source.RelativePath,
+            DisplayPath = path,
+            Title = title?.Trim() ?? "",
+            NationalCode = reader.NationalCode(),
+            Level = reader.Level(),
+            Agency = reader.Text(SheetKeys.Agency),
+            Applicants = reader.Text(SheetKeys.Applicants),
+            ProcessingTime = reader.Text(SheetKeys.ProcessingTime),
+            Fee = reader.Text(SheetKeys.Fee),
+            Result = reader.Text(SheetKeys.Result),
+            OnlineUrl = reader.OnlineUrl(),
+            Updated = reader.Date(SheetKeys.Updated),
+            Retired = reader.IsRetired(),
+            ReplacedBy = reader.Key(SheetKeys.ReplacedBy),
+            RetiredReason = reader.Text(SheetKeys.RetiredReason),
+            Aliases = reader.Keys(SheetKeys.Aliases),
+            Body = split.Body,
+            BodyLine = split.BodyLine,
+            Positions = positions,
+            Links = scan,
+            ContentHash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text))),
+        };
+        CheckRetirement(sheet, path, diagnostics);
+        return new SheetParseResult(diagnostics.Exists(d => d.IsError) ? null : sheet, diagnostics);
+    }
+
+    private static void CheckRetirement(Sheet sheet, string path, List<Diagnostic> diagnostics)
+    {
+        if (sheet.Retired && sheet.ReplacedBy is null && string.IsNullOrWhiteSpace(sheet.RetiredReason))
+        {
+            diagnostics.Add(new Diagnostic(path, sheet.PositionOf(SheetKeys.Status), Severity.Error,
+                "a retired sheet needs 'replaced_by' (the procedure that replaces it) or 'retired_reason'"));
+        }
+        else if (!sheet.Retired && sheet.ReplacedBy is not null)
+        {
+            diagnostics.Add(new Diagnostic(path, sheet.PositionOf(SheetKeys.ReplacedBy), Severity.Warning,
+                "'replaced_by' is only used when 'status: retired'"));
+        }
+    }
+
+    private static void WarnIfNotNfc(string text, string path, List<Diagnostic> diagnostics)
+    {
+        if (text.IsNormalized(NormalizationForm.FormC))
+        {
+            return;
+        }
+
+        var lines = text.Split('\n');
+        var line = Array.FindIndex(lines, l => !l.IsNormalized(NormalizationForm.FormC));
+        var column = 1;
+        if (line >= 0)
+        {
+            // Point at the letter that carries the separately typed mark.
+            var mark = lines[line].AsSpan().IndexOfAnyInRange('\u0300', '\u036F');
+            column = Math.Max(mark, 1);
+        }
+
+        diagnostics.Add(new Diagnostic(path, Math.Max(line, 0) + 1, column, Severity.Warning,
+            "text is not in Unicode NFC form (letters and tone marks typed separately); the build normalises it, but save the file as NFC"));
+    }
+}

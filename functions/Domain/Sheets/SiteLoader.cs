@@ -1,0 +1,133 @@
+using System.Collections.Concurrent;
+
+namespace MotCua.Domain.Sheets;
+
+/// <summary>
+/// Loads <c>site/units/&lt;unit&gt;/unit.yaml</c> and every <c>&lt;field&gt;/&lt;slug&gt;.md</c> under it, NFC-normalised,
+/// with every per-file problem as a diagnostic (paths as the site folder was given, forward slashes).
+/// </summary>
+public static class SiteLoader
+{
+    public const string UnitsFolder = "units";
+    public const string SheetExtension = ".md";
+    private const int Parallelism = 2;
+
+    public static (SiteModel Site, IReadOnlyList<Diagnostic> Diagnostics) Load(string siteDir) => Load(siteDir, cache: null);
+
+    public static (SiteModel Site, IReadOnlyList<Diagnostic> Diagnostics) Load(string siteDir, ISheetCache? cache)
+    {
+        var diagnostics = new List<Diagnostic>();
+        var unitsDir = Path.Combine(siteDir, UnitsFolder);
+        if (!Directory.Exists(unitsDir))
+        {
+            diagnostics.Add(new Diagnostic(DisplayPath(siteDir, UnitsFolder), 1, 1, Severity.Error, "no 'units' folder: the site folder must contain units/<unit>/unit.yaml"));
+            return (new SiteModel([]), diagnostics);
+        }
+
+        var units = new List<Unit>();
+        foreach (var unitDir in Directory.GetDirectories(unitsDir).Order(StringComparer.Ordinal))
+        {
+            var unit = LoadUnit(siteDir, Path.GetFileName(unitDir), cache, diagnostics);
+            if (unit is not null)
+            {
+                units.Add(unit);
+            }
+        }
+
+        return (new SiteModel(units), diagnostics);
+    }
+
+    /// <summary>Joins the site folder as given with a path inside it, with forward slashes, for messages.</summary>
+    public static string DisplayPath(string siteDir, string relative)
+    {
+        var root = siteDir.Replace('\\', '/').TrimEnd('/');
+        return root.Length == 0 ? relative : $"{root}/{relative}";
+    }
+
+    /// <summary>Reads and parses one sheet file (also used to fetch the body of a sheet that came from the cache).</summary>
+    public static SheetParseResult ParseFile(string siteDir, SheetFile file) =>
+        SheetParser.Parse(new SheetSource(file.Unit, file.Field, file.Slug, file.RelativePath, file.DisplayPath,
+            File.ReadAllText(Path.Combine(siteDir, file.RelativePath))));
+
+    private static Unit? LoadUnit(string siteDir, string slug, ISheetCache? cache, List<Diagnostic> diagnostics)
+    {
+        var unitRelative = $"{UnitsFolder}/{slug}";
+        var yamlPath = DisplayPath(siteDir, $"{unitRelative}/{UnitKeys.FileName}");
+        if (!SheetFormats.IsSlug(slug))
+        {
+            diagnostics.Add(new Diagnostic(DisplayPath(siteDir, unitRelative), 1, 1, Severity.Error,
+                $"unit folder '{slug}' is not a valid page name; use lower-case letters, digits and hyphens (e.g. {Text.TextFolding.Slug(slug)})"));
+            return null;
+        }
+
+        var yamlFile = Path.Combine(siteDir, UnitsFolder, slug, UnitKeys.FileName);
+        if (!File.Exists(yamlFile))
+        {
+            diagnostics.Add(new Diagnostic(yamlPath, 1, 1, Severity.Error, "missing unit.yaml: every unit folder needs one (name, address, fields, counters)"));
+            return null;
+        }
+
+        var unit = UnitParser.Parse(slug, yamlPath, File.ReadAllText(yamlFile), diagnostics);
+        if (unit is null)
+        {
+            return null;
+        }
+
+        var files = new List<SheetFile>();
+        foreach (var fieldDir in Directory.GetDirectories(Path.Combine(siteDir, UnitsFolder, slug)).Order(StringComparer.Ordinal))
+        {
+            var field = Path.GetFileName(fieldDir);
+            var sheetsHere = Directory.GetFiles(fieldDir, "*" + SheetExtension).Order(StringComparer.Ordinal).ToList();
+            if (unit.FindField(field) is null)
+            {
+                if (sheetsHere.Count > 0)
+                {
+                    diagnostics.Add(new Diagnostic(yamlPath, unit.PositionOf(UnitKeys.Fields), Severity.Error,
+                        $"folder '{field}' holds sheets but is not listed under 'fields'; add a line '{field}: Tên lĩnh vực'"));
+                }
+
+                continue;
+            }
+
+            foreach (var file in sheetsHere)
+            {
+                var name = Path.GetFileNameWithoutExtension(file);
+                var relative = $"{unitRelative}/{field}/{name}{SheetExtension}";
+                if (!SheetFormats.IsSlug(name))
+                {
+                    diagnostics.Add(new Diagnostic(DisplayPath(siteDir, relative), 1, 1, Severity.Error,
+                        $"file name '{name}{SheetExtension}' is not a valid page name; rename it to '{Text.TextFolding.Slug(name)}{SheetExtension}'"));
+                    continue;
+                }
+
+                var info = new FileInfo(file);
+                files.Add(new SheetFile(slug, field, name, relative, DisplayPath(siteDir, relative), info.Length, info.LastWriteTimeUtc));
+            }
+        }
+
+        var results = new ConcurrentDictionary<int, SheetParseResult>();
+        Parallel.For(0, files.Count, new ParallelOptions { MaxDegreeOfParallelism = Parallelism }, i =>
+        {
+            var file = files[i];
+            if (cache is null || !cache.TryGet(file, out var result))
+            {
+                result = ParseFile(siteDir, file);
+                cache?.Store(file, result);
+            }
+
+            results[i] = result;
+        });
+
+        var sheets = new List<Sheet>(files.Count);
+        for (var i = 0; i < files.Count; i++)
+        {
+            diagnostics.AddRange(results[i].Diagnostics);
+            if (results[i].Sheet is { } sheet)
+            {
+                sheets.Add(sheet);
+            }
+        }
+
+        return unit with { Sheets = sheets };
+    }
+}

@@ -1,0 +1,50 @@
+using System.Text.RegularExpressions;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace MotCua.Domain.Sheets;
+
+/// <summary>Loads YAML into nodes that keep their line and column, and turns parser errors into diagnostics.</summary>
+internal static partial class YamlReading
+{
+    /// <summary>The document's root mapping, or null after adding a diagnostic (syntax error or not a mapping).</summary>
+    public static YamlMappingNode? LoadMapping(string yaml, string path, int firstLine, List<Diagnostic> diagnostics)
+    {
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(yaml));
+        }
+        catch (YamlException ex)
+        {
+            diagnostics.Add(new Diagnostic(path, Position(ex.Start, firstLine), Severity.Error, "YAML syntax: " + Describe(ex)));
+            return null;
+        }
+
+        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
+        {
+            diagnostics.Add(new Diagnostic(path, firstLine, 1, Severity.Error, "expected keys such as 'title: ...' (one 'key: value' per line)"));
+            return null;
+        }
+
+        return root;
+    }
+
+    /// <summary>The file position of a node, given the file line where the YAML text starts.</summary>
+    public static SourcePosition Position(Mark mark, int firstLine) =>
+        new((int)mark.Line + firstLine - 1, (int)mark.Column);
+
+    public static SourcePosition Position(YamlNode node, int firstLine) => Position(node.Start, firstLine);
+
+    public static string? Scalar(YamlNode node) => node is YamlScalarNode scalar ? scalar.Value : null;
+
+    private static string Describe(YamlException ex)
+    {
+        var message = (ex.InnerException as YamlException)?.Message ?? ex.Message;
+        message = LocationPrefix().Replace(message, "");
+        return message.Length == 0 ? "invalid YAML" : char.ToLowerInvariant(message[0]) + message[1..];
+    }
+
+    [GeneratedRegex(@"^\(Line: \d+, Col: \d+, Idx: \d+\) - \(Line: \d+, Col: \d+, Idx: \d+\):\s*")]
+    private static partial Regex LocationPrefix();
+}

@@ -1,0 +1,99 @@
+using System.Text.RegularExpressions;
+using Azure;
+using Microsoft.Extensions.Options;
+
+namespace MotCua.Handler.Scan;
+
+/// <summary>
+/// Writes the counts of lost scans to <c>scanfailures</c> (one row per day and handler instance) every
+/// <see cref="ScanOptions.FailureReportInterval"/> when they changed, and once more at shutdown after
+/// late writes finish. While storage stays down the counts wait in memory and are retried.
+/// </summary>
+public sealed partial class ScanFailureReporter(
+    ScanTables tables,
+    ScanFailureCounter counter,
+    ScanRecorder recorder,
+    IOptions<ScanOptions> options,
+    TimeProvider time,
+    ILogger<ScanFailureReporter> logger) : BackgroundService
+{
+    /// <summary>At shutdown, late writes and the last report get this long together; the host's own limit is longer.</summary>
+    private static readonly TimeSpan ShutdownBudget = TimeSpan.FromSeconds(3);
+
+    private long _reportedVersion;
+
+    /// <summary>This process's row key: the host's instance id (or machine name) and the process id.</summary>
+    public string InstanceId { get; } = MakeInstanceId();
+
+    /// <summary>Writes the counts if they changed; false when storage could not be reached.</summary>
+    public async Task<bool> FlushAsync(CancellationToken cancellationToken)
+    {
+        var version = counter.Version;
+        if (version == Interlocked.Read(ref _reportedVersion))
+        {
+            return true;
+        }
+
+        try
+        {
+            foreach (var (dateKey, count) in counter.Snapshot())
+            {
+                await tables.UpsertFailureCountAsync(dateKey, InstanceId, count, cancellationToken);
+            }
+
+            Interlocked.Exchange(ref _reportedVersion, version);
+            return true;
+        }
+        catch (Exception ex) when (ex is RequestFailedException or HttpRequestException or OperationCanceledException or IOException or AggregateException)
+        {
+            LogReportFailed(ex, counter.Total);
+            return false;
+        }
+    }
+
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await base.StopAsync(cancellationToken);
+        using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        budget.CancelAfter(ShutdownBudget);
+        try
+        {
+            await recorder.DrainAsync(budget.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            // Shutdown deadline reached: report what is known.
+        }
+
+        await FlushAsync(budget.Token);
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(options.Value.FailureReportInterval, time);
+        try
+        {
+            while (await timer.WaitForNextTickAsync(stoppingToken))
+            {
+                await FlushAsync(stoppingToken);
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Stopping.
+        }
+    }
+
+    private static string MakeInstanceId()
+    {
+        var host = Environment.GetEnvironmentVariable("WEBSITE_INSTANCE_ID") is { Length: > 0 } id ? id[..Math.Min(id.Length, 16)] : Environment.MachineName;
+        return $"{UnsafeKeyCharacters().Replace(host, "-")}-{Environment.ProcessId}";
+    }
+
+    // Row keys may not contain / \ # ? or control characters.
+    [GeneratedRegex(@"[^A-Za-z0-9._-]")]
+    private static partial Regex UnsafeKeyCharacters();
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not write the count of lost scans ({Total}); will retry")]
+    private partial void LogReportFailed(Exception ex, long total);
+}

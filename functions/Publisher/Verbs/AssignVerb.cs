@@ -1,0 +1,56 @@
+using System.Text;
+using MotCua.Domain.Codes;
+
+namespace MotCua.Publisher.Verbs;
+
+/// <summary>
+/// `assign SITE_DIR [--placement TEXT]`: a code for every board, counter and active procedure that has none,
+/// appended to codes.yaml without touching the lines already there.
+/// </summary>
+public sealed class AssignVerb : IVerb
+{
+    public string Name => "assign";
+
+    public string Usage => "assign SITE_DIR [--placement TEXT]";
+
+    public string Summary => "add codes for new boards, counters and procedures to codes.yaml";
+
+    public async Task<int> RunAsync(VerbArgs args, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
+    {
+        var siteDir = args.Required(0, "SITE_DIR");
+        var placement = args.Option("--placement")?.Trim().Normalize(NormalizationForm.FormC);
+        if (placement is { Length: 0 })
+        {
+            throw new UsageException("--placement needs a text, e.g. \"Bảng niêm yết tầng 1\"");
+        }
+
+        if (await SiteCodes.LoadAsync(siteDir, stderr) is not var (site, registry))
+        {
+            return CommandLine.Failed;
+        }
+
+        var added = CodeAssigner.Assign(registry, site, placement);
+        if (added.Count == 0)
+        {
+            await stdout.WriteLineAsync("every board, counter and procedure already has a code");
+            return CommandLine.Ok;
+        }
+
+        var file = Path.Combine(siteDir, CodeRegistry.FileName);
+        var existing = File.Exists(file) ? await File.ReadAllTextAsync(file, cancellationToken) : null;
+        var text = (existing ?? string.Empty) + CodeRegistryWriter.AppendText(existing, added);
+
+        // Write beside and rename, so an interrupted run never leaves half a registry.
+        var temporary = file + ".tmp";
+        await File.WriteAllTextAsync(temporary, text, new UTF8Encoding(false), cancellationToken);
+        File.Move(temporary, file, overwrite: true);
+
+        foreach (var code in added)
+        {
+            await stdout.WriteLineAsync($"{code.Code}\t{code.Kind.ToString().ToLowerInvariant()}\t{code.Target}\t{code.Placement}");
+        }
+
+        await stdout.WriteLineAsync($"{added.Count} code{(added.Count == 1 ? "" : "s")} added to {registry.SourcePath}");
+        return CommandLine.Ok;
+    }
+}

@@ -1,0 +1,55 @@
+using System.Text;
+using MotCua.Domain.Posters;
+using MotCua.Domain.Sheets;
+
+namespace MotCua.Publisher.Verbs;
+
+/// <summary>`posters SITE_DIR --out DIR`: A4 print pages under DIR/posters/&lt;unit&gt;/, one per board or counter code and one with all.</summary>
+public sealed class PostersVerb : IVerb
+{
+    public string Name => "posters";
+
+    public string Usage => "posters SITE_DIR --out DIR [--host HOST]";
+
+    public string Summary => "write printable A4 posters for boards and counters into DIR/posters/<unit>/";
+
+    public async Task<int> RunAsync(VerbArgs args, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
+    {
+        var siteDir = args.Required(0, "SITE_DIR");
+        var outDir = args.Option("--out");
+        if (string.IsNullOrEmpty(outDir))
+        {
+            throw new UsageException("missing --out DIR");
+        }
+
+        var host = await SiteCodes.HostAsync(args, stderr);
+        var loaded = host is null ? null : await SiteCodes.LoadAsync(siteDir, stderr);
+        if (loaded is not var (site, registry))
+        {
+            return CommandLine.Failed;
+        }
+
+        var utf8 = new UTF8Encoding(false);
+        var written = 0;
+        foreach (var unit in PosterPlanner.Plan(registry, site, host!))
+        {
+            var folder = Path.Combine(outDir, SitePaths.BlobName(SitePaths.Posters(unit.Unit.Slug)).Replace("index.html", string.Empty, StringComparison.Ordinal));
+            Directory.CreateDirectory(folder);
+            await File.WriteAllTextAsync(Path.Combine(folder, "index.html"), PosterRenderer.RenderUnit(unit), utf8, cancellationToken);
+            foreach (var poster in unit.Posters)
+            {
+                await File.WriteAllTextAsync(Path.Combine(folder, poster.FileName), PosterRenderer.RenderPage(unit, poster), utf8, cancellationToken);
+            }
+
+            written += unit.Posters.Count;
+            await stdout.WriteLineAsync($"{folder}: {unit.Posters.Count} posters and index.html");
+        }
+
+        if (written == 0)
+        {
+            await stderr.WriteLineAsync("warning: no board or counter has a code yet; run: publisher assign " + siteDir);
+        }
+
+        return CommandLine.Ok;
+    }
+}

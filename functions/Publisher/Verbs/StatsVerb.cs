@@ -1,0 +1,37 @@
+using MotCua.Storage.Tables;
+using MotCua.Storage.Blobs;
+using MotCua.Stats;
+
+namespace MotCua.Publisher.Verbs;
+
+/// <summary>`stats`: one aggregation and publication of the statistics, as the PublishStats timer does.</summary>
+public sealed class StatsVerb : IVerb
+{
+    public const string DefaultConnection = "UseDevelopmentStorage=true";
+
+    public string Name => "stats";
+
+    public string Usage => "stats [--connection CONN]";
+
+    public string Summary => "count new scans and answers, publish /stats/<unit>/ (index.html, stats.json, stats.csv)";
+
+    public async Task<int> RunAsync(VerbArgs args, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
+    {
+        if (args.Positional.Count > 0)
+        {
+            await stderr.WriteLineAsync($"error: unexpected argument '{args.Positional[0]}'");
+            await stderr.WriteLineAsync($"usage: publisher {Usage}");
+            return CommandLine.Usage;
+        }
+
+        var connection = args.Option("--connection") ?? DefaultConnection;
+        var runner = new StatsRunner(new TableServiceClient(connection), new BlobServiceClient(connection), new StatsOptions(), TimeProvider.System);
+        var report = await runner.RunOnceAsync(cancellationToken);
+        foreach (var line in report.Lines())
+        {
+            await stdout.WriteLineAsync(line);
+        }
+
+        return CommandLine.Ok;
+    }
+}

@@ -1,0 +1,50 @@
+using MotCua.Domain.Codes;
+using MotCua.Domain.Pages;
+using MotCua.Domain.Sheets;
+using MotCua.Domain.Text;
+
+namespace MotCua.Publisher.Verbs;
+
+/// <summary>`validate SITE_DIR`: every problem in the editors' files, one per line, exit 1 on any error.</summary>
+public sealed class ValidateVerb(TimeProvider clock) : IVerb
+{
+    public ValidateVerb()
+        : this(TimeProvider.System)
+    {
+    }
+
+    public string Name => "validate";
+
+    public string Usage => "validate SITE_DIR [--published CODES_JSON]";
+
+    public string Summary => "check sheets, unit files and codes.yaml; prints path:line:col: error|warning: message";
+
+    public async Task<int> RunAsync(VerbArgs args, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
+    {
+        var siteDir = args.Required(0, "SITE_DIR");
+        if (!Directory.Exists(siteDir))
+        {
+            await stderr.WriteLineAsync($"error: site folder '{siteDir}' not found");
+            return CommandLine.Failed;
+        }
+
+        var today = VietnamTime.Date(clock.GetUtcNow());
+        var (site, siteDiagnostics) = SiteValidator.Validate(siteDir, today, new PageBudget());
+        var diagnostics = siteDiagnostics.Concat(await ValidateCodesAsync(siteDir, site, args.Option("--published"), cancellationToken)).ToList();
+        await DiagnosticReport.WriteAsync(diagnostics, stdout);
+        var sheets = site.Units.Sum(u => u.Sheets.Count);
+        await stdout.WriteLineAsync($"{DiagnosticReport.Summary(diagnostics)} in {site.Units.Count} units, {sheets} sheets");
+        return diagnostics.Any(d => d.IsError) ? CommandLine.Failed : CommandLine.Ok;
+    }
+
+    /// <summary>
+    /// The registry's problems; with --published (the last published /_data/codes.json), also every code that
+    /// was published and is now missing, since a printed code must never stop working.
+    /// </summary>
+    private static async Task<IReadOnlyList<Diagnostic>> ValidateCodesAsync(string siteDir, SiteModel site, string? publishedFile, CancellationToken cancellationToken)
+    {
+        var (registry, diagnostics) = CodeRegistryLoader.Load(siteDir);
+        var published = publishedFile is null ? null : PublishedCodes.Read(await File.ReadAllTextAsync(publishedFile, cancellationToken));
+        return [.. diagnostics, .. CodeRegistryValidator.Validate(registry, site, published)];
+    }
+}

@@ -1,0 +1,67 @@
+using System.Globalization;
+using MotCua.Storage.Tables;
+using MotCua.Storage.Blobs;
+using MotCua.Domain.Text;
+
+namespace MotCua.Stats;
+
+/// <summary>One run of the statistics job: what the aggregation counted and what was published.</summary>
+public sealed record StatsRunReport(AggregationReport Aggregation, PublicationReport? Publication)
+{
+    /// <summary>Log lines for the Functions host or the console.</summary>
+    public IReadOnlyList<string> Lines()
+    {
+        var a = Aggregation;
+        var lines = new List<string>
+        {
+            string.Create(CultureInfo.InvariantCulture,
+                $"aggregation {a.Outcome.ToString().ToLowerInvariant()}: window {Time(a.After)} – {Time(a.Through)}, {a.ScansRead} scans and {a.AnswersRead} answers read, {a.RollupRowsRead} rollup rows read, {a.RowsWritten} rollup rows written"),
+        };
+        lines.Add(Publication is null
+            ? "publication skipped: another run holds the window and will publish"
+            : string.Create(CultureInfo.InvariantCulture, $"published {Publication.Units.Count} unit(s): {string.Join(", ", Publication.Units)} ({Publication.RowsRead} rollup rows read)"));
+        return lines;
+    }
+
+    private static string Time(long ticks) => ticks == 0 ? "the beginning" : VietnamTime.Format(new DateTimeOffset(ticks, TimeSpan.Zero));
+}
+
+/// <summary>
+/// Aggregates then publishes, as the <c>PublishStats</c> timer and the publisher's <c>stats</c> verb do.
+/// Built once; the tables are created on the first run.
+/// </summary>
+public sealed class StatsRunner(TableServiceClient tables, BlobServiceClient blobs, StatsOptions options, TimeProvider time)
+{
+    private readonly StatsAggregator _aggregator = new(tables, options);
+    private readonly StatsPublisher _publisher = new(tables, blobs, options);
+    private volatile bool _ready;
+
+    public async Task<StatsRunReport> RunOnceAsync(CancellationToken cancellationToken)
+    {
+        await EnsureStorageAsync(cancellationToken);
+        var aggregation = await _aggregator.RunAsync(time.GetUtcNow(), cancellationToken);
+        if (aggregation.Outcome is AggregationOutcome.Busy or AggregationOutcome.LostRace or AggregationOutcome.TakenOver)
+        {
+            return new StatsRunReport(aggregation, null);
+        }
+
+        var publication = await _publisher.PublishAsync(aggregation.Through, time.GetUtcNow(), cancellationToken);
+        return new StatsRunReport(aggregation, publication);
+    }
+
+    private async Task EnsureStorageAsync(CancellationToken cancellationToken)
+    {
+        if (_ready)
+        {
+            return;
+        }
+
+        foreach (var table in StatsTables.All)
+        {
+            await tables.GetTableClient(table).CreateIfNotExistsAsync(cancellationToken);
+        }
+
+        await blobs.GetBlobContainerClient(options.WebContainer).CreateIfNotExistsAsync(cancellationToken);
+        _ready = true;
+    }
+}

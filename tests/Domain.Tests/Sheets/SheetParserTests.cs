@@ -1,0 +1,116 @@
+using System.Text;
+using MotCua.Domain.Sheets;
+
+namespace MotCua.Domain.Tests.Sheets;
+
+public sealed class SheetParserTests
+{
+    private static SheetParseResult Parse(string text) =>
+        SheetParser.Parse(new SheetSource("thu", "ho-tich", "dang-ky-khai-sinh", "units/thu/ho-tich/dang-ky-khai-sinh.md", "site/x.md", text));
+
+    [Fact]
+    public void A_complete_sheet_gives_every_value_and_where_the_body_starts()
+    {
+        var result = Parse("""
+            ---
+            title: Đăng ký khai sinh
+            code: 1.001193
+            level: toan-trinh
+            fee: Miễn lệ phí
+            online_url: https://dichvucong.gov.vn/p/home/dvc-tthc-thu-tuc-hanh-chinh-chi-tiet.html?ma_thu_tuc=1.001193
+            updated: 2026-10-01
+            aliases:
+              - ho-tich/khai-sinh
+            ---
+            ## Trình tự thực hiện
+            """);
+
+        var sheet = Assert.IsType<Sheet>(result.Sheet);
+        Assert.Empty(result.Diagnostics);
+        Assert.Equal("Đăng ký khai sinh", sheet.Title);
+        Assert.Equal("1.001193", sheet.NationalCode);
+        Assert.Equal(ServiceLevel.ToanTrinh, sheet.Level);
+        Assert.Equal(new DateOnly(2026, 10, 1), sheet.Updated);
+        Assert.Equal(["thu/ho-tich/khai-sinh"], sheet.Aliases);
+        Assert.Equal(11, sheet.BodyLine);
+        Assert.Equal(new SourcePosition(3, 7), sheet.PositionOf(SheetKeys.Code));
+    }
+
+    [Fact]
+    public void A_misspelt_key_is_reported_at_its_line_with_a_suggestion()
+    {
+        var result = Parse("---\ntittle: Đăng ký khai sinh\n---\n");
+
+        Assert.Contains(result.Diagnostics, d => d.Line == 2 && d.Column == 1 && d.Message.Contains("did you mean 'title'?", StringComparison.Ordinal));
+        Assert.Contains(result.Diagnostics, d => d.Message.Contains("missing required key 'title'", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_YAML_syntax_error_is_reported_at_its_file_line()
+    {
+        var result = Parse("---\ntitle: Đăng ký\nfee: [không đóng\n---\n");
+
+        var error = Assert.Single(result.Diagnostics);
+        Assert.True(error.IsError);
+        Assert.StartsWith("YAML syntax", error.Message, StringComparison.Ordinal);
+        Assert.InRange(error.Line, 3, 4);
+    }
+
+    [Theory]
+    [InlineData("code: 1.1193", 2)]
+    [InlineData("code: 1.001193.h87", 2)]
+    [InlineData("online_url: http://dichvucong.gov.vn/x", 2)]
+    [InlineData("updated: 01/10/2026", 2)]
+    [InlineData("level: muc-4", 2)]
+    [InlineData("status: da-bo", 2)]
+    public void Malformed_values_are_errors_at_their_line(string line, int expectedLine)
+    {
+        var result = Parse($"---\n{line}\ntitle: Thủ tục\n---\n");
+
+        var error = Assert.Single(result.Diagnostics);
+        Assert.Equal((expectedLine, 1 + line.IndexOf(':', StringComparison.Ordinal) + 2), (error.Line, error.Column));
+        Assert.Null(result.Sheet);
+    }
+
+    [Fact]
+    public void A_local_suffix_on_a_national_code_is_accepted() =>
+        Assert.Equal("1.004873.H87", Parse("---\ntitle: T\ncode: 1.004873.H87\n---\n").Sheet?.NationalCode);
+
+    [Fact]
+    public void A_retired_sheet_without_a_replacement_or_reason_is_an_error_at_its_status()
+    {
+        var result = Parse("---\ntitle: Cũ\nstatus: retired\n---\n");
+
+        var error = Assert.Single(result.Diagnostics);
+        Assert.Equal((3, 9), (error.Line, error.Column));
+        Assert.Contains("replaced_by", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Decomposed_text_is_a_warning_and_the_sheet_is_normalised()
+    {
+        var result = Parse("---\ntitle: " + "Hộ tịch".Normalize(NormalizationForm.FormD) + "\n---\n");
+
+        var warning = Assert.Single(result.Diagnostics);
+        Assert.Equal((Severity.Warning, 2), (warning.Severity, warning.Line));
+        Assert.Equal("Hộ tịch", result.Sheet?.Title);
+        Assert.True(result.Sheet!.Title.IsNormalized(NormalizationForm.FormC));
+    }
+
+    [Fact]
+    public void Raw_HTML_images_and_script_links_in_the_body_are_warnings_at_their_lines()
+    {
+        var result = Parse("---\ntitle: T\n---\nĐoạn một.\n\n<div onclick=\"x()\">a</div>\n\n![ảnh](https://evil.example/x.png) [bấm](javascript:alert(1))\n");
+
+        Assert.Equal([(6, 1), (8, 1), (8, 36)], result.Diagnostics.Select(d => (d.Line, d.Column)).Order().ToArray());
+        Assert.All(result.Diagnostics, d => Assert.Equal(Severity.Warning, d.Severity));
+    }
+
+    [Fact]
+    public void Links_to_other_sheets_are_collected_with_their_positions()
+    {
+        var sheet = Parse("---\ntitle: T\n---\nXem [khai tử](dang-ky-khai-tu.md) và [bảng](/thu/ho-tich/).\n").Sheet!;
+
+        Assert.Equal([new SheetLink("dang-ky-khai-tu.md", 4, 5), new SheetLink("/thu/ho-tich/", 4, 38)], sheet.Links);
+    }
+}

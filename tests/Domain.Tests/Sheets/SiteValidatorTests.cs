@@ -1,0 +1,179 @@
+using System.Security.Cryptography;
+using MotCua.Domain.Pages;
+using MotCua.Domain.Sheets;
+
+namespace MotCua.Domain.Tests.Sheets;
+
+public sealed class SiteValidatorTests : IDisposable
+{
+    private static readonly DateOnly Today = DateOnly.FromDateTime(DateTime.UtcNow);
+    private readonly TempSite _site = new();
+
+    public void Dispose() => _site.Dispose();
+
+    private IReadOnlyList<Diagnostic> Validate() => SiteValidator.Validate(_site.Root, Today, new PageBudget()).Diagnostics;
+
+    private string Only(Severity severity = Severity.Error) =>
+        Assert.Single(Validate(), d => d.Severity == severity).ToString();
+
+    [Fact]
+    public void A_clean_site_has_no_diagnostics()
+    {
+        _site.Write("units/thu/ho-tich/dang-ky-khai-sinh.md", TempSite.Sheet("Đăng ký khai sinh", "code: 1.001193\n"));
+
+        Assert.Empty(Validate());
+    }
+
+    [Fact]
+    public void An_unknown_key_is_printed_as_path_line_col_with_a_suggestion()
+    {
+        _site.Write("units/thu/ho-tich/a.md", "---\ntitle: A\ntittle: A\nupdated: " + Today.ToString("yyyy-MM-dd", null) + "\n---\n");
+
+        Assert.Equal($"{_site.Display("units/thu/ho-tich/a.md")}:3:1: error: unknown key 'tittle'; did you mean 'title'?", Only());
+    }
+
+    [Fact]
+    public void A_field_folder_missing_from_unit_yaml_is_reported_at_the_fields_list()
+    {
+        _site.Write("units/thu/dat-dai/a.md", TempSite.Sheet("A"));
+
+        Assert.Equal($"{_site.Display("units/thu/unit.yaml")}:6:3: error: folder 'dat-dai' holds sheets but is not listed under 'fields'; add a line 'dat-dai: Tên lĩnh vực'", Only());
+    }
+
+    [Fact]
+    public void The_same_slug_in_two_fields_is_an_error_on_the_second()
+    {
+        _site.Write("units/thu/chung-thuc/trung.md", TempSite.Sheet("Một"));
+        _site.Write("units/thu/ho-tich/trung.md", TempSite.Sheet("Hai"));
+
+        Assert.StartsWith($"{_site.Display("units/thu/ho-tich/trung.md")}:1:1: error: duplicate slug 'trung'", Only(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_same_national_code_twice_in_a_unit_is_an_error_at_the_second_code()
+    {
+        _site.Write("units/thu/ho-tich/a.md", TempSite.Sheet("A", "code: 1.001193\n"));
+        _site.Write("units/thu/ho-tich/b.md", TempSite.Sheet("B", "code: 1.001193\n"));
+
+        Assert.StartsWith($"{_site.Display("units/thu/ho-tich/b.md")}:4:7: error: duplicate national code 1.001193", Only(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("code: 1001193\n", 7)]
+    [InlineData("online_url: http://dichvucong.gov.vn/\n", 13)]
+    [InlineData("updated: 2026-13-01\n", 10)]
+    public void Malformed_codes_urls_and_dates_are_errors_at_their_value(string extra, int column)
+    {
+        _site.Write("units/thu/ho-tich/a.md", "---\ntitle: A\n" + extra + "---\n");
+
+        Assert.StartsWith($"{_site.Display("units/thu/ho-tich/a.md")}:3:{column}: error:", Only(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_link_to_a_missing_sheet_is_an_error_at_the_link()
+    {
+        _site.Write("units/thu/ho-tich/a.md", TempSite.Sheet("A", body: "Đoạn đầu.\n\nXem [khai tử](khai-tu.md).\n"));
+
+        Assert.StartsWith($"{_site.Display("units/thu/ho-tich/a.md")}:7:5: error: broken link 'khai-tu.md'", Only(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Links_to_existing_sheets_and_site_pages_are_accepted()
+    {
+        _site.Write("units/thu/ho-tich/a.md", TempSite.Sheet("A", body: "[b](b.md) [c](../chung-thuc/c.md#buoc-1) [bảng](/thu/ho-tich/) [nhà](/thu/)\n"));
+        _site.Write("units/thu/ho-tich/b.md", TempSite.Sheet("B"));
+        _site.Write("units/thu/chung-thuc/c.md", TempSite.Sheet("C"));
+
+        Assert.Empty(Validate());
+    }
+
+    [Fact]
+    public void A_site_path_that_no_page_has_is_a_broken_link()
+    {
+        _site.Write("units/thu/ho-tich/a.md", TempSite.Sheet("A", body: "[x](/thu/dat-dai/)\n"));
+
+        Assert.StartsWith($"{_site.Display("units/thu/ho-tich/a.md")}:5:1: error: broken link '/thu/dat-dai/'", Only(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_replacement_that_does_not_exist_is_an_error_at_replaced_by()
+    {
+        _site.Write("units/thu/ho-tich/cu.md", "---\ntitle: Cũ\nstatus: retired\nreplaced_by: ho-tich/moi\n---\n");
+
+        Assert.StartsWith($"{_site.Display("units/thu/ho-tich/cu.md")}:4:14: error: replaced_by 'thu/ho-tich/moi' does not name a sheet", Only(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_retired_sheet_without_replacement_or_reason_is_an_error_at_its_status()
+    {
+        _site.Write("units/thu/ho-tich/cu.md", "---\ntitle: Cũ\nstatus: retired\n---\n");
+
+        Assert.StartsWith($"{_site.Display("units/thu/ho-tich/cu.md")}:3:9: error: a retired sheet needs", Only(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_sheet_not_updated_for_over_a_year_is_a_warning_at_updated()
+    {
+        _site.Write("units/thu/ho-tich/a.md", $"---\ntitle: A\nupdated: {Today.AddDays(-400):yyyy-MM-dd}\n---\n");
+
+        Assert.StartsWith($"{_site.Display("units/thu/ho-tich/a.md")}:3:10: warning: last updated", Only(Severity.Warning), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Decomposed_Unicode_is_a_warning_not_an_error()
+    {
+        _site.Write("units/thu/ho-tich/a.md", TempSite.Sheet("Hộ tịch".Normalize(System.Text.NormalizationForm.FormD)));
+
+        Assert.Contains("not in Unicode NFC", Only(Severity.Warning), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Raw_HTML_is_a_warning_at_its_line()
+    {
+        _site.Write("units/thu/ho-tich/a.md", TempSite.Sheet("A", body: "Chữ.\n\n<script>alert(1)</script>\n"));
+
+        Assert.StartsWith($"{_site.Display("units/thu/ho-tich/a.md")}:7:1: warning: raw HTML", Only(Severity.Warning), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_page_over_14_KB_gzipped_is_an_error_at_the_sheet()
+    {
+        var incompressible = Convert.ToBase64String(RandomNumberGenerator.GetBytes(24_000));
+        _site.Write("units/thu/ho-tich/dai.md", TempSite.Sheet("Dài", body: incompressible + "\n"));
+
+        Assert.Matches(@":1:1: error: the page is \d+\.\d KB gzipped, over its 14 KB budget", Only());
+    }
+
+    [Fact]
+    public void Unit_yaml_problems_are_reported_with_suggestions()
+    {
+        _site.Write("units/thu/unit.yaml", "nmae: Phường\nfields:\n  ho-tich: Hộ tịch\n");
+
+        var lines = Validate().Select(d => d.ToString()).ToList();
+
+        Assert.Contains($"{_site.Display("units/thu/unit.yaml")}:1:1: error: unknown key 'nmae'; did you mean 'name'?", lines);
+        Assert.Contains(lines, l => l.Contains("missing required key 'name'", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Every_problem_is_reported_in_one_run()
+    {
+        _site.Write("units/thu/ho-tich/a.md", "---\ntittle: A\n---\n");
+        _site.Write("units/thu/ho-tich/b.md", "---\ntitle: [\n---\n");
+        _site.Write("units/thu/ho-tich/c.md", TempSite.Sheet("C", body: "[x](y.md)\n"));
+
+        var files = Validate().Where(d => d.IsError).Select(d => Path.GetFileName(d.Path)).Distinct().Order().ToArray();
+
+        Assert.Equal(["a.md", "b.md", "c.md"], files);
+    }
+
+    [Fact]
+    public void The_sample_site_validates_without_errors_or_warnings()
+    {
+        var (site, diagnostics) = SiteValidator.Validate(RepoPaths.Site, Today, new PageBudget());
+
+        Assert.Empty(diagnostics);
+        Assert.True(site.FindUnit("tp-cao-bang")!.Fields.Count >= 12);
+        Assert.True(site.FindUnit("tp-cao-bang")!.Sheets.Count >= 40);
+    }
+}

@@ -1,0 +1,53 @@
+using System.Globalization;
+using System.Net;
+using System.Text;
+using System.Text.Json;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using MotCua.Domain.Text;
+using MotCua.Handler.Tests.Hosting;
+using MotCua.Storage.Blobs;
+using MotCua.Storage.Tables;
+using MotCua.TestSupport;
+
+namespace MotCua.Handler.Tests.Stats;
+
+[Collection(AzuriteCollection.Name)]
+public sealed class StatsTimerTests(AzuriteFixture azurite)
+{
+    [Fact]
+    public async Task The_host_calling_PublishStats_counts_new_scans_and_publishes_the_unit()
+    {
+        var unit = "don-vi-" + Guid.NewGuid().ToString("N")[..8];
+        var tables = new TableServiceClient(azurite.ConnectionString);
+        var blobs = new BlobServiceClient(azurite.ConnectionString);
+        var scans = tables.GetTableClient("scans");
+        await scans.CreateIfNotExistsAsync();
+        var at = DateTimeOffset.UtcNow.AddMinutes(-10);
+        await scans.AddEntityAsync(new TableEntity($"{VietnamTime.DateKey(at)}-s3", $"{at.UtcTicks:D19}-0badcafe")
+        {
+            ["Event"] = "scan", ["Code"] = "HT2K", ["Kind"] = "procedure", ["Target"] = $"{unit}/ho-tich/khai-sinh", ["Placement"] = "to-thu-tuc",
+            ["Unit"] = unit, ["LocalTime"] = VietnamTime.Format(at), ["LocalDate"] = VietnamTime.Date(at).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            ["Device"] = "mobile", ["IsBot"] = false, ["BotReason"] = "", ["Referrer"] = "", ["Visitor"] = "0123456789abcdef",
+        });
+        await using var factory = new HandlerFactory().WithWebHostBuilder(b => b.ConfigureTestServices(services =>
+        {
+            services.AddSingleton(tables);
+            services.AddSingleton(blobs);
+        }));
+        using var client = factory.CreateClient();
+
+        using var response = await client.PostAsync(new Uri("/PublishStats", UriKind.Relative), new StringContent(
+            """{"Data":{"timer":{"Schedule":{"AdjustForDST":false},"IsPastDue":false}},"Metadata":{"sys":{"MethodName":"PublishStats","UtcNow":"2026-11-22T09:00:00Z"}}}""",
+            Encoding.UTF8,
+            "application/json"));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var reply = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal(JsonValueKind.Null, reply.RootElement.GetProperty("ReturnValue").ValueKind);
+        Assert.StartsWith("aggregation ", reply.RootElement.GetProperty("Logs")[0].GetString(), StringComparison.Ordinal);
+        var json = await blobs.GetBlobContainerClient("$web").GetBlobClient($"stats/{unit}/stats.json").DownloadContentAsync();
+        using var stats = JsonDocument.Parse(json.Value.Content.ToArray());
+        Assert.Equal(1, stats.RootElement.GetProperty("totals").GetProperty("scans").GetInt64());
+    }
+}

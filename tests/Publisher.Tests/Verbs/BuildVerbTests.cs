@@ -1,0 +1,71 @@
+using System.Text;
+
+namespace MotCua.Publisher.Tests.Verbs;
+
+public sealed class BuildVerbTests : IDisposable
+{
+    private readonly string _root = Path.Combine(Path.GetTempPath(), "motcua-build-" + Guid.NewGuid().ToString("N")[..12]);
+
+    public void Dispose()
+    {
+        if (Directory.Exists(_root))
+        {
+            Directory.Delete(_root, recursive: true);
+        }
+    }
+
+    private void Write(string relative, string text)
+    {
+        var path = Path.Combine(_root, relative);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, text, new UTF8Encoding(false));
+    }
+
+    private static async Task<(int Code, string Out, string Err)> RunAsync(params string[] args)
+    {
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+        var code = await CommandLine.RunAsync(args, stdout, stderr);
+        return (code, stdout.ToString(), stderr.ToString());
+    }
+
+    [Fact]
+    public async Task A_site_with_errors_is_refused_with_the_errors_printed()
+    {
+        Write("units/thu/unit.yaml", "name: Phường Thử\nfields:\n  ho-tich: Hộ tịch\n");
+        Write("units/thu/ho-tich/a.md", "---\ntitle: A\ncode: abc\n---\n");
+        var outDir = Path.Combine(_root, "out");
+
+        var (code, _, error) = await RunAsync("build", Path.Combine(_root), "--out", outDir);
+
+        Assert.Equal(1, code);
+        Assert.Contains("/units/thu/ho-tich/a.md:3:7: error: 'abc' is not a national procedure code", error, StringComparison.Ordinal);
+        Assert.Contains("build refused", error, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(outDir));
+    }
+
+    [Fact]
+    public async Task A_clean_site_is_built_and_a_rebuild_renders_nothing()
+    {
+        Write("units/thu/unit.yaml", "name: Phường Thử\nfields:\n  ho-tich: Hộ tịch\n");
+        Write("units/thu/ho-tich/a.md", $"---\ntitle: A\nupdated: {DateTime.UtcNow:yyyy-MM-dd}\n---\nNội dung.\n");
+        var outDir = Path.Combine(_root, "out");
+
+        var (first, firstOut, _) = await RunAsync("build", _root, "--out", outDir);
+        var (second, secondOut, _) = await RunAsync("build", _root, "--out", outDir);
+
+        Assert.Equal((0, 0), (first, second));
+        Assert.Contains("6 pages rendered, 0 unchanged", firstOut, StringComparison.Ordinal);
+        Assert.Contains("0 pages rendered, 6 unchanged", secondOut, StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(outDir, "thu", "ho-tich", "a.html")));
+    }
+
+    [Fact]
+    public async Task Missing_out_is_a_usage_error()
+    {
+        var (code, _, error) = await RunAsync("build", _root);
+
+        Assert.Equal(2, code);
+        Assert.Contains("missing --out DIR", error, StringComparison.Ordinal);
+    }
+}

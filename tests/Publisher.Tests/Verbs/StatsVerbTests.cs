@@ -1,0 +1,46 @@
+using System.Globalization;
+using MotCua.Domain.Text;
+using MotCua.Storage.Blobs;
+using MotCua.Storage.Tables;
+using MotCua.TestSupport;
+
+namespace MotCua.Publisher.Tests.Verbs;
+
+[Collection(AzuriteCollection.Name)]
+public sealed class StatsVerbTests(AzuriteFixture azurite)
+{
+    [Fact]
+    public async Task Stats_runs_one_aggregation_and_publication_and_says_what_it_did()
+    {
+        var unit = "xa-" + Guid.NewGuid().ToString("N")[..8];
+        var scans = new TableServiceClient(azurite.ConnectionString).GetTableClient("scans");
+        await scans.CreateIfNotExistsAsync();
+        var at = DateTimeOffset.UtcNow.AddMinutes(-30);
+        await scans.AddEntityAsync(new TableEntity($"{VietnamTime.DateKey(at)}-s0", $"{at.UtcTicks:D19}-12345678")
+        {
+            ["Event"] = "portal", ["Code"] = "DD3M", ["Kind"] = "procedure", ["Target"] = $"{unit}/dat-dai/x", ["Placement"] = "to-thu-tuc",
+            ["Unit"] = unit, ["LocalDate"] = VietnamTime.Date(at).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), ["IsBot"] = false,
+        });
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+
+        var exit = await CommandLine.RunAsync(["stats", "--connection", azurite.ConnectionString], stdout, stderr);
+
+        Assert.Equal(CommandLine.Ok, exit);
+        Assert.Contains(unit, stdout.ToString(), StringComparison.Ordinal);
+        var blob = new BlobServiceClient(azurite.ConnectionString).GetBlobContainerClient("$web").GetBlobClient($"stats/{unit}/stats.csv");
+        Assert.True((await blob.ExistsAsync()).Value);
+    }
+
+    [Fact]
+    public async Task Stats_with_an_unexpected_argument_is_a_usage_error()
+    {
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+
+        var exit = await CommandLine.RunAsync(["stats", "extra"], stdout, stderr);
+
+        Assert.Equal(CommandLine.Usage, exit);
+        Assert.Contains("usage: publisher stats [--connection CONN]", stderr.ToString(), StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,55 @@
+using MotCua.Domain.Stats;
+using MotCua.Storage.Tables;
+using MotCua.TestSupport;
+
+namespace MotCua.Stats.Tests;
+
+[Collection(AzuriteCollection.Name)]
+public sealed class RollupStoreTests(AzuriteFixture azurite)
+{
+    private static readonly DateOnly Day = new(2026, 12, 31);
+
+    [Fact]
+    public async Task Two_runs_adding_the_same_window_at_once_add_it_once()
+    {
+        var storage = await new StatsStorage(azurite.ConnectionString).ResetAsync();
+        var daily = storage.Tables.GetTableClient(StatsTables.Daily);
+        var delta = new RollupSet();
+        for (var i = 0; i < 250; i++)
+        {
+            delta.Add(new ScanEvent("tp-cao-bang", Day.AddDays(-(i % 3)), $"C{i % 120:D3}", "procedure", "tp-cao-bang/ho-tich/x", "to-thu-tuc", i % 7 == 0, i % 11 == 0));
+        }
+
+        var rows = RollupRows.FromDelta(delta);
+        const long windowEnd = 638_000_000_000_000_000;
+
+        await Task.WhenAll(new RollupStore(daily).ApplyAsync(rows, windowEnd, CancellationToken.None), new RollupStore(daily).ApplyAsync(rows, windowEnd, CancellationToken.None));
+        await new RollupStore(daily).ApplyAsync(rows, windowEnd, CancellationToken.None);
+
+        var stored = await StatsStorage.AllAsync(daily);
+        Assert.Equal(rows.Count, stored.Count);
+        var totals = stored.Where(e => e.RowKey.StartsWith("t|c|", StringComparison.Ordinal)).Select(RollupRows.ToCodeDay).ToList();
+        Assert.Equal(delta.Codes.Sum(d => d.Scans), totals.Sum(d => d.Scans));
+        Assert.Equal(delta.Codes.Sum(d => d.BotScans + d.PortalClicks + d.BotPortalClicks), totals.Sum(d => d.BotScans + d.PortalClicks + d.BotPortalClicks));
+        Assert.Equal(250, stored.Where(e => e.RowKey.StartsWith("y|", StringComparison.Ordinal))
+            .Sum(e => RollupRows.Long(e, "Scans") + RollupRows.Long(e, "BotScans") + RollupRows.Long(e, "PortalClicks") + RollupRows.Long(e, "BotPortalClicks")));
+    }
+
+    [Fact]
+    public async Task A_later_window_adds_to_the_rows_an_earlier_one_wrote()
+    {
+        var storage = await new StatsStorage(azurite.ConnectionString).ResetAsync();
+        var daily = storage.Tables.GetTableClient(StatsTables.Daily);
+        var delta = new RollupSet();
+        delta.Add(new ScanEvent("tp-cao-bang", Day, "HT2K", "procedure", "tp-cao-bang/ho-tich/x", "to-thu-tuc", false, false));
+        var rows = RollupRows.FromDelta(delta);
+
+        await new RollupStore(daily).ApplyAsync(rows, 100, CancellationToken.None);
+        await new RollupStore(daily).ApplyAsync(rows, 200, CancellationToken.None);
+        await new RollupStore(daily).ApplyAsync(rows, 200, CancellationToken.None);
+
+        var total = await daily.GetEntityIfExistsAsync<TableEntity>("tp-cao-bang", "t|c|HT2K", null, CancellationToken.None);
+        Assert.Equal(2, RollupRows.Long(total.Value!, "Scans"));
+        Assert.Equal(200, RollupRows.Long(total.Value!, "AppliedThrough"));
+    }
+}

@@ -1,0 +1,74 @@
+using System.Globalization;
+using MotCua.Storage.Tables;
+using MotCua.Domain.Text;
+
+namespace MotCua.Stats.Tests;
+
+/// <summary>Raw entities shaped exactly as the CONTRACTS tables describe, written straight into the tables.</summary>
+internal static class StatsEntities
+{
+    public static readonly string[] Units = ["tp-cao-bang", "phuong-quan-thanh"];
+    public static readonly string[] Codes = ["HT2K", "CT7A", "DD3M", "XD9Q", "BHT1"];
+    public static readonly string[] Counters = ["quay-1", "quay-2", "quay-3"];
+
+    public static TableEntity Scan(Random random, DateTimeOffset at, bool? portal = null, bool? bot = null)
+    {
+        var code = Codes[random.Next(Codes.Length)];
+        var isBoard = code.StartsWith('B');
+        var unit = Units[random.Next(Units.Length)];
+        var isBot = bot ?? random.Next(10) == 0;
+        return new TableEntity($"{VietnamTime.DateKey(at)}-s{random.Next(8)}", $"{at.UtcTicks:D19}-{random.Next():x8}")
+        {
+            ["Event"] = portal ?? random.Next(5) == 0 ? "portal" : "scan",
+            ["Code"] = code,
+            ["Kind"] = isBoard ? "board" : "procedure",
+            ["Target"] = isBoard ? $"{unit}/ho-tich" : $"{unit}/linh-vuc-{code[0]}/thu-tuc-{code.ToLowerInvariant()}",
+            ["Placement"] = isBoard ? "bang-niem-yet" : "to-thu-tuc",
+            ["Unit"] = unit,
+            ["LocalTime"] = VietnamTime.Format(at),
+            ["LocalDate"] = VietnamTime.Date(at).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            ["Device"] = "mobile",
+            ["IsBot"] = isBot,
+            ["BotReason"] = isBot ? "user-agent" : "",
+            ["Referrer"] = "",
+            ["Visitor"] = random.Next().ToString("x8", CultureInfo.InvariantCulture),
+        };
+    }
+
+    public static TableEntity Answer(Random random, DateTimeOffset at, bool? misuse = null)
+    {
+        var isMisuse = misuse ?? random.Next(8) == 0;
+        return new TableEntity(VietnamTime.DateKey(at), $"c-{Guid.NewGuid():N}")
+        {
+            ["Counter"] = Counters[random.Next(Counters.Length)],
+            ["Unit"] = Units[random.Next(Units.Length)],
+            ["Option"] = random.Next(3),
+            ["Reasons"] = "",
+            ["Comment"] = "<script>alert(1)</script> rất tốt",
+            ["Procedure"] = "",
+            ["LocalTime"] = VietnamTime.Format(at),
+            ["LocalDate"] = VietnamTime.Date(at).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            ["Channel"] = "form",
+            ["Visitor"] = random.Next().ToString("x8", CultureInfo.InvariantCulture),
+            ["ClientId"] = "",
+            ["Misuse"] = isMisuse,
+            ["MisuseReason"] = isMisuse ? "honeypot" : "",
+        };
+    }
+
+    /// <summary>Instants spread evenly over [from, to).</summary>
+    public static IEnumerable<DateTimeOffset> Spread(DateTimeOffset from, DateTimeOffset to, int count) =>
+        Enumerable.Range(0, count).Select(i => from + ((to - from) * i / count));
+
+    /// <summary>Inserts in transactions of 100 entities of one partition, as the benchmark does.</summary>
+    public static async Task InsertAsync(TableClient table, IEnumerable<TableEntity> entities)
+    {
+        foreach (var partition in entities.GroupBy(e => e.PartitionKey, StringComparer.Ordinal))
+        {
+            foreach (var chunk in partition.Chunk(100))
+            {
+                await table.SubmitTransactionAsync(chunk.Select(e => new TableTransactionAction(TableTransactionActionType.Add, e)), CancellationToken.None);
+            }
+        }
+    }
+}
