@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using MotCua.Domain.Privacy;
 using MotCua.Domain.Sheets;
 using MotCua.Domain.Surveys;
+using MotCua.Handler.Scan;
 
 namespace MotCua.Handler.Survey;
 
@@ -21,7 +22,7 @@ public static class SurveyEndpoints
     }
 
     private static async Task<IResult> SubmitAsync(
-        HttpContext http, SurveyCatalogSource catalogs, SurveyStore store, VisitorHasher visitors,
+        HttpContext http, SurveyCatalogSource catalogs, SurveyStore store, VisitorHasher visitors, ClientAddressResolver addresses,
         IOptions<SurveyOptions> options, TimeProvider clock, ILoggerFactory loggers, CancellationToken ct)
     {
         var logger = loggers.CreateLogger(typeof(SurveyEndpoints));
@@ -59,7 +60,7 @@ public static class SurveyEndpoints
         }
 
         var now = clock.GetUtcNow();
-        var visitor = visitors.Hash(http.Connection.RemoteIpAddress, http.Request.Headers.UserAgent.ToString(), now);
+        var visitor = visitors.Hash(addresses.Resolve(http), http.Request.Headers.UserAgent.ToString(), now);
         var channel = string.Equals(http.Request.Headers[SurveyScript.ChannelHeader], "script", StringComparison.OrdinalIgnoreCase)
             ? SurveyChannel.Script : SurveyChannel.Form;
         try
