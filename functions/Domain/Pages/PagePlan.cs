@@ -12,6 +12,9 @@ public enum PageKind
     Procedure,
     Survey,
     SurveyThanks,
+
+    /// <summary>A JSON file the handler reads (e.g. <c>/_data/survey.json</c>), not a page.</summary>
+    Data,
 }
 
 /// <summary>One rendered file of the site: its blob name in <c>$web</c>, content type, and bytes (not compressed).</summary>
@@ -25,7 +28,9 @@ public sealed record PagePlan(string BlobName, PageKind Kind, string InputHash, 
 {
     public const string HtmlContentType = "text/html; charset=utf-8";
 
-    public string ContentType => HtmlContentType;
+    public const string JsonContentType = "application/json; charset=utf-8";
+
+    public string ContentType { get; init; } = HtmlContentType;
 
     public Unit? Unit { get; init; }
 

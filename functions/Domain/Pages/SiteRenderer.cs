@@ -38,6 +38,7 @@ public sealed class SiteRenderer
         yield return new PagePlan(SitePaths.BlobName(SitePaths.Root), PageKind.Root,
             Hash(string.Join('\n', _site.Units.Select(u => $"{u.Slug}|{u.Name}|{u.Address}"))), () => RootPageRenderer.Render(_site));
         yield return new PagePlan(SitePaths.BlobName(SitePaths.NotFound), PageKind.NotFound, Hash("404"), NotFoundPageRenderer.Render);
+        yield return SurveyCatalogPlan.For(_site);
         foreach (var unit in _site.Units)
         {
             foreach (var plan in PlanUnit(unit))

@@ -10,6 +10,6 @@ public static class SurveyThanksRenderer
         var main = "<h1>Cảm ơn ông/bà đã góp ý</h1><p>Ý kiến của ông/bà giúp " + Html.Escape(unit.Name) +
             " phục vụ người dân tốt hơn.</p><p><a href=\"" + SitePaths.UnitHome(unit.Slug) + "\">Xem các thủ tục hành chính</a></p>";
         return PageShell.Render(new PageHead("Cảm ơn ông/bà đã góp ý", unit.Name), unit.Name, [PageShell.Home, new(unit.Name, SitePaths.UnitHome(unit.Slug))],
-            main, PageShell.UnitFooter(unit));
+            main, PageShell.UnitFooter(unit), "<script>" + Surveys.SurveyScript.ThanksSource + "</script>");
     }
 }

@@ -12,6 +12,9 @@ public static class SitePaths
     /// <summary>The resolved code registry the handler reads: code → target and page path.</summary>
     public const string CodesJson = "/_data/codes.json";
 
+    /// <summary>What the survey endpoint checks answers against: units, their counters and procedures.</summary>
+    public const string SurveyJson = "/_data/survey.json";
+
     public static string UnitHome(string unit) => $"/{unit}/";
 
     public static string Board(string unit, string field) => $"/{unit}/{field}/";

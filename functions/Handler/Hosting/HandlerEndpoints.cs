@@ -3,6 +3,7 @@ using MotCua.Handler.Qr;
 using MotCua.Handler.Scan;
 using MotCua.Handler.Site;
 using MotCua.Handler.Stats;
+using MotCua.Handler.Survey;
 
 namespace MotCua.Handler.Hosting;
 
@@ -27,6 +28,7 @@ public static class HandlerEndpoints
 
         app.MapScanEndpoints();
         app.MapStatsTimer();
+        app.MapSurveyEndpoints();
         return app;
     }
 }

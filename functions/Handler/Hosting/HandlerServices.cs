@@ -3,6 +3,7 @@ using MotCua.Handler.Qr;
 using MotCua.Handler.Scan;
 using MotCua.Handler.Site;
 using MotCua.Handler.Stats;
+using MotCua.Handler.Survey;
 
 namespace MotCua.Handler.Hosting;
 
@@ -26,6 +27,7 @@ public static class HandlerServices
         services.AddSingleton<QrImageRenderer>();
         services.AddScanServices(configuration);
         services.AddStatsServices(configuration);
+        services.AddSurveyServices(configuration);
         return services;
     }
 }

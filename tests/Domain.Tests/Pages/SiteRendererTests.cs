@@ -24,7 +24,8 @@ public sealed class SiteRendererTests
         Assert.Contains("tp-cao-bang/gop-y/quay-1.html", names);
         Assert.Contains("tp-cao-bang/gop-y/cam-on.html", names);
         Assert.Contains("phuong-quan-thanh/index.html", names);
-        Assert.Equal(2 + SamplePages.Site.Units.Sum(u => 2 + u.Fields.Count + u.Counters.Count + u.Sheets.Count), names.Count);
+        Assert.Contains("_data/survey.json", names);
+        Assert.Equal(3 + SamplePages.Site.Units.Sum(u => 2 + u.Fields.Count + u.Counters.Count + u.Sheets.Count), names.Count);
     }
 
     [Fact]
@@ -49,14 +50,25 @@ public sealed class SiteRendererTests
         var changed = before.Keys.Where(k => before[k] != after[k]).Order(StringComparer.Ordinal).ToArray();
 
         Assert.Equal([
-            "tp-cao-bang/gop-y/quay-1.html", "tp-cao-bang/ho-tich/dang-ky-khai-sinh.html", "tp-cao-bang/ho-tich/index.html", "tp-cao-bang/index.html",
+            "_data/survey.json", "tp-cao-bang/gop-y/quay-1.html", "tp-cao-bang/ho-tich/dang-ky-khai-sinh.html", "tp-cao-bang/ho-tich/index.html", "tp-cao-bang/index.html",
         ], changed);
+    }
+
+    [Fact]
+    public void The_survey_catalog_is_built_as_JSON_the_survey_endpoint_reads()
+    {
+        var file = new SiteRenderer(SamplePages.Site).BuildAll().Single(p => p.BlobName == "_data/survey.json");
+
+        Assert.Equal("application/json; charset=utf-8", file.ContentType);
+        var catalog = MotCua.Domain.Surveys.SurveyCatalogJson.Parse(file.Bytes);
+        Assert.NotNull(catalog?.FindUnit("tp-cao-bang")?.FindCounter("quay-1"));
+        Assert.NotNull(catalog?.FindUnit("tp-cao-bang")?.FindProcedure("tp-cao-bang/ho-tich/dang-ky-khai-sinh"));
     }
 
     [Fact]
     public void Every_page_is_served_as_UTF8_HTML()
     {
-        var pages = new SiteRenderer(SamplePages.Site).BuildAll().ToList();
+        var pages = new SiteRenderer(SamplePages.Site).BuildAll().Where(p => !p.BlobName.StartsWith("_data/", StringComparison.Ordinal)).ToList();
 
         Assert.All(pages, p => Assert.Equal("text/html; charset=utf-8", p.ContentType));
         Assert.All(pages, p => Assert.StartsWith("<!doctype html>", System.Text.Encoding.UTF8.GetString(p.Bytes), StringComparison.Ordinal));

@@ -1,0 +1,73 @@
+using System.Text;
+
+namespace MotCua.Domain.Surveys;
+
+/// <summary>Why the survey endpoint answers with a page instead of the thank-you redirect.</summary>
+public enum SurveyReplyKind
+{
+    /// <summary>400: something in the answer must be corrected.</summary>
+    Invalid,
+
+    /// <summary>503: the answer could not be stored now; nothing was stored; send again.</summary>
+    Unavailable,
+}
+
+/// <summary>
+/// The whole page the survey endpoint returns when it cannot say thank you: the reason in Vietnamese,
+/// and the form again with what the citizen typed, so nothing has to be typed twice.
+/// </summary>
+public static class SurveyReplyPageRenderer
+{
+    public const string UnavailableMessage =
+        "Hệ thống đang bận nên chưa lưu được ý kiến của ông/bà. Nội dung vẫn còn bên dưới; vui lòng bấm “Gửi ý kiến” lại sau ít phút.";
+
+    /// <summary>The page for <paramref name="kind"/>, with the form filled in again when the counter is known.</summary>
+    /// <param name="unit">The unit, or null when the form named no known counter.</param>
+    /// <param name="counter">The counter, or null when the form named no known counter.</param>
+    public static string Render(SurveyReplyKind kind, SurveyUnit? unit, SurveyCounter? counter, SurveyFormValues values, IReadOnlyList<SurveyFieldError> errors)
+    {
+        var title = kind == SurveyReplyKind.Invalid ? "Ý kiến cần sửa lại" : "Chưa gửi được ý kiến";
+        var h = new StringBuilder(4096);
+        h.Append("<!doctype html><html lang=\"vi\"><head><meta charset=\"utf-8\">")
+         .Append("<meta name=\"viewport\" content=\"width=device-width,initial-scale=1\"><meta name=\"robots\" content=\"noindex\">")
+         .Append($"<title>{SurveyFormRenderer.E(title)}</title><style>body{{font:1rem/1.5 system-ui,sans-serif;margin:0 auto;max-width:40em;padding:1em}}")
+         .Append(SurveyFormRenderer.Css).Append("</style></head><body><main>")
+         .Append($"<h1>{SurveyFormRenderer.E(title)}</h1>");
+        if (unit is not null && counter is not null)
+        {
+            h.Append($"<p>{SurveyFormRenderer.E(unit.Name)} — {SurveyFormRenderer.E(counter.Name)}</p>");
+            if (kind == SurveyReplyKind.Unavailable)
+            {
+                h.Append($"<p id=\"survey-unavailable\" role=\"alert\">{SurveyFormRenderer.E(UnavailableMessage)}</p>");
+            }
+
+            h.Append(SurveyFormRenderer.Render(new SurveyFormModel(unit, counter) { Values = values, Errors = errors }))
+             .Append("</main><script>").Append(SurveyScript.Source).Append("</script></body></html>");
+            return h.ToString();
+        }
+
+        h.Append("<div id=\"survey-errors\" role=\"alert\"><ul>");
+        foreach (var error in errors)
+        {
+            h.Append($"<li>{SurveyFormRenderer.E(error.Message)}</li>");
+        }
+
+        if (kind == SurveyReplyKind.Unavailable)
+        {
+            h.Append($"<li>{SurveyFormRenderer.E(UnavailableMessage)}</li>");
+        }
+
+        if (values.Comment.Length > 0)
+        {
+            h.Append("</ul><p>Ý kiến ông/bà đã viết (để chép lại):</p>")
+             .Append($"<textarea id=\"survey-comment\" rows=\"4\" readonly>{SurveyFormRenderer.E(values.Comment)}</textarea>");
+        }
+        else
+        {
+            h.Append("</ul>");
+        }
+
+        h.Append("</div><p><a href=\"/\">Về trang chủ</a></p></main></body></html>");
+        return h.ToString();
+    }
+}

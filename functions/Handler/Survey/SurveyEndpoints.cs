@@ -1,0 +1,124 @@
+using System.Text;
+using Microsoft.Extensions.Options;
+using MotCua.Domain.Privacy;
+using MotCua.Domain.Sheets;
+using MotCua.Domain.Surveys;
+using MotCua.Handler.Scan;
+
+namespace MotCua.Handler.Survey;
+
+/// <summary>
+/// <c>POST /api/survey</c>: a good answer is stored once and answered with 303 to the thank-you page;
+/// anything else gets a Vietnamese page that says why and keeps what the citizen typed.
+/// </summary>
+public static class SurveyEndpoints
+{
+    public const string Route = "/api/survey";
+
+    public static IEndpointRouteBuilder MapSurveyEndpoints(this IEndpointRouteBuilder app)
+    {
+        app.MapPost(Route, SubmitAsync);
+        return app;
+    }
+
+    private static async Task<IResult> SubmitAsync(
+        HttpContext http, SurveyCatalogSource catalogs, SurveyStore store, VisitorHasher visitors, ClientAddressResolver addresses,
+        IOptions<SurveyOptions> options, TimeProvider clock, ILoggerFactory loggers, CancellationToken ct)
+    {
+        var logger = loggers.CreateLogger(typeof(SurveyEndpoints));
+        var (body, status, error) = await SurveyBodyReader.ReadAsync(http.Request, ct);
+        if (body is null)
+        {
+            return Page(status, SurveyReplyKind.Invalid, null, null, new SurveyFormValues(), [new("form", error!)]);
+        }
+
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        deadline.CancelAfter(options.Value.StorageTimeout);
+        SurveyCatalog? catalog;
+        try
+        {
+            catalog = await catalogs.GetAsync(deadline.Token);
+        }
+        catch (Exception e) when (SurveyStore.IsStorageFailure(e, ct))
+        {
+            logger.LogWarning(e, "Survey catalog unavailable");
+            catalog = null;
+        }
+
+        if (catalog is null)
+        {
+            // Without the published counters nothing can be checked; keep what was typed and ask for a retry.
+            var values = SurveyForm.Parse(body, SurveyCatalog.Empty).Values;
+            return Page(StatusCodes.Status503ServiceUnavailable, SurveyReplyKind.Unavailable, null, null, values, []);
+        }
+
+        var result = SurveyForm.Parse(body, catalog);
+        var (unit, counter) = Find(catalog, result.Values.Counter);
+        if (result.Answer is not { } answer)
+        {
+            return Page(StatusCodes.Status400BadRequest, SurveyReplyKind.Invalid, unit, counter, result.Values, result.Errors);
+        }
+
+        var now = clock.GetUtcNow();
+        var visitor = visitors.Hash(addresses.Resolve(http), http.Request.Headers.UserAgent.ToString(), now);
+        var channel = string.Equals(http.Request.Headers[SurveyScript.ChannelHeader], "script", StringComparison.OrdinalIgnoreCase)
+            ? SurveyChannel.Script : SurveyChannel.Form;
+        try
+        {
+            var limit = options.Value.MaxAnswersPerVisitorCounterDay;
+            var earlier = await store.CountEarlierAsync(SurveyKeys.PartitionKey(now), visitor, answer.Unit, answer.Counter, limit, deadline.Token);
+            var record = SurveyRecord.Create(answer, visitor, channel, earlier, now, limit);
+            if (!await store.AddAsync(record, deadline.Token))
+            {
+                logger.LogInformation("Survey answer {RowKey} was already stored", record.RowKey);
+            }
+        }
+        catch (Exception e) when (SurveyStore.IsStorageFailure(e, ct))
+        {
+            logger.LogWarning(e, "Survey answer not stored: storage unavailable");
+            return Page(StatusCodes.Status503ServiceUnavailable, SurveyReplyKind.Unavailable, unit, counter, result.Values, []);
+        }
+
+        return new SeeOther(SitePaths.SurveyThanks(answer.Unit));
+    }
+
+    private static (SurveyUnit?, SurveyCounter?) Find(SurveyCatalog catalog, string value)
+    {
+        var slash = value.IndexOf('/', StringComparison.Ordinal);
+        var unit = slash > 0 ? catalog.FindUnit(value[..slash]) : null;
+        return (unit, unit?.FindCounter(value[(slash + 1)..]));
+    }
+
+    private static IResult Page(int status, SurveyReplyKind kind, SurveyUnit? unit, SurveyCounter? counter, SurveyFormValues values, IReadOnlyList<SurveyFieldError> errors) =>
+        new HtmlPage(status, SurveyReplyPageRenderer.Render(kind, unit, counter, values, errors), kind == SurveyReplyKind.Unavailable);
+
+    /// <summary>303 See Other: the browser follows with a GET, so a reload never sends the answer again.</summary>
+    private sealed class SeeOther(string location) : IResult
+    {
+        public Task ExecuteAsync(HttpContext httpContext)
+        {
+            httpContext.Response.StatusCode = StatusCodes.Status303SeeOther;
+            httpContext.Response.Headers.Location = location;
+            httpContext.Response.Headers.CacheControl = "no-store";
+            return Task.CompletedTask;
+        }
+    }
+
+    /// <summary>A page that is never cached; a 503 also says when to try again.</summary>
+    private sealed class HtmlPage(int status, string html, bool retry) : IResult
+    {
+        public Task ExecuteAsync(HttpContext httpContext)
+        {
+            var response = httpContext.Response;
+            response.StatusCode = status;
+            response.ContentType = "text/html; charset=utf-8";
+            response.Headers.CacheControl = "no-store";
+            if (retry)
+            {
+                response.Headers.RetryAfter = "30";
+            }
+
+            return response.WriteAsync(html, Encoding.UTF8);
+        }
+    }
+}

@@ -1,0 +1,101 @@
+using Azure;
+using MotCua.Domain.Surveys;
+using MotCua.Storage.Tables;
+
+namespace MotCua.Handler.Survey;
+
+/// <summary>
+/// The <c>surveys</c> table. One answer is one insert-if-absent of one entity: a retry finds its row
+/// already there (409) and is treated as stored, and a failure leaves nothing behind.
+/// </summary>
+public sealed class SurveyStore(TableServiceClient tables)
+{
+    public const string TableName = "surveys";
+
+    private readonly TableClient _table = tables.GetTableClient(TableName);
+    private volatile bool _tableReady;
+
+    /// <summary>
+    /// How many answers this visitor already gave at this counter today, counted up to <paramref name="limit"/>
+    /// only: one filtered query inside today's partition, stopped as soon as the answer is known.
+    /// </summary>
+    public async Task<int> CountEarlierAsync(string partitionKey, string visitor, string unit, string counter, int limit, CancellationToken ct)
+    {
+        await EnsureTableAsync(ct);
+        var filter = TableClient.CreateQueryFilter(
+            $"PartitionKey eq {partitionKey} and Visitor eq {visitor} and Unit eq {unit} and Counter eq {counter}");
+        var count = 0;
+        try
+        {
+            await foreach (var _ in _table.QueryAsync<TableEntity>(filter, Math.Min(limit, TableClient.MaxPageSize), ["RowKey"], ct))
+            {
+                if (++count >= limit)
+                {
+                    break;
+                }
+            }
+        }
+        catch (RequestFailedException e) when (e.Status == 404)
+        {
+            // No table, so no earlier answers; it is made again before the insert.
+            _tableReady = false;
+            await EnsureTableAsync(ct);
+        }
+
+        return count;
+    }
+
+    /// <summary>Stores the record unless its row exists; true when this call stored it.</summary>
+    public async Task<bool> AddAsync(SurveyRecord record, CancellationToken ct)
+    {
+        await EnsureTableAsync(ct);
+        var entity = SurveyEntityMapper.ToEntity(record);
+        try
+        {
+            await _table.AddEntityAsync(entity, ct);
+            return true;
+        }
+        catch (RequestFailedException e) when (e.Status == 409)
+        {
+            return false;
+        }
+        catch (RequestFailedException e) when (e.Status == 404)
+        {
+            // The table went away (a new emulator, a cleared account): make it again and try once more.
+            _tableReady = false;
+            await EnsureTableAsync(ct);
+            return await AddAgainAsync(entity, ct);
+        }
+    }
+
+    private async Task<bool> AddAgainAsync(TableEntity entity, CancellationToken ct)
+    {
+        try
+        {
+            await _table.AddEntityAsync(entity, ct);
+            return true;
+        }
+        catch (RequestFailedException e) when (e.Status == 409)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// Storage is down, slow past the deadline, or refused the request, as opposed to the citizen going
+    /// away (<paramref name="requestAborted"/>). Azure.Core's retry policy ends with an AggregateException.
+    /// </summary>
+    public static bool IsStorageFailure(Exception e, CancellationToken requestAborted) =>
+        e is RequestFailedException or HttpRequestException or TimeoutException or System.Net.Sockets.SocketException
+        || (e is OperationCanceledException && !requestAborted.IsCancellationRequested)
+        || (e is AggregateException all && all.InnerExceptions.All(inner => IsStorageFailure(inner, requestAborted)));
+
+    private async Task EnsureTableAsync(CancellationToken ct)
+    {
+        if (!_tableReady)
+        {
+            await _table.CreateIfNotExistsAsync(ct);
+            _tableReady = true;
+        }
+    }
+}

@@ -1,0 +1,105 @@
+using System.IO.Compression;
+using System.Net.Http.Headers;
+using System.Text;
+using Microsoft.AspNetCore.Mvc.Testing;
+using MotCua.Domain.Sheets;
+using MotCua.Domain.Surveys;
+using MotCua.Handler.Tests.Hosting;
+using MotCua.Storage.Blobs;
+using MotCua.Storage.Tables;
+using MotCua.TestSupport.Surveys;
+
+namespace MotCua.Handler.Tests.Survey;
+
+/// <summary>The handler on a given Azurite, with the sample survey catalog published to <c>$web</c>.</summary>
+public sealed class SurveyTestSite : IAsyncDisposable
+{
+    private readonly HandlerFactory _factory;
+
+    private SurveyTestSite(string connectionString, (string Key, string Value)[] settings)
+    {
+        ConnectionString = connectionString;
+        _factory = new HandlerFactory()
+            .With("Storage:ConnectionString", connectionString)
+            .With("Privacy:VisitorSecret", "survey-tests-secret");
+        foreach (var (key, value) in settings)
+        {
+            _factory.With(key, value);
+        }
+
+        Client = _factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+    }
+
+    public string ConnectionString { get; }
+
+    public HttpClient Client { get; }
+
+    public TableClient Table => new TableServiceClient(ConnectionString).GetTableClient("surveys");
+
+    public static async Task<SurveyTestSite> StartAsync(string connectionString, params (string Key, string Value)[] settings)
+    {
+        await PublishCatalogAsync(connectionString);
+        return new SurveyTestSite(connectionString, settings);
+    }
+
+    public static async Task PublishCatalogAsync(string connectionString)
+    {
+        var container = new BlobServiceClient(connectionString).GetBlobContainerClient("$web");
+        await container.CreateIfNotExistsAsync();
+        // Stored as the publisher stores it: gzip, with its content encoding.
+        using var gzipped = new MemoryStream();
+        await using (var gzip = new GZipStream(gzipped, CompressionLevel.Optimal, leaveOpen: true))
+        {
+            await gzip.WriteAsync(SurveyCatalogJson.Serialize(SurveySamples.Catalog));
+        }
+
+        await container.GetBlobClient(SitePaths.BlobName(SitePaths.SurveyJson)).UploadAsync(
+            BinaryData.FromBytes(gzipped.ToArray()),
+            new BlobUploadOptions { HttpHeaders = new BlobHttpHeaders { ContentType = "application/json", ContentEncoding = "gzip" } });
+    }
+
+    /// <summary>Posts a body as the form does, from a browser identified by <paramref name="userAgent"/>.</summary>
+    public async Task<HttpResponseMessage> PostAsync(byte[] body, string userAgent = "SurveyTests/1.0", string contentType = SurveyForm.ContentType, string? channel = null)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/survey") { Content = new ByteArrayContent(body) };
+        request.Content.Headers.ContentType = MediaTypeHeaderValue.Parse(contentType);
+        request.Headers.UserAgent.ParseAdd(userAgent);
+        if (channel is not null)
+        {
+            request.Headers.Add(SurveyScript.ChannelHeader, channel);
+        }
+
+        return await Client.SendAsync(request);
+    }
+
+    public Task<HttpResponseMessage> PostAsync(params (string Name, string Value)[] fields) =>
+        PostAsync(Encoding.ASCII.GetBytes(SurveySamples.Body(fields)));
+
+    /// <summary>Stored answers matching an OData filter (all of them when null).</summary>
+    public async Task<List<TableEntity>> StoredAsync(string? filter)
+    {
+        var rows = new List<TableEntity>();
+        try
+        {
+            await foreach (var row in Table.QueryAsync<TableEntity>(filter, 1000, null, CancellationToken.None))
+            {
+                rows.Add(row);
+            }
+        }
+        catch (Azure.RequestFailedException e) when (e.Status == 404)
+        {
+            // No table yet: nothing stored.
+        }
+
+        return rows;
+    }
+
+    public Task<List<TableEntity>> StoredWithClientIdAsync(string clientId) =>
+        StoredAsync(TableClient.CreateQueryFilter($"ClientId eq {clientId}"));
+
+    public async ValueTask DisposeAsync()
+    {
+        Client.Dispose();
+        await _factory.DisposeAsync();
+    }
+}
