@@ -49,7 +49,7 @@ public sealed partial class ScanJourneyTests
         Assert.False(string.IsNullOrEmpty(entry.OnlineUrl), $"{entry.Code} has no online_url");
         var onlineUrl = new Uri(entry.OnlineUrl!);
         await context.RouteAsync($"{onlineUrl.Scheme}://{onlineUrl.Host}/**", route =>
-            route.FulfillAsync(new RouteFulfillOptions { Status = 200, ContentType = "text/html", Body = "<h1>Cổng dịch vụ công</h1>" }));
+            route.FulfillAsync(new RouteFulfillOptions { Status = 200, ContentType = "text/html; charset=utf-8", Body = "<h1>Cổng dịch vụ công</h1>" }));
         await portal.ClickAsync();
         await page.WaitForURLAsync(onlineUrl.ToString());
         Assert.Equal("Cổng dịch vụ công", await page.InnerTextAsync("h1"));

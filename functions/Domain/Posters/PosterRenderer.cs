@@ -35,6 +35,8 @@ public static class PosterRenderer
         ".placement{margin-top:auto;font-size:9pt;color:#444}" +
         "nav{padding:4mm 16mm;font-size:12pt}" +
         "@media screen{body{background:#ddd}.poster{background:#fff;margin:8mm auto;box-shadow:0 0 4mm #999}}" +
+        // A poster opened on a phone (to check it before printing) shrinks to the screen instead of cutting the QR off.
+        "@media screen and (max-width:210mm){.poster{width:100%;height:auto;margin:0;padding:6mm 4mm}.qr svg{max-width:100%;height:auto}h1{font-size:22pt}}" +
         "@media print{nav{display:none}}";
 
     /// <summary>One poster alone, as its own printable file.</summary>
