@@ -35,10 +35,12 @@ publisher() { dotnet functions/Publisher/bin/Release/net10.0/publisher.dll "$@";
 
 echo "==> publishing site/ to Azurite"
 publisher validate site
-publisher publish site --connection "$CONN"
+# QR codes on the posters carry SITE_HOST (e.g. QR.CAOBANG.GOV.VN); without it, a placeholder not to print.
+publisher publish site --connection "$CONN" ${SITE_HOST:+--host "$SITE_HOST"}
+publisher stats --connection "$CONN"
 
 echo "==> starting the handler"
-Storage__ConnectionString="$CONN" Site__Host="${SITE_HOST:-127.0.0.1:$PORT}" \
+Logging__LogLevel__Microsoft.AspNetCore=Warning Storage__ConnectionString="$CONN" Site__Host="${SITE_HOST:-127.0.0.1:$PORT}" \
   dotnet functions/Handler/bin/Release/net10.0/handler.dll --urls "http://127.0.0.1:$PORT" &
 pids+=("$!")
 for _ in $(seq 1 100); do
@@ -51,8 +53,8 @@ cat <<INFO
   Site            http://127.0.0.1:$PORT/
   A scan          http://127.0.0.1:$PORT/s/<CODE>   (codes: dotnet run --project functions/Publisher -- codes site)
   QR image        http://127.0.0.1:$PORT/api/qr/<CODE>.svg
-  Posters         http://127.0.0.1:$PORT/posters/
-  Statistics      http://127.0.0.1:$PORT/stats/<unit>/
+  Posters         http://127.0.0.1:$PORT/posters/<unit>/      (e.g. /posters/tp-cao-bang/)
+  Statistics      http://127.0.0.1:$PORT/stats/<unit>/        (refreshed every 15 minutes)
   Storage         Azurite on 127.0.0.1:10000 (blob) and 10002 (table), data in .local/azurite
 
   Ctrl-C stops everything.
