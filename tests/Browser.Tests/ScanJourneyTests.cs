@@ -39,7 +39,8 @@ public sealed partial class ScanJourneyTests
         var procedureLink = page.Locator($"main a[href^=\"{board.Path}\"][href$=\".html\"]").First;
         var procedurePath = await procedureLink.GetAttributeAsync("href");
         await procedureLink.ClickAsync();
-        await page.WaitForURLAsync(new Uri(_site.BaseAddress, procedurePath).ToString());
+        // Wait for the navigation itself, not the load event: the assertions below wait for what they need.
+        await page.WaitForURLAsync(new Uri(_site.BaseAddress, procedurePath).ToString(), new PageWaitForURLOptions { WaitUntil = WaitUntilState.Commit });
         await Assertions.Expect(page.Locator("h1")).ToBeVisibleAsync();
 
         // The portal link goes through /go/CODE (counted) to the procedure's online_url; no network is used.
@@ -51,8 +52,8 @@ public sealed partial class ScanJourneyTests
         await context.RouteAsync($"{onlineUrl.Scheme}://{onlineUrl.Host}/**", route =>
             route.FulfillAsync(new RouteFulfillOptions { Status = 200, ContentType = "text/html; charset=utf-8", Body = "<h1>Cổng dịch vụ công</h1>" }));
         await portal.ClickAsync();
-        await page.WaitForURLAsync(onlineUrl.ToString());
-        Assert.Equal("Cổng dịch vụ công", await page.InnerTextAsync("h1"));
+        await page.WaitForURLAsync(onlineUrl.ToString(), new PageWaitForURLOptions { WaitUntil = WaitUntilState.Commit });
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Cổng dịch vụ công");
     }
 
     [Fact]

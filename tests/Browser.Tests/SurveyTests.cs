@@ -1,3 +1,4 @@
+using Microsoft.Playwright;
 using MotCua.Browser.Tests.Harness;
 using MotCua.Domain.Codes;
 using MotCua.Domain.Sheets;
@@ -30,7 +31,7 @@ public sealed class SurveyTests
         await page.Locator("textarea[name=comment]").FillAsync(comment);
         await page.Locator("form button[type=submit], form input[type=submit]").First.ClickAsync();
 
-        await page.WaitForURLAsync(new Uri(_site.BaseAddress, SitePaths.SurveyThanks(counter.Unit)).ToString());
+        await page.WaitForURLAsync(new Uri(_site.BaseAddress, SitePaths.SurveyThanks(counter.Unit)).ToString(), new PageWaitForURLOptions { WaitUntil = WaitUntilState.Commit });
         var recorded = await FindAnswerAsync(comment);
         Assert.NotNull(recorded);
         Assert.Equal(option, recorded.GetInt32("Option"));
@@ -59,7 +60,7 @@ public sealed class SurveyTests
 
         await context.SetOfflineAsync(true);
         await page.Locator("form button[type=submit], form input[type=submit]").First.ClickAsync();
-        await Microsoft.Playwright.Assertions.Expect(page.Locator("#survey-status")).ToContainTextAsync("Chưa có mạng");
+        await Assertions.Expect(page.Locator("#survey-status")).ToContainTextAsync("Chưa có mạng");
         Assert.Null(await FindAnswerAsync(comment));
 
         await context.SetOfflineAsync(false);

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 
 namespace MotCua.Domain.Stats;
 
@@ -23,27 +22,5 @@ internal static class StatsFormat
     public static string ShortDate(DateOnly date) => date.ToString("dd/MM", CultureInfo.InvariantCulture);
 
     /// <summary>Escapes text for HTML content and quoted attributes.</summary>
-    public static string Escape(string text)
-    {
-        if (text.AsSpan().IndexOfAny("&<>\"'") < 0)
-        {
-            return text;
-        }
-
-        var escaped = new StringBuilder(text.Length + 16);
-        foreach (var c in text)
-        {
-            escaped.Append(c switch
-            {
-                '&' => "&amp;",
-                '<' => "&lt;",
-                '>' => "&gt;",
-                '"' => "&quot;",
-                '\'' => "&#39;",
-                _ => c.ToString(),
-            });
-        }
-
-        return escaped.ToString();
-    }
+    public static string Escape(string text) => Pages.Html.Escape(text);
 }

@@ -86,29 +86,7 @@ public static class SurveyFormRenderer
     }
 
     /// <summary>Escapes text for HTML element content and double- or single-quoted attributes.</summary>
-    public static string E(string text)
-    {
-        if (text.AsSpan().IndexOfAny("&<>\"'") < 0)
-        {
-            return text;
-        }
-
-        var s = new StringBuilder(text.Length + 16);
-        foreach (var c in text)
-        {
-            s.Append(c switch
-            {
-                '&' => "&amp;",
-                '<' => "&lt;",
-                '>' => "&gt;",
-                '"' => "&quot;",
-                '\'' => "&#39;",
-                _ => c.ToString(),
-            });
-        }
-
-        return s.ToString();
-    }
+    public static string E(string text) => Pages.Html.Escape(text);
 
     private static void Errors(StringBuilder h, IReadOnlyList<SurveyFieldError> errors)
     {
