@@ -21,7 +21,8 @@ status=0
 # only trade a minute of wall time for timeouts under load.
 for project in tests/*.Tests/*.Tests.csproj; do
   dotnet test "$project" -c Release --no-build -nologo \
-    --results-directory "$results" --logger "trx" --logger "console;verbosity=minimal" || status=$?
+    --results-directory "$results" --logger "trx;LogFileName=$(basename "$project" .csproj).trx" \
+    --logger "console;verbosity=minimal" || status=$?
 done
 
 # One closing line for every assembly together: "N passed, N failed, N skipped".
