@@ -22,6 +22,7 @@ public static class HandlerServices
         services.AddOptions<SiteOptions>().Bind(configuration.GetSection(SiteOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<WebContent>();
         services.AddSingleton<CodeDirectory>();
+        services.AddHostedService<WebContentWarmup>();
 
         services.AddSingleton<QrHost>();
         services.AddSingleton<QrImageRenderer>();

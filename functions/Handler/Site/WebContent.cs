@@ -72,6 +72,9 @@ public sealed partial class WebContent
         return fresh;
     }
 
+    /// <summary>Forgets one file, so the next request reads storage.</summary>
+    public void Forget(string blobName) => _entries.TryRemove(blobName, out _);
+
     /// <summary>Forgets every cached file, so the next request reads storage (after a publish, in tests).</summary>
     public void Clear() => _entries.Clear();
 
