@@ -21,7 +21,8 @@ public enum CodeKind
 
 /// <summary>
 /// One short code resolved against the site: where it is printed and which page it opens.
-/// Published as <c>/_data/codes.json</c>; the handler answers scans from it.
+/// Published as <c>/_data/codes.json</c>; the handler answers scans from it. <c>name</c> is the target's
+/// Vietnamese name (procedure title, field or counter name), for statistics a person reads.
 /// </summary>
 public sealed record CodeEntry(
     [property: JsonPropertyName("code")] string Code,
@@ -31,7 +32,8 @@ public sealed record CodeEntry(
     [property: JsonPropertyName("placement")] string Placement,
     [property: JsonPropertyName("path")] string Path,
     [property: JsonPropertyName("online_url")] string? OnlineUrl = null,
-    [property: JsonPropertyName("retired")] bool Retired = false);
+    [property: JsonPropertyName("retired")] bool Retired = false,
+    [property: JsonPropertyName("name")] string? Name = null);
 
 /// <summary>The whole resolved registry, as stored in <c>/_data/codes.json</c>.</summary>
 public sealed record ResolvedCodes(

@@ -26,7 +26,8 @@ public static class CodeResolver
                 entry.Placement,
                 target.Path,
                 target.Sheet?.OnlineUrl,
-                target.Sheet?.Retired ?? false));
+                target.Sheet?.Retired ?? false,
+                target.Sheet?.Title ?? target.Field?.Name ?? target.Counter?.Name));
         }
 
         return new ResolvedCodes([.. codes.OrderBy(c => c.Code, StringComparer.Ordinal)]);

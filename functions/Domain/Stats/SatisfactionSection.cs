@@ -18,7 +18,12 @@ internal static class SatisfactionSection
         var overall = new CounterStats("Toàn đơn vị", stats.Counters.Sum(c => c.Answers), stats.Counters.Sum(c => c.Misuse),
             stats.Counters.Aggregate((IReadOnlyList<long>)new long[SurveyOptions.Count], (sum, c) => SurveyOptions.Add(sum, c.Options)));
         var rows = new List<CounterStats> { overall };
-        rows.AddRange(stats.Counters.OrderByDescending(c => c.Answers).ThenBy(c => c.Code, StringComparer.Ordinal).Take(StatsPageRenderer.MaxCounters));
+        // Counters are shown by their Vietnamese name (from the registry) when it is known, else by slug.
+        var names = stats.Codes.Where(c => c.Kind == "counter" && c.Name is not null)
+            .GroupBy(c => c.Target[(c.Target.IndexOf('/', StringComparison.Ordinal) + 1)..], StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.First().Name!, StringComparer.Ordinal);
+        rows.AddRange(stats.Counters.OrderByDescending(c => c.Answers).ThenBy(c => c.Code, StringComparer.Ordinal).Take(StatsPageRenderer.MaxCounters)
+            .Select(c => c with { Code = names.GetValueOrDefault(c.Code, c.Code) }));
 
         html.Append("<h2>Mức độ hài lòng</h2><figure><figcaption id=\"sat\">Tỉ lệ từng mức đánh giá, toàn đơn vị và theo quầy (n = số phiếu; dưới ")
             .Append(SurveyOptions.MinimumAnswersShown)

@@ -35,22 +35,24 @@ internal static class StatsSections
     {
         var top = stats.Codes.Where(c => c.Kind == "procedure" && c.Scans > 0).Take(StatsPageRenderer.MaxProcedures).ToList();
         html.Append("<h2>Thủ tục được tra cứu nhiều nhất</h2>");
-        Figure(html, "top", $"{top.Count} thủ tục có nhiều lượt quét mã nhất", top.Select(c => (c.Code, Leaf(c.Target), c.Scans)).ToList(), "Mã", "Thủ tục", "Lượt quét");
+        Figure(html, "top", $"{top.Count} thủ tục có nhiều lượt quét mã nhất", top.Select(c => (c.Code, c.Name ?? Leaf(c.Target), c.Scans)).ToList(), "Mã", "Thủ tục", "Lượt quét");
     }
 
     public static void AppendFields(StringBuilder html, UnitStats stats)
     {
+        var fieldNames = stats.Codes.Where(c => c.Kind == "board" && c.Name is not null)
+            .GroupBy(c => Field(c.Target), StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Name!, StringComparer.Ordinal);
         var fields = stats.Codes.Where(c => c.Kind is "procedure" or "board")
             .GroupBy(c => Field(c.Target), StringComparer.Ordinal)
             .Select(g => (Field: g.Key, Board: g.Where(c => c.Kind == "board").Sum(c => c.Scans), Sheets: g.Where(c => c.Kind == "procedure").Sum(c => c.Scans)))
             .OrderByDescending(f => f.Board + f.Sheets).ThenBy(f => f.Field, StringComparer.Ordinal)
             .Take(StatsPageRenderer.MaxFields).ToList();
         html.Append("<h2>Lượt quét theo lĩnh vực</h2><figure><figcaption id=\"fields\">Lượt quét mã bảng niêm yết và mã thủ tục của từng lĩnh vực</figcaption>");
-        SvgChart.Bars(html, fields.Select(f => new ChartBar(f.Field, f.Board + f.Sheets)).ToList(), "fields");
+        SvgChart.Bars(html, fields.Select(f => new ChartBar(fieldNames.GetValueOrDefault(f.Field, f.Field), f.Board + f.Sheets)).ToList(), "fields");
         html.Append("<table><thead><tr><th>Lĩnh vực</th><th class=\"n\">Mã bảng</th><th class=\"n\">Mã thủ tục</th><th class=\"n\">Tổng</th></tr></thead><tbody>");
         foreach (var (field, board, sheets) in fields)
         {
-            html.Append(CultureInfo.InvariantCulture, $"<tr><td>{StatsFormat.Escape(field)}</td><td class=\"n\">{StatsFormat.Number(board)}</td><td class=\"n\">{StatsFormat.Number(sheets)}</td><td class=\"n\">{StatsFormat.Number(board + sheets)}</td></tr>");
+            html.Append(CultureInfo.InvariantCulture, $"<tr><td>{StatsFormat.Escape(fieldNames.GetValueOrDefault(field, field))}</td><td class=\"n\">{StatsFormat.Number(board)}</td><td class=\"n\">{StatsFormat.Number(sheets)}</td><td class=\"n\">{StatsFormat.Number(board + sheets)}</td></tr>");
         }
 
         html.Append("</tbody></table></figure>");
@@ -72,7 +74,7 @@ internal static class StatsSections
             .Take(StatsPageRenderer.MaxPortalCodes).ToList();
         html.Append("<h2>Nộp hồ sơ trực tuyến</h2>")
             .Append(CultureInfo.InvariantCulture, $"<p>Tổng {StatsFormat.Number(stats.Totals.PortalClicks)} lượt bấm liên kết nộp hồ sơ trực tuyến từ trang thủ tục.</p>");
-        Figure(html, "portal", $"{top.Count} thủ tục có nhiều lượt bấm nộp trực tuyến nhất", top.Select(c => (c.Code, Leaf(c.Target), c.PortalClicks)).ToList(), "Mã", "Thủ tục", "Lượt bấm");
+        Figure(html, "portal", $"{top.Count} thủ tục có nhiều lượt bấm nộp trực tuyến nhất", top.Select(c => (c.Code, c.Name ?? Leaf(c.Target), c.PortalClicks)).ToList(), "Mã", "Thủ tục", "Lượt bấm");
     }
 
     private static void Figure(StringBuilder html, string id, string caption, List<(string Key, string Label, long Value)> rows, string keyHead, string labelHead, string valueHead)

@@ -13,7 +13,11 @@ public sealed record StatsTotals(
     long ScanWriteFailures);
 
 /// <summary>All-time figures of one short code.</summary>
-public sealed record CodeStats(string Code, string Kind, string Target, string Placement, long Scans, long BotScans, long PortalClicks);
+public sealed record CodeStats(string Code, string Kind, string Target, string Placement, long Scans, long BotScans, long PortalClicks)
+{
+    /// <summary>The target's Vietnamese name from the registry (procedure title, field or counter name), when known.</summary>
+    public string? Name { get; init; }
+}
 
 /// <summary>All-time survey figures of one counter: citizen answers per option index, misuse apart.</summary>
 public sealed record CounterStats(string Code, long Answers, long Misuse, IReadOnlyList<long> Options);
@@ -114,6 +118,7 @@ public sealed record UnitStats(
     private static List<CodeStats> ListCodes(string unit, List<CodeDay> totals, IReadOnlyList<CodeEntry> registry)
     {
         var byCode = totals.ToDictionary(d => d.Code, StringComparer.Ordinal);
+        var names = registry.Where(e => e.Unit == unit && e.Name is not null).ToDictionary(e => e.Code, e => e.Name, StringComparer.Ordinal);
         foreach (var entry in registry.Where(e => e.Unit == unit))
         {
             var current = new CodeDay(unit, default, entry.Code) { Kind = KindName(entry.Kind), Target = entry.Target, Placement = entry.Placement };
@@ -121,7 +126,7 @@ public sealed record UnitStats(
         }
 
         return byCode.Values
-            .Select(d => new CodeStats(d.Code, d.Kind, d.Target, d.Placement, d.Scans, d.BotScans, d.PortalClicks))
+            .Select(d => new CodeStats(d.Code, d.Kind, d.Target, d.Placement, d.Scans, d.BotScans, d.PortalClicks) { Name = names.GetValueOrDefault(d.Code) })
             .OrderByDescending(c => c.Scans).ThenBy(c => c.Code, StringComparer.Ordinal).ToList();
     }
 }

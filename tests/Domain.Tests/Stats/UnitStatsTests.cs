@@ -45,6 +45,25 @@ public class UnitStatsTests
     }
 
     [Fact]
+    public void The_page_names_procedures_fields_and_counters_in_vietnamese_when_the_registry_knows_them()
+    {
+        var set = new RollupSet();
+        set.Add(StatsSamples.Scan("A", Day));
+        set.Add(StatsSamples.Scan("P", Day));
+        CodeEntry[] registry =
+        [
+            new("A", CodeKind.Board, StatsSamples.Unit, "tp-cao-bang/ho-tich", "bang-1", "/tp-cao-bang/ho-tich/", Name: "Hộ tịch"),
+            new("P", CodeKind.Procedure, StatsSamples.Unit, "tp-cao-bang/ho-tich/dang-ky-khai-sinh", "to", "/p.html", Name: "Đăng ký khai sinh"),
+        ];
+
+        var html = StatsPageRenderer.Render(UnitStats.Build(StatsSamples.Unit, set, registry, 0, StatsSamples.Now));
+
+        Assert.Contains("<td>Đăng ký khai sinh</td>", html, StringComparison.Ordinal);
+        Assert.Contains("<td>Hộ tịch</td>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<td>ho-tich/dang-ky-khai-sinh</td>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Counter_options_are_summed_per_index_over_days()
     {
         var set = new RollupSet();
