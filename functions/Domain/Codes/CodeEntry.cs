@@ -33,7 +33,8 @@ public sealed record CodeEntry(
     [property: JsonPropertyName("path")] string Path,
     [property: JsonPropertyName("online_url")] string? OnlineUrl = null,
     [property: JsonPropertyName("retired")] bool Retired = false,
-    [property: JsonPropertyName("name")] string? Name = null);
+    [property: JsonPropertyName("name")] string? Name = null,
+    [property: JsonPropertyName("unit_name")] string? UnitName = null);
 
 /// <summary>The whole resolved registry, as stored in <c>/_data/codes.json</c>.</summary>
 public sealed record ResolvedCodes(

@@ -27,7 +27,8 @@ public static class CodeResolver
                 target.Path,
                 target.Sheet?.OnlineUrl,
                 target.Sheet?.Retired ?? false,
-                target.Sheet?.Title ?? target.Field?.Name ?? target.Counter?.Name));
+                target.Sheet?.Title ?? target.Field?.Name ?? target.Counter?.Name,
+                target.Unit.Name));
         }
 
         return new ResolvedCodes([.. codes.OrderBy(c => c.Code, StringComparer.Ordinal)]);

@@ -21,12 +21,12 @@ public static class StatsPageRenderer
         "body{font:16px/1.5 system-ui,sans-serif;margin:0 auto;max-width:46rem;padding:0 1rem;color:#111}" +
         "svg{width:100%;height:auto;font-size:11px;max-width:40rem}rect{fill:#1f5fa8}.o0{fill:#1a7f37}.o1{fill:#8cbf6a}.o2{fill:#c0392b}" +
         "table{border-collapse:collapse;margin:.5rem 0}td,th{padding:.15rem .5rem;border-bottom:1px solid #ccc;text-align:left}" +
-        ".n{text-align:right}figure{margin:1rem 0}figcaption{font-weight:bold}";
+        ".n{text-align:right}figure{margin:1rem 0}figcaption{font-weight:bold}h1{font-size:1.5rem;line-height:1.25}";
 
     public static string Render(UnitStats stats)
     {
         var html = new StringBuilder(16 * 1024);
-        var unit = StatsFormat.Escape(stats.Unit);
+        var unit = StatsFormat.Escape(stats.UnitName);
         html.Append("<!doctype html><html lang=\"vi\"><head><meta charset=\"utf-8\">")
             .Append("<meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">")
             .Append(CultureInfo.InvariantCulture, $"<title>Thống kê – {unit}</title><style>{Style}</style></head><body><main>")

@@ -37,6 +37,9 @@ public sealed record UnitStats(
     IReadOnlyList<CounterStats> Counters,
     IReadOnlyList<DayStats> Days)
 {
+    /// <summary>The office's name from the registry (e.g. "Bộ phận Một cửa UBND phường Quán Thánh"), else its slug.</summary>
+    public string UnitName { get; init; } = Unit;
+
     /// <summary>Sums a unit's daily rollups (all of them) into its published figures.</summary>
     public static UnitStats Build(
         string unit,
@@ -86,7 +89,10 @@ public sealed record UnitStats(
             ListCodes(unit, codes, registry),
             counters.Select(d => new CounterStats(d.Counter, d.Answers, d.Misuse, SurveyOptions.Add(d.Options, new long[SurveyOptions.Count])))
                 .OrderBy(c => c.Code, StringComparer.Ordinal).ToList(),
-            days.OrderBy(d => d.Date).ToList());
+            days.OrderBy(d => d.Date).ToList())
+        {
+            UnitName = registry.FirstOrDefault(e => e.Unit == unit && e.UnitName is not null)?.UnitName ?? unit,
+        };
     }
 
     public static string KindName(CodeKind kind) => kind switch

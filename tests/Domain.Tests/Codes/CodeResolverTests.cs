@@ -17,18 +17,19 @@ public sealed class CodeResolverTests
     [Fact]
     public void Boards_counters_and_procedures_open_their_pages()
     {
+        const string UnitName = "Bộ phận Một cửa UBND thành phố Cao Bằng";
         var resolved = CodeResolver.Resolve(Registry, SampleSite.Build());
 
         Assert.Equal(
-            new CodeEntry("HT2K", CodeKind.Board, "tp-cao-bang", "tp-cao-bang/ho-tich", "Bảng niêm yết tầng 1", "/tp-cao-bang/ho-tich/", Name: "Hộ tịch"),
+            new CodeEntry("HT2K", CodeKind.Board, "tp-cao-bang", "tp-cao-bang/ho-tich", "Bảng niêm yết tầng 1", "/tp-cao-bang/ho-tich/", Name: "Hộ tịch", UnitName: UnitName),
             resolved.Find("ht2k"));
         Assert.Equal(
-            new CodeEntry("7QXM", CodeKind.Counter, "tp-cao-bang", "tp-cao-bang/quay-1", "Quầy số 1", "/tp-cao-bang/gop-y/quay-1.html", Name: "Quầy số 1 – Hộ tịch, Chứng thực"),
+            new CodeEntry("7QXM", CodeKind.Counter, "tp-cao-bang", "tp-cao-bang/quay-1", "Quầy số 1", "/tp-cao-bang/gop-y/quay-1.html", Name: "Quầy số 1 – Hộ tịch, Chứng thực", UnitName: UnitName),
             resolved.Find("7QXM"));
         Assert.Equal(
             new CodeEntry("KS3A", CodeKind.Procedure, "tp-cao-bang", "tp-cao-bang/ho-tich/dang-ky-khai-sinh", "Tờ thủ tục",
                 "/tp-cao-bang/ho-tich/dang-ky-khai-sinh.html", "https://dichvucong.gov.vn/p/home/dvc-chi-tiet-thu-tuc-hanh-chinh.html?ma_thu_tuc=1.001193",
-                Name: "Đăng ký khai sinh"),
+                Name: "Đăng ký khai sinh", UnitName: UnitName),
             resolved.Find("KS3A"));
     }
 

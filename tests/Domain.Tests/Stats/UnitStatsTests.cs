@@ -45,14 +45,14 @@ public class UnitStatsTests
     }
 
     [Fact]
-    public void The_page_names_procedures_fields_and_counters_in_vietnamese_when_the_registry_knows_them()
+    public void The_page_names_the_office_procedures_fields_and_counters_in_vietnamese_when_the_registry_knows_them()
     {
         var set = new RollupSet();
         set.Add(StatsSamples.Scan("A", Day));
         set.Add(StatsSamples.Scan("P", Day));
         CodeEntry[] registry =
         [
-            new("A", CodeKind.Board, StatsSamples.Unit, "tp-cao-bang/ho-tich", "bang-1", "/tp-cao-bang/ho-tich/", Name: "Hộ tịch"),
+            new("A", CodeKind.Board, StatsSamples.Unit, "tp-cao-bang/ho-tich", "bang-1", "/tp-cao-bang/ho-tich/", Name: "Hộ tịch", UnitName: "Bộ phận Một cửa UBND thành phố Cao Bằng"),
             new("P", CodeKind.Procedure, StatsSamples.Unit, "tp-cao-bang/ho-tich/dang-ky-khai-sinh", "to", "/p.html", Name: "Đăng ký khai sinh"),
         ];
 
@@ -60,6 +60,7 @@ public class UnitStatsTests
 
         Assert.Contains("<td>Đăng ký khai sinh</td>", html, StringComparison.Ordinal);
         Assert.Contains("<td>Hộ tịch</td>", html, StringComparison.Ordinal);
+        Assert.Contains("mức độ hài lòng – Bộ phận Một cửa UBND thành phố Cao Bằng</h1>", html, StringComparison.Ordinal);
         Assert.DoesNotContain("<td>ho-tich/dang-ky-khai-sinh</td>", html, StringComparison.Ordinal);
     }
 
