@@ -102,10 +102,5 @@ public static class PosterRenderer
             .Append("<p class=\"code\">").Append(poster.Code).Append("</p><p class=\"url\">").Append(Html(typed)).Append("</p>");
     }
 
-    /// <summary>Escapes markup only; Vietnamese letters stay as UTF-8 text.</summary>
-    private static string Html(string text) => text
-        .Replace("&", "&amp;", StringComparison.Ordinal)
-        .Replace("<", "&lt;", StringComparison.Ordinal)
-        .Replace(">", "&gt;", StringComparison.Ordinal)
-        .Replace("\"", "&quot;", StringComparison.Ordinal);
+    private static string Html(string text) => Pages.Html.Escape(text);
 }

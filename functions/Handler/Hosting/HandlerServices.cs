@@ -26,6 +26,7 @@ public static class HandlerServices
 
         services.AddSingleton<QrHost>();
         services.AddSingleton<QrImageRenderer>();
+        services.AddVisitorHasher(configuration);
         services.AddScanServices(configuration);
         services.AddStatsServices(configuration);
         services.AddSurveyServices(configuration);
