@@ -1,3 +1,4 @@
+using MotCua.Domain.Sheets;
 using MotCua.Publisher.Verbs;
 
 namespace MotCua.Publisher;
@@ -9,20 +10,22 @@ public static class CommandLine
     public const int Failed = 1;
     public const int Usage = 2;
 
-    private static readonly IVerb[] Verbs = VerbCatalog.All;
+    /// <summary>A bug of ours, not a mistake in the input: the one line printed asks the editor to report it.</summary>
+    public const int Unexpected = 3;
 
-    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken = default)
+    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, TimeProvider clock, CancellationToken cancellationToken = default)
     {
+        var verbs = VerbCatalog.Create(clock);
         if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
         {
-            await WriteHelpAsync(stdout);
+            await WriteHelpAsync(verbs, stdout);
             return args.Length == 0 ? Usage : Ok;
         }
 
-        var verb = Array.Find(Verbs, v => string.Equals(v.Name, args[0], StringComparison.Ordinal));
+        var verb = Array.Find(verbs, v => string.Equals(v.Name, args[0], StringComparison.Ordinal));
         if (verb is null)
         {
-            await stderr.WriteLineAsync($"error: unknown verb '{args[0]}'. Verbs: {string.Join(", ", Verbs.Select(v => v.Name))}");
+            await stderr.WriteLineAsync($"error: unknown verb '{args[0]}'. Verbs: {string.Join(", ", verbs.Select(v => v.Name))}");
             return Usage;
         }
 
@@ -53,17 +56,37 @@ public static class CommandLine
             await stderr.WriteLineAsync("interrupted: nothing half-written; run the same command again to finish.");
             return Failed;
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidOperationException or Azure.RequestFailedException or HttpRequestException or FormatException)
+        catch (Exception ex) when (StorageTrouble.Describe(ex, StorageTrouble.AccountOf(parsed)) is { } trouble)
+        {
+            await stderr.WriteLineAsync($"error: {trouble}");
+            return Failed;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or FormatException or InvalidOperationException)
         {
             await stderr.WriteLineAsync($"error: {ex.Message}");
             return Failed;
         }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            await stderr.WriteLineAsync(UnexpectedLine(verb.Name, ex));
+            return Unexpected;
+        }
     }
 
-    private static async Task WriteHelpAsync(TextWriter stdout)
+    /// <summary>One line that names the file being read (when known) and asks for a report; the details stay out of the editor's way.</summary>
+    private static string UnexpectedLine(string verb, Exception ex)
+    {
+        var inner = ex is AggregateException aggregate ? aggregate.Flatten().InnerExceptions[0] : ex;
+        var cause = inner.InnerException is { } root && inner is InputFileException ? root : inner;
+        var where = inner is InputFileException file ? $"while reading {file.DisplayPath}" : $"in '{verb}'";
+        return $"internal error {where} ({cause.GetType().Name}: {cause.Message}). This is a fault in the publisher, not in your files: "
+            + "please report it with this line and the file.";
+    }
+
+    private static async Task WriteHelpAsync(IVerb[] verbs, TextWriter stdout)
     {
         await stdout.WriteLineAsync("usage: publisher VERB [arguments]");
-        foreach (var verb in Verbs)
+        foreach (var verb in verbs)
         {
             await stdout.WriteLineAsync($"  {verb.Usage,-60} {verb.Summary}");
         }

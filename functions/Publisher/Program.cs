@@ -1,3 +1,3 @@
 using MotCua.Publisher;
 
-return await CommandLine.RunAsync(args, Console.Out, Console.Error);
+return await CommandLine.RunAsync(args, Console.Out, Console.Error, TimeProvider.System);

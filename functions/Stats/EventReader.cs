@@ -14,9 +14,6 @@ internal sealed record WindowEvents(RollupSet Delta, long ScansRead, long Answer
 /// </summary>
 internal sealed class EventReader(TableClient scans, TableClient surveys, StatsOptions options)
 {
-    /// <summary>An answer is filed under the handler's local day, a moment before storage stamps it: look a little further back.</summary>
-    private static readonly TimeSpan SurveyDayMargin = TimeSpan.FromHours(1);
-
     private static readonly string[] ScanColumns = ["Event", "Code", "Kind", "Target", "Placement", "Unit", "LocalDate", "IsBot"];
     private static readonly string[] SurveyColumns = ["Counter", "Unit", "Option", "LocalDate", "Misuse"];
 
@@ -59,7 +56,7 @@ internal sealed class EventReader(TableClient scans, TableClient surveys, StatsO
     {
         var from = (after + 1).ToString("D19", CultureInfo.InvariantCulture);
         var to = (through + 1).ToString("D19", CultureInfo.InvariantCulture);
-        var days = after == 0 ? [] : Days(after + 1, through, TimeSpan.Zero);
+        var days = after == 0 ? [] : Days(after + 1, through);
         if (after == 0 || days.Count > options.MaxDaysByPartition)
         {
             yield return TableClient.CreateQueryFilter($"RowKey ge {from} and RowKey lt {to}");
@@ -76,28 +73,32 @@ internal sealed class EventReader(TableClient scans, TableClient surveys, StatsO
         }
     }
 
-    /// <summary>Answers by the time storage wrote them (Timestamp), in the day partitions that can hold them.</summary>
+    /// <summary>
+    /// Answers by the time the function received them (<c>LocalTime</c>, Vietnam time to the second, fixed width, so
+    /// text order is time order), in the day partitions that hold them: the same clock as the scans' row keys, so a
+    /// window never depends on the storage server's clock. Whole seconds split cleanly: each falls in one window.
+    /// </summary>
     private IEnumerable<string> SurveyFilters(long after, long through)
     {
-        var from = new DateTimeOffset(after, TimeSpan.Zero);
-        var to = new DateTimeOffset(through, TimeSpan.Zero);
-        var days = after == 0 ? [] : Days(after + 1, through, SurveyDayMargin);
+        var from = VietnamTime.Format(new DateTimeOffset(after, TimeSpan.Zero));
+        var to = VietnamTime.Format(new DateTimeOffset(through, TimeSpan.Zero));
+        var days = after == 0 ? [] : Days(after + 1, through);
         if (after == 0 || days.Count > options.MaxDaysByPartition)
         {
-            yield return TableClient.CreateQueryFilter($"Timestamp gt {from} and Timestamp le {to}");
+            yield return TableClient.CreateQueryFilter($"LocalTime gt {from} and LocalTime le {to}");
             yield break;
         }
 
         foreach (var day in days)
         {
             var partition = StatsRowKeys.Day(day);
-            yield return TableClient.CreateQueryFilter($"PartitionKey eq {partition} and Timestamp gt {from} and Timestamp le {to}");
+            yield return TableClient.CreateQueryFilter($"PartitionKey eq {partition} and LocalTime gt {from} and LocalTime le {to}");
         }
     }
 
-    private static List<DateOnly> Days(long first, long last, TimeSpan margin)
+    private static List<DateOnly> Days(long first, long last)
     {
-        var start = VietnamTime.Date(new DateTimeOffset(first, TimeSpan.Zero) - margin);
+        var start = VietnamTime.Date(new DateTimeOffset(first, TimeSpan.Zero));
         var end = VietnamTime.Date(new DateTimeOffset(last, TimeSpan.Zero));
         var days = new List<DateOnly>();
         for (var day = start; day <= end; day = day.AddDays(1))

@@ -1,3 +1,4 @@
+using MotCua.TestSupport;
 using System.Text;
 
 namespace MotCua.Domain.Tests;
@@ -31,7 +32,7 @@ public sealed class TempSite : IDisposable
 
     /// <summary>A minimal valid sheet with the given title and extra front-matter lines.</summary>
     public static string Sheet(string title, string extra = "", string body = "## Trình tự thực hiện\n\nBước 1: nộp hồ sơ.\n") =>
-        $"---\ntitle: {title}\nupdated: {DateTime.UtcNow:yyyy-MM-dd}\n{extra}---\n{body}";
+        $"---\ntitle: {title}\nupdated: {TestClock.TodayIso}\n{extra}---\n{body}";
 
     public string Write(string relative, string text)
     {

@@ -10,16 +10,17 @@ public sealed class StatsAggregatorTests(AzuriteFixture azurite)
     {
         var storage = await new StatsStorage(azurite.ConnectionString).ResetAsync();
         var random = new Random(5);
-        var now = DateTimeOffset.UtcNow;
+        var origin = new DateTimeOffset(2026, 11, 20, 3, 0, 0, TimeSpan.Zero);
+        var lag = StatsStorage.Options().SafetyLag;
+        var now = origin;
         var outcomes = new List<AggregationOutcome>();
         for (var round = 0; round < 3; round++)
         {
             // Newer than the last window's end (now minus the lag), older than the next one's.
-            var start = DateTimeOffset.UtcNow;
+            var start = origin + (round * (lag + TimeSpan.FromSeconds(10)));
             await StatsEntities.InsertAsync(storage.Scans, StatsEntities.Spread(start.AddMilliseconds(-900), start, 150).Select(at => StatsEntities.Scan(random, at)));
             await StatsEntities.InsertAsync(storage.Surveys, Enumerable.Range(0, 40).Select(_ => StatsEntities.Answer(random, start)));
-            await Task.Delay(StatsStorage.Options().SafetyLag + TimeSpan.FromMilliseconds(500));
-            now = DateTimeOffset.UtcNow;
+            now = start + lag + TimeSpan.FromSeconds(2);
 
             // Four runs at once, each with its own aggregator (as separate instances would be), clocks a little apart.
             var runs = Enumerable.Range(0, 4).Select(i => new StatsAggregator(storage.Tables, StatsStorage.Options()).RunAsync(now.AddMilliseconds(i * 10), CancellationToken.None));
@@ -32,7 +33,7 @@ public sealed class StatsAggregatorTests(AzuriteFixture azurite)
 
         // The runs did overlap: some found the window claimed or lost the claim race.
         Assert.Contains(outcomes, o => o is AggregationOutcome.LostRace or AggregationOutcome.Busy);
-        await storage.Runner(new ManualClock(now)).RunOnceAsync(CancellationToken.None);
+        await storage.Runner(new FakeTimeProvider(now)).RunOnceAsync(CancellationToken.None);
         var expected = await BruteForce.CountAsync(storage);
         foreach (var unit in expected.Units)
         {
@@ -64,7 +65,7 @@ public sealed class StatsAggregatorTests(AzuriteFixture azurite)
         Assert.Equal(AggregationOutcome.Busy, whileLeased.Outcome);
         Assert.Equal(AggregationOutcome.Counted, afterLease.Outcome);
         Assert.Equal(through, afterLease.Through);
-        await storage.Runner(new ManualClock(now.AddMinutes(20))).RunOnceAsync(CancellationToken.None);
+        await storage.Runner(new FakeTimeProvider(now.AddMinutes(20))).RunOnceAsync(CancellationToken.None);
         var expected = await BruteForce.CountAsync(storage);
         foreach (var unit in expected.Units)
         {
@@ -83,12 +84,12 @@ public sealed class StatsAggregatorTests(AzuriteFixture azurite)
             StatsEntities.Scan(random, now - lag - TimeSpan.FromSeconds(1), portal: false, bot: false),
             StatsEntities.Scan(random, now - TimeSpan.FromMilliseconds(500), portal: false, bot: false),
         ]);
-        var clock = new ManualClock(now);
+        var clock = new FakeTimeProvider(now);
         var runner = storage.Runner(clock);
 
         var first = await runner.RunOnceAsync(CancellationToken.None);
         await StatsEntities.InsertAsync(storage.Scans, [StatsEntities.Scan(random, now + TimeSpan.FromSeconds(1), portal: false, bot: false)]);
-        clock.Now = now + lag + TimeSpan.FromSeconds(5);
+        clock.SetUtcNow(now + lag + TimeSpan.FromSeconds(5));
         var second = await runner.RunOnceAsync(CancellationToken.None);
 
         Assert.Equal((1L, 2L), (first.Aggregation.ScansRead, second.Aggregation.ScansRead));

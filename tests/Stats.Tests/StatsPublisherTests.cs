@@ -21,7 +21,7 @@ public sealed class StatsPublisherTests(AzuriteFixture azurite)
         var storage = await new StatsStorage(azurite.ConnectionString).ResetAsync();
         await StatsEntities.InsertAsync(storage.Scans, StatsEntities.Spread(MonthEnd.AddHours(-2), MonthEnd.AddHours(2), 50).Select(at => StatsEntities.Scan(new Random(1), at)));
 
-        var report = await storage.Runner(new ManualClock(MonthEnd.AddHours(3))).RunOnceAsync(CancellationToken.None);
+        var report = await storage.Runner(new FakeTimeProvider(MonthEnd.AddHours(3))).RunOnceAsync(CancellationToken.None);
 
         var unit = Assert.Single(report.Publication!.Units);
         var page = await storage.Web.GetBlobClient($"stats/{unit}/index.html").DownloadContentAsync(CancellationToken.None);
@@ -39,13 +39,13 @@ public sealed class StatsPublisherTests(AzuriteFixture azurite)
     {
         var storage = await new StatsStorage(azurite.ConnectionString).ResetAsync();
         var random = new Random(4);
-        var clock = new ManualClock(MonthEnd.AddDays(-1));
+        var clock = new FakeTimeProvider(MonthEnd.AddDays(-1));
         var runner = storage.Runner(clock);
         foreach (var hours in new[] { -20, -3, 0, 5 })
         {
             var at = MonthEnd.AddHours(hours);
             await StatsEntities.InsertAsync(storage.Scans, StatsEntities.Spread(at.AddHours(-1), at.AddHours(1), 80).Select(t => StatsEntities.Scan(random, t)));
-            clock.Now = at.AddHours(2);
+            clock.SetUtcNow(at.AddHours(2));
             Assert.Equal(AggregationOutcome.Counted, (await runner.RunOnceAsync(CancellationToken.None)).Aggregation.Outcome);
         }
 
@@ -75,7 +75,7 @@ public sealed class StatsPublisherTests(AzuriteFixture azurite)
             CancellationToken.None);
         await storage.Tables.GetTableClient(StatsTables.ScanFailures).UpsertEntityAsync(new TableEntity("20260930", "i-1") { ["Count"] = 12L }, TableUpdateMode.Replace, CancellationToken.None);
 
-        await storage.Runner(new ManualClock(MonthEnd)).RunOnceAsync(CancellationToken.None);
+        await storage.Runner(new FakeTimeProvider(MonthEnd)).RunOnceAsync(CancellationToken.None);
 
         var json = await storage.StatsJsonAsync("xa-moi");
         var code = Assert.Single(json.GetProperty("codes").EnumerateArray());

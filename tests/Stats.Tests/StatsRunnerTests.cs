@@ -21,9 +21,9 @@ public sealed class StatsRunnerTests(AzuriteFixture azurite)
         var failures = storage.Tables.GetTableClient(StatsTables.ScanFailures);
         await failures.UpsertEntityAsync(new TableEntity("20261031", "instance-a") { ["Count"] = 3L }, TableUpdateMode.Replace, CancellationToken.None);
         await failures.UpsertEntityAsync(new TableEntity("20261101", "instance-b") { ["Count"] = 4L }, TableUpdateMode.Replace, CancellationToken.None);
-        await Task.Delay(StatsStorage.Options().SafetyLag + TimeSpan.FromMilliseconds(500));
 
-        var first = await storage.Runner(new ManualClock(DateTimeOffset.UtcNow)).RunOnceAsync(CancellationToken.None);
+        // Two days after October's end, past the safety lag of every event above; the clock is the test's, never the machine's.
+        var first = await storage.Runner(new FakeTimeProvider(OctoberEnd.AddDays(2) + StatsStorage.Options().SafetyLag + TimeSpan.FromMinutes(1))).RunOnceAsync(CancellationToken.None);
 
         Assert.Equal(AggregationOutcome.Counted, first.Aggregation.Outcome);
         Assert.Equal(500, first.Aggregation.ScansRead);
@@ -37,7 +37,7 @@ public sealed class StatsRunnerTests(AzuriteFixture azurite)
         await StatsEntities.InsertAsync(storage.Scans, StatsEntities.Spread(NovemberEnd.AddMinutes(-40), NovemberEnd.AddMinutes(40), 200).Select(at => StatsEntities.Scan(random, at)));
         await StatsEntities.InsertAsync(storage.Surveys, StatsEntities.Spread(NovemberEnd.AddMinutes(-40), NovemberEnd.AddMinutes(40), 60).Select(at => StatsEntities.Answer(random, at)));
 
-        var second = await storage.Runner(new ManualClock(NovemberEnd.AddHours(1))).RunOnceAsync(CancellationToken.None);
+        var second = await storage.Runner(new FakeTimeProvider(NovemberEnd.AddHours(1))).RunOnceAsync(CancellationToken.None);
 
         Assert.Equal(AggregationOutcome.Counted, second.Aggregation.Outcome);
         Assert.Equal((200L, 60L), (second.Aggregation.ScansRead, second.Aggregation.AnswersRead));
@@ -53,7 +53,7 @@ public sealed class StatsRunnerTests(AzuriteFixture azurite)
     {
         var storage = await new StatsStorage(azurite.ConnectionString).ResetAsync();
         await StatsEntities.InsertAsync(storage.Scans, [StatsEntities.Scan(new Random(3), OctoberEnd, portal: false, bot: false)]);
-        var clock = new ManualClock(OctoberEnd.AddHours(1));
+        var clock = new FakeTimeProvider(OctoberEnd.AddHours(1));
         var runner = storage.Runner(clock);
         await runner.RunOnceAsync(CancellationToken.None);
 

@@ -19,24 +19,25 @@ public static class CodeRegistryLoader
     {
         var displayPath = $"{siteDir.Replace('\\', '/').TrimEnd('/')}/{CodeRegistry.FileName}";
         var file = Path.Combine(siteDir, CodeRegistry.FileName);
-        return File.Exists(file)
-            ? Parse(File.ReadAllText(file, Encoding.UTF8), displayPath)
-            : (new CodeRegistry(displayPath, []), []);
+        if (!File.Exists(file) && !Directory.Exists(file))
+        {
+            return (new CodeRegistry(displayPath, []), []);
+        }
+
+        var diagnostics = new List<Diagnostic>();
+        var text = SourceText.Read(file, displayPath, diagnostics);
+        return text is null
+            ? (new CodeRegistry(displayPath, []), diagnostics)
+            : InputFileException.Guard(displayPath, () => Parse(text, displayPath));
     }
 
     public static (CodeRegistry Registry, IReadOnlyList<Diagnostic> Diagnostics) Parse(string yaml, string path)
     {
         var diagnostics = new List<Diagnostic>();
         var entries = new List<RegistryEntry>();
-        var stream = new YamlStream();
-        try
+        var stream = YamlReading.TryLoad(yaml, path, 1, diagnostics);
+        if (stream is null)
         {
-            stream.Load(new StringReader(yaml));
-        }
-        catch (YamlException ex)
-        {
-            var message = (ex.InnerException as YamlException)?.Message ?? ex.Message;
-            diagnostics.Add(Error(path, ex.Start, "YAML syntax: " + char.ToLowerInvariant(message[0]) + message[1..]));
             return (new CodeRegistry(path, entries), diagnostics);
         }
 

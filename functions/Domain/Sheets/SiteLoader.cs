@@ -45,9 +45,14 @@ public static class SiteLoader
     }
 
     /// <summary>Reads and parses one sheet file (also used to fetch the body of a sheet that came from the cache).</summary>
-    public static SheetParseResult ParseFile(string siteDir, SheetFile file) =>
-        SheetParser.Parse(new SheetSource(file.Unit, file.Field, file.Slug, file.RelativePath, file.DisplayPath,
-            File.ReadAllText(Path.Combine(siteDir, file.RelativePath))));
+    public static SheetParseResult ParseFile(string siteDir, SheetFile file)
+    {
+        var diagnostics = new List<Diagnostic>();
+        var text = SourceText.Read(Path.Combine(siteDir, file.RelativePath), file.DisplayPath, diagnostics);
+        return text is null
+            ? new SheetParseResult(null, diagnostics)
+            : InputFileException.Guard(file.DisplayPath, () => SheetParser.Parse(new SheetSource(file.Unit, file.Field, file.Slug, file.RelativePath, file.DisplayPath, text)));
+    }
 
     private static Unit? LoadUnit(string siteDir, string slug, ISheetCache? cache, List<Diagnostic> diagnostics)
     {
@@ -67,7 +72,8 @@ public static class SiteLoader
             return null;
         }
 
-        var unit = UnitParser.Parse(slug, yamlPath, File.ReadAllText(yamlFile), diagnostics);
+        var yamlText = SourceText.Read(yamlFile, yamlPath, diagnostics);
+        var unit = yamlText is null ? null : InputFileException.Guard(yamlPath, () => UnitParser.Parse(slug, yamlPath, yamlText, diagnostics));
         if (unit is null)
         {
             return null;
@@ -77,7 +83,7 @@ public static class SiteLoader
         foreach (var fieldDir in Directory.GetDirectories(Path.Combine(siteDir, UnitsFolder, slug)).Order(StringComparer.Ordinal))
         {
             var field = Path.GetFileName(fieldDir);
-            var sheetsHere = Directory.GetFiles(fieldDir, "*" + SheetExtension).Order(StringComparer.Ordinal).ToList();
+            var sheetsHere = Directory.GetFiles(fieldDir, "*" + SheetExtension).Where(f => !Directory.Exists(f)).Order(StringComparer.Ordinal).ToList();
             if (unit.FindField(field) is null)
             {
                 if (sheetsHere.Count > 0)
@@ -87,6 +93,12 @@ public static class SiteLoader
                 }
 
                 continue;
+            }
+
+            foreach (var folder in Directory.GetDirectories(fieldDir, "*" + SheetExtension).Order(StringComparer.Ordinal))
+            {
+                diagnostics.Add(new Diagnostic(DisplayPath(siteDir, $"{unitRelative}/{field}/{Path.GetFileName(folder)}"), 1, 1, Severity.Error,
+                    "this is a folder named like a sheet: a sheet is a file; rename the folder or move what is inside"));
             }
 
             foreach (var file in sheetsHere)

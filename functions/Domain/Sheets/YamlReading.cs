@@ -10,14 +10,9 @@ internal static partial class YamlReading
     /// <summary>The document's root mapping, or null after adding a diagnostic (syntax error or not a mapping).</summary>
     public static YamlMappingNode? LoadMapping(string yaml, string path, int firstLine, List<Diagnostic> diagnostics)
     {
-        var stream = new YamlStream();
-        try
+        var stream = TryLoad(yaml, path, firstLine, diagnostics);
+        if (stream is null)
         {
-            stream.Load(new StringReader(yaml));
-        }
-        catch (YamlException ex)
-        {
-            diagnostics.Add(new Diagnostic(path, Position(ex.Start, firstLine), Severity.Error, "YAML syntax: " + Describe(ex)));
             return null;
         }
 
@@ -28,6 +23,33 @@ internal static partial class YamlReading
         }
 
         return root;
+    }
+
+    /// <summary>
+    /// Parses YAML text, or adds a diagnostic and returns null. Some malformed input (an unclosed flow sequence
+    /// before a new line) makes YamlDotNet's scanner throw InvalidOperationException instead of a YamlException:
+    /// it is reported at the scanner's position, like any other syntax error.
+    /// </summary>
+    public static YamlStream? TryLoad(string yaml, string path, int firstLine, List<Diagnostic> diagnostics)
+    {
+        var stream = new YamlStream();
+        var scanner = new Scanner(new StringReader(yaml));
+        try
+        {
+            stream.Load(new Parser(scanner));
+            return stream;
+        }
+        catch (YamlException ex)
+        {
+            diagnostics.Add(new Diagnostic(path, Position(ex.Start, firstLine), Severity.Error, "YAML syntax: " + Describe(ex)));
+        }
+        catch (InvalidOperationException)
+        {
+            diagnostics.Add(new Diagnostic(path, Position(scanner.CurrentPosition, firstLine), Severity.Error,
+                "YAML syntax: this value could not be read; close every '[' with ']' and every '{' with '}' on the same line, or put the value in quotes"));
+        }
+
+        return null;
     }
 
     /// <summary>The file position of a node, given the file line where the YAML text starts.</summary>

@@ -8,11 +8,6 @@ namespace MotCua.Publisher.Verbs;
 /// <summary>`build SITE_DIR --out DIR`: the static site into a folder, re-rendering only what changed.</summary>
 public sealed class BuildVerb(TimeProvider clock) : IVerb
 {
-    public BuildVerb()
-        : this(TimeProvider.System)
-    {
-    }
-
     public string Name => "build";
 
     public string Usage => "build SITE_DIR --out DIR";

@@ -18,11 +18,6 @@ public sealed class PublishVerb(TimeProvider clock) : IVerb
 {
     public const string DefaultConnection = "UseDevelopmentStorage=true";
 
-    public PublishVerb()
-        : this(TimeProvider.System)
-    {
-    }
-
     public string Name => "publish";
 
     public string Usage => "publish SITE_DIR [--connection CONN | --account-url URL] [--host HOST] [--dry-run] [--container NAME]";

@@ -5,7 +5,7 @@ using MotCua.Stats;
 namespace MotCua.Publisher.Verbs;
 
 /// <summary>`stats`: one aggregation and publication of the statistics, as the PublishStats timer does.</summary>
-public sealed class StatsVerb : IVerb
+public sealed class StatsVerb(TimeProvider clock) : IVerb
 {
     public const string DefaultConnection = "UseDevelopmentStorage=true";
 
@@ -25,7 +25,7 @@ public sealed class StatsVerb : IVerb
         }
 
         var connection = args.Option("--connection") ?? DefaultConnection;
-        var runner = new StatsRunner(new TableServiceClient(connection), new BlobServiceClient(connection), new StatsOptions(), TimeProvider.System);
+        var runner = new StatsRunner(new TableServiceClient(connection), new BlobServiceClient(connection), new StatsOptions(), clock);
         var report = await runner.RunOnceAsync(cancellationToken);
         foreach (var line in report.Lines())
         {

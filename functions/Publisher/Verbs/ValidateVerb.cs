@@ -8,11 +8,6 @@ namespace MotCua.Publisher.Verbs;
 /// <summary>`validate SITE_DIR`: every problem in the editors' files, one per line, exit 1 on any error.</summary>
 public sealed class ValidateVerb(TimeProvider clock) : IVerb
 {
-    public ValidateVerb()
-        : this(TimeProvider.System)
-    {
-    }
-
     public string Name => "validate";
 
     public string Usage => "validate SITE_DIR [--published CODES_JSON]";

@@ -1,17 +1,17 @@
 namespace MotCua.Publisher.Verbs;
 
-/// <summary>The verbs `publisher` knows, in the order --help lists them.</summary>
+/// <summary>The verbs `publisher` knows, in the order --help lists them; each takes "now" from the one clock given.</summary>
 public static class VerbCatalog
 {
-    public static readonly IVerb[] All =
+    public static IVerb[] Create(TimeProvider clock) =>
     [
-        new ValidateVerb(),
-        new BuildVerb(),
-        new PublishVerb(),
+        new ValidateVerb(clock),
+        new BuildVerb(clock),
+        new PublishVerb(clock),
         new CodesVerb(),
         new AssignVerb(),
         new PostersVerb(),
-        new StatsVerb(),
+        new StatsVerb(clock),
         new PackageVerb(),
     ];
 }

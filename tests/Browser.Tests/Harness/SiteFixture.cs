@@ -91,7 +91,7 @@ public sealed class SiteFixture : IAsyncLifetime
         using var stdout = new StringWriter();
         using var stderr = new StringWriter();
         var exit = await CommandLine.RunAsync(
-            ["publish", RepositoryPaths.Site, "--connection", connectionString], stdout, stderr);
+            ["publish", RepositoryPaths.Site, "--connection", connectionString], stdout, stderr, TestClock.Create());
         if (exit != CommandLine.Ok)
         {
             throw new InvalidOperationException($"publish exited {exit}: {stderr}{stdout}");

@@ -1,10 +1,11 @@
+using MotCua.TestSupport;
 using MotCua.Domain.Build;
 
 namespace MotCua.Domain.Tests.Build;
 
 public sealed class SiteBuilderTests : IDisposable
 {
-    private static readonly DateOnly Today = DateOnly.FromDateTime(DateTime.UtcNow);
+    private static readonly DateOnly Today = TestClock.Today;
     private readonly TempSite _site = new();
     private readonly string _out;
 

@@ -1,3 +1,4 @@
+using MotCua.TestSupport;
 using MotCua.Domain.Scans;
 
 namespace MotCua.Domain.Tests.Scans;
@@ -40,7 +41,7 @@ public sealed class ScanKeysTests
         var shards = Enumerable.Range(0, 64).Select(i => ScanKeys.ShardOf((uint)i * 2_654_435_761u)).ToHashSet();
 
         Assert.Equal(Enumerable.Range(0, 8).ToHashSet(), shards);
-        Assert.Throws<ArgumentOutOfRangeException>(() => ScanKeys.PartitionKey(DateTimeOffset.UtcNow, 8));
+        Assert.Throws<ArgumentOutOfRangeException>(() => ScanKeys.PartitionKey(TestClock.Now, 8));
     }
 
     [Fact]

@@ -13,16 +13,16 @@ public sealed class ScanRecordFactoryTests
 
     private static readonly DateTimeOffset Noon = new(2026, 11, 22, 5, 0, 0, TimeSpan.Zero);
 
-    private static (ScanRecordFactory Factory, FixedTime Clock) Create()
+    private static (ScanRecordFactory Factory, FakeTimeProvider Clock) Create()
     {
-        var clock = new FixedTime(Noon);
+        var clock = new FakeTimeProvider(Noon);
         return (new ScanRecordFactory(new VisitorHasher("test-secret"), clock), clock);
     }
 
     private static string VisitorAt(string address, DateTimeOffset when)
     {
         var (factory, clock) = Create();
-        clock.Now = when;
+        clock.SetUtcNow(when);
         return factory.Create(Entry, ScanEvent.Scan, new ScanRequest(IPAddress.Parse(address), Phone, null)).Visitor;
     }
 
@@ -64,9 +64,9 @@ public sealed class ScanRecordFactoryTests
     public void A_scan_just_before_17_utc_and_one_just_after_fall_on_two_vietnam_dates()
     {
         var (factory, clock) = Create();
-        clock.Now = new DateTimeOffset(2026, 11, 22, 16, 59, 59, TimeSpan.Zero);
+        clock.SetUtcNow(new DateTimeOffset(2026, 11, 22, 16, 59, 59, TimeSpan.Zero));
         var late = factory.Create(Entry, ScanEvent.Scan, new ScanRequest(null, Phone, null));
-        clock.Now = new DateTimeOffset(2026, 11, 22, 17, 0, 0, TimeSpan.Zero);
+        clock.SetUtcNow(new DateTimeOffset(2026, 11, 22, 17, 0, 0, TimeSpan.Zero));
         var early = factory.Create(Entry, ScanEvent.Scan, new ScanRequest(null, Phone, null));
 
         Assert.Equal("2026-11-22", late.LocalDate);

@@ -1,3 +1,4 @@
+using MotCua.TestSupport;
 using System.Security.Cryptography;
 using MotCua.Domain.Pages;
 using MotCua.Domain.Sheets;
@@ -6,7 +7,7 @@ namespace MotCua.Domain.Tests.Sheets;
 
 public sealed class SiteValidatorTests : IDisposable
 {
-    private static readonly DateOnly Today = DateOnly.FromDateTime(DateTime.UtcNow);
+    private static readonly DateOnly Today = TestClock.Today;
     private readonly TempSite _site = new();
 
     public void Dispose() => _site.Dispose();

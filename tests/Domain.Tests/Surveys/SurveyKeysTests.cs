@@ -1,3 +1,4 @@
+using MotCua.TestSupport;
 using System.Security.Cryptography;
 using System.Text;
 using MotCua.Domain.Surveys;
@@ -20,7 +21,7 @@ public class SurveyKeysTests
     {
         var expected = "c-" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes("client-id-0123456789")))[..32];
 
-        var key = SurveyKeys.RowKey(Answer with { ClientId = "client-id-0123456789" }, "0123456789abcdef", DateTimeOffset.UtcNow);
+        var key = SurveyKeys.RowKey(Answer with { ClientId = "client-id-0123456789" }, "0123456789abcdef", TestClock.Now);
 
         Assert.Equal(expected, key);
     }

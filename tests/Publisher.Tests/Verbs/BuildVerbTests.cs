@@ -1,3 +1,4 @@
+using MotCua.TestSupport;
 using System.Text;
 
 namespace MotCua.Publisher.Tests.Verbs;
@@ -25,7 +26,7 @@ public sealed class BuildVerbTests : IDisposable
     {
         using var stdout = new StringWriter();
         using var stderr = new StringWriter();
-        var code = await CommandLine.RunAsync(args, stdout, stderr);
+        var code = await CommandLine.RunAsync(args, stdout, stderr, TestClock.Create());
         return (code, stdout.ToString(), stderr.ToString());
     }
 
@@ -48,7 +49,7 @@ public sealed class BuildVerbTests : IDisposable
     public async Task A_clean_site_is_built_and_a_rebuild_renders_nothing()
     {
         Write("units/thu/unit.yaml", "name: Phường Thử\nfields:\n  ho-tich: Hộ tịch\n");
-        Write("units/thu/ho-tich/a.md", $"---\ntitle: A\nupdated: {DateTime.UtcNow:yyyy-MM-dd}\n---\nNội dung.\n");
+        Write("units/thu/ho-tich/a.md", $"---\ntitle: A\nupdated: {TestClock.TodayIso}\n---\nNội dung.\n");
         var outDir = Path.Combine(_root, "out");
 
         var (first, firstOut, _) = await RunAsync("build", _root, "--out", outDir);

@@ -34,7 +34,7 @@ internal sealed class CodeVerbSite : IDisposable
     {
         using var stdout = new StringWriter();
         using var stderr = new StringWriter();
-        var code = await CommandLine.RunAsync(args, stdout, stderr);
+        var code = await CommandLine.RunAsync(args, stdout, stderr, TestClock.Create());
         return (code, stdout.ToString(), stderr.ToString());
     }
 

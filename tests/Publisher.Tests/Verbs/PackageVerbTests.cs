@@ -1,3 +1,4 @@
+using MotCua.TestSupport;
 using MotCua.Publisher.Tests.Packaging;
 
 namespace MotCua.Publisher.Tests.Verbs;
@@ -43,7 +44,7 @@ public sealed class PackageVerbTests : IDisposable
     {
         using var stdout = new StringWriter();
         using var stderr = new StringWriter();
-        var code = await CommandLine.RunAsync(args, stdout, stderr);
+        var code = await CommandLine.RunAsync(args, stdout, stderr, TestClock.Create());
         return (code, stdout.ToString(), stderr.ToString());
     }
 

@@ -10,7 +10,7 @@ public sealed class PublishVerbTests(AzuriteFixture azurite)
     {
         using var stdout = new StringWriter();
         using var stderr = new StringWriter();
-        var code = await CommandLine.RunAsync(args, stdout, stderr);
+        var code = await CommandLine.RunAsync(args, stdout, stderr, TestClock.Create());
         return (code, stdout.ToString(), stderr.ToString());
     }
 

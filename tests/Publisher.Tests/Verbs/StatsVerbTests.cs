@@ -15,7 +15,7 @@ public sealed class StatsVerbTests(AzuriteFixture azurite)
         var unit = "xa-" + Guid.NewGuid().ToString("N")[..8];
         var scans = new TableServiceClient(azurite.ConnectionString).GetTableClient("scans");
         await scans.CreateIfNotExistsAsync();
-        var at = DateTimeOffset.UtcNow.AddMinutes(-30);
+        var at = TestClock.Now.AddMinutes(-30);
         await scans.AddEntityAsync(new TableEntity($"{VietnamTime.DateKey(at)}-s0", $"{at.UtcTicks:D19}-12345678")
         {
             ["Event"] = "portal", ["Code"] = "DD3M", ["Kind"] = "procedure", ["Target"] = $"{unit}/dat-dai/x", ["Placement"] = "to-thu-tuc",
@@ -24,7 +24,7 @@ public sealed class StatsVerbTests(AzuriteFixture azurite)
         using var stdout = new StringWriter();
         using var stderr = new StringWriter();
 
-        var exit = await CommandLine.RunAsync(["stats", "--connection", azurite.ConnectionString], stdout, stderr);
+        var exit = await CommandLine.RunAsync(["stats", "--connection", azurite.ConnectionString], stdout, stderr, TestClock.Create());
 
         Assert.Equal(CommandLine.Ok, exit);
         Assert.Contains(unit, stdout.ToString(), StringComparison.Ordinal);
@@ -38,7 +38,7 @@ public sealed class StatsVerbTests(AzuriteFixture azurite)
         using var stdout = new StringWriter();
         using var stderr = new StringWriter();
 
-        var exit = await CommandLine.RunAsync(["stats", "extra"], stdout, stderr);
+        var exit = await CommandLine.RunAsync(["stats", "extra"], stdout, stderr, TestClock.Create());
 
         Assert.Equal(CommandLine.Usage, exit);
         Assert.Contains("usage: publisher stats [--connection CONN]", stderr.ToString(), StringComparison.Ordinal);

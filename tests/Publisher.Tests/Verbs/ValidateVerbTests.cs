@@ -1,3 +1,4 @@
+using MotCua.TestSupport;
 using System.Text;
 
 namespace MotCua.Publisher.Tests.Verbs;
@@ -25,7 +26,7 @@ public sealed class ValidateVerbTests : IDisposable
     {
         using var stdout = new StringWriter();
         using var stderr = new StringWriter();
-        var code = await CommandLine.RunAsync(args, stdout, stderr);
+        var code = await CommandLine.RunAsync(args, stdout, stderr, TestClock.Create());
         return (code, stdout.ToString(), stderr.ToString());
     }
 
@@ -51,7 +52,7 @@ public sealed class ValidateVerbTests : IDisposable
     public async Task A_clean_site_exits_0()
     {
         Write("units/thu/unit.yaml", "name: Phường Thử\nfields:\n  ho-tich: Hộ tịch\n");
-        Write("units/thu/ho-tich/a.md", $"---\ntitle: A\nupdated: {DateTime.UtcNow:yyyy-MM-dd}\n---\nNội dung.\n");
+        Write("units/thu/ho-tich/a.md", $"---\ntitle: A\nupdated: {TestClock.TodayIso}\n---\nNội dung.\n");
 
         var (code, output, _) = await RunAsync("validate", _root);
 

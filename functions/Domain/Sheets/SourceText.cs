@@ -1,0 +1,81 @@
+using System.Buffers;
+using System.Text;
+using System.Text.Unicode;
+
+namespace MotCua.Domain.Sheets;
+
+/// <summary>
+/// Reads an editor's text file (sheet, unit.yaml, codes.yaml) strictly: whatever is on disk becomes either its
+/// text or one <c>path:line:col</c> diagnostic, never an exception. A byte-order mark is dropped.
+/// </summary>
+public static class SourceText
+{
+    /// <summary>A procedure sheet is a few kilobytes; anything this large is a wrong file, not a sheet.</summary>
+    public const int MaxBytes = 1024 * 1024;
+
+    /// <summary>The file's text, or null after adding a diagnostic that says what is wrong and how to fix it.</summary>
+    public static string? Read(string file, string displayPath, List<Diagnostic> diagnostics)
+    {
+        byte[] bytes;
+        try
+        {
+            if (Directory.Exists(file))
+            {
+                diagnostics.Add(new Diagnostic(displayPath, SourcePosition.Start, Severity.Error, "this is a folder, not a file: rename it or move what is inside"));
+                return null;
+            }
+
+            var length = new FileInfo(file).Length;
+            if (length > MaxBytes)
+            {
+                diagnostics.Add(new Diagnostic(displayPath, SourcePosition.Start, Severity.Error,
+                    $"the file is {length / 1024:N0} KB; a sheet must be under {MaxBytes / 1024:N0} KB (is this the right file?)"));
+                return null;
+            }
+
+            bytes = File.ReadAllBytes(file);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Add(new Diagnostic(displayPath, SourcePosition.Start, Severity.Error, $"cannot read the file: {ex.Message}"));
+            return null;
+        }
+
+        return Decode(bytes, displayPath, diagnostics);
+    }
+
+    private static ReadOnlySpan<byte> ByteOrderMark => [0xEF, 0xBB, 0xBF];
+
+    /// <summary>Decodes UTF-8 (with or without a byte-order mark), refusing binary content and invalid bytes with their position.</summary>
+    public static string? Decode(ReadOnlySpan<byte> bytes, string displayPath, List<Diagnostic> diagnostics)
+    {
+        var body = bytes.StartsWith(ByteOrderMark) ? bytes[ByteOrderMark.Length..] : bytes;
+        var nul = body.IndexOf((byte)0);
+        if (nul >= 0)
+        {
+            diagnostics.Add(new Diagnostic(displayPath, PositionOf(body, nul), Severity.Error,
+                "this is not a text file (it holds binary data); a sheet is plain text saved as UTF-8"));
+            return null;
+        }
+
+        var chars = new char[body.Length];
+        if (Utf8.ToUtf16(body, chars, out var bytesRead, out var written, replaceInvalidSequences: false) != OperationStatus.Done)
+        {
+            diagnostics.Add(new Diagnostic(displayPath, PositionOf(body, bytesRead), Severity.Error,
+                "this character is not valid UTF-8: save the file with the encoding UTF-8 (in Notepad: Save as → Encoding: UTF-8)"));
+            return null;
+        }
+
+        return new string(chars, 0, written);
+    }
+
+    /// <summary>The 1-based line and column (in characters) of a byte offset, counting only the valid text before it.</summary>
+    private static SourcePosition PositionOf(ReadOnlySpan<byte> bytes, int offset)
+    {
+        var before = bytes[..Math.Min(offset, bytes.Length)];
+        var line = before.Count((byte)'\n') + 1;
+        var lineStart = before.LastIndexOf((byte)'\n') + 1;
+        var column = Encoding.UTF8.GetCharCount(before[lineStart..]) + 1;
+        return new SourcePosition(line, column);
+    }
+}
