@@ -6,8 +6,8 @@ namespace MotCua.Infra.Tests;
 internal sealed record BicepResource(string File, string Symbol, string Type, string ApiVersion, bool Existing, string Body);
 
 /// <summary>
-/// The Bicep files under infra/, read as text. No Bicep compiler can be installed here, so the tests
-/// look at declarations; CI compiles the same files with `az bicep build` and runs a what-if.
+/// The Bicep files under infra/, read as text, for tests about what the templates declare.
+/// BicepCompilerTests compiles and lints the same files with the real Bicep CLI.
 /// </summary>
 internal sealed partial class BicepTemplate
 {
