@@ -56,7 +56,7 @@ internal static partial class BicepCli
         {
             const UnixFileMode execute = UnixFileMode.UserExecute | UnixFileMode.GroupExecute | UnixFileMode.OtherExecute;
             var mode = File.GetUnixFileMode(path);
-            if ((mode & UnixFileMode.UserExecute) == 0)
+            if (!mode.HasFlag(UnixFileMode.UserExecute))
             {
                 File.SetUnixFileMode(path, mode | execute);
             }
