@@ -35,6 +35,15 @@ internal sealed partial class BicepTemplate
 
     public IEnumerable<BicepResource> All(string type) => Resources.Where(r => r.Type == type && !r.Existing);
 
+    /// <summary>Fails naming the first file that contains <paramref name="fragment"/>, with <paramref name="meaning"/>.</summary>
+    public void AssertNowhere(string fragment, string meaning, StringComparison comparison = StringComparison.Ordinal)
+    {
+        foreach (var (file, text) in Files)
+        {
+            Assert.False(text.Contains(fragment, comparison), $"{file} {meaning}");
+        }
+    }
+
     private static IEnumerable<BicepResource> ReadResources(string file, string text)
     {
         foreach (Match match in ResourceDeclaration().Matches(text))

@@ -33,12 +33,9 @@ public sealed class FunctionAppTemplateTests
     [Fact]
     public void Nothing_of_the_custom_handler_is_left_in_the_templates()
     {
-        foreach (var (file, text) in _template.Files)
-        {
-            Assert.False(text.Contains("'custom'", StringComparison.Ordinal), $"{file} still names the custom runtime");
-            Assert.False(text.Contains("customHandler", StringComparison.OrdinalIgnoreCase), $"{file} still configures a custom handler");
-            Assert.False(text.Contains("FUNCTIONS_CUSTOMHANDLER", StringComparison.Ordinal), $"{file} still sets a custom-handler variable");
-        }
+        _template.AssertNowhere("'custom'", "still names the custom runtime");
+        _template.AssertNowhere("customHandler", "still configures a custom handler", StringComparison.OrdinalIgnoreCase);
+        _template.AssertNowhere("FUNCTIONS_CUSTOMHANDLER", "still sets a custom-handler variable");
     }
 
     [Fact]
@@ -99,23 +96,17 @@ public sealed class FunctionAppTemplateTests
     [Fact]
     public void No_storage_key_or_connection_string_with_a_key_appears_anywhere()
     {
-        foreach (var (file, text) in _template.Files)
-        {
-            Assert.False(text.Contains("AccountKey", StringComparison.OrdinalIgnoreCase), $"{file} mentions AccountKey");
-            Assert.False(text.Contains("listKeys(", StringComparison.OrdinalIgnoreCase), $"{file} calls listKeys(");
-            Assert.False(text.Contains("AzureWebJobsStorage:", StringComparison.Ordinal), $"{file} sets AzureWebJobsStorage as a connection string");
-        }
+        _template.AssertNowhere("AccountKey", "mentions AccountKey", StringComparison.OrdinalIgnoreCase);
+        _template.AssertNowhere("listKeys(", "calls listKeys(", StringComparison.OrdinalIgnoreCase);
+        _template.AssertNowhere("AzureWebJobsStorage:", "sets AzureWebJobsStorage as a connection string");
     }
 
     [Fact]
     public void The_worker_runtime_is_in_Flex_config_and_never_an_app_setting_Flex_rejects()
     {
-        foreach (var (file, text) in _template.Files)
-        {
-            Assert.False(text.Contains("FUNCTIONS_WORKER_RUNTIME", StringComparison.Ordinal), $"{file} sets FUNCTIONS_WORKER_RUNTIME(_VERSION)");
-            Assert.False(text.Contains("FUNCTIONS_EXTENSION_VERSION", StringComparison.Ordinal), $"{file} sets FUNCTIONS_EXTENSION_VERSION");
-            Assert.False(text.Contains("linuxFxVersion", StringComparison.OrdinalIgnoreCase), $"{file} sets linuxFxVersion");
-        }
+        _template.AssertNowhere("FUNCTIONS_WORKER_RUNTIME", "sets FUNCTIONS_WORKER_RUNTIME(_VERSION)");
+        _template.AssertNowhere("FUNCTIONS_EXTENSION_VERSION", "sets FUNCTIONS_EXTENSION_VERSION");
+        _template.AssertNowhere("linuxFxVersion", "sets linuxFxVersion", StringComparison.OrdinalIgnoreCase);
     }
 
     [Fact]
