@@ -1,5 +1,5 @@
-// The whole product on Azure: storage (static site + tables), the Functions app (custom handler on Flex
-// Consumption), monitoring, a Key Vault for the visitor-hash secret, and Front Door as the one public host.
+// The whole product on Azure: storage (static site + tables), the Functions app (.NET 10 isolated worker
+// on Flex Consumption), monitoring, a Key Vault for the visitor-hash secret, and Front Door as the one public host.
 // Deploy: az deployment group create -g RG -f infra/main.bicep -p name=motcua [customDomain=qr.example.gov.vn]
 targetScope = 'resourceGroup'
 
@@ -120,7 +120,7 @@ output storageAccountName string = storage.outputs.accountName
 @description('Blob endpoint for `publisher publish --account-url`.')
 output blobEndpoint string = storage.outputs.blobEndpoint
 
-@description('The Function App to deploy the package to.')
+@description('The Function App the workflow deploys the `dotnet publish` output to.')
 output functionAppName string = functionApp.outputs.name
 
 @description('The public host name: the custom domain, or the Front Door endpoint.')

@@ -7,10 +7,10 @@ param functionAppName string
 @description('Storage account for AzureWebJobsStorage (identity-based connection).')
 param storageAccountName string
 
-@description('Blob endpoint the handler reads $web from.')
+@description('Blob endpoint the app reads $web from and writes statistics pages to.')
 param blobEndpoint string
 
-@description('Table endpoint the handler writes scans and surveys to.')
+@description('Table endpoint the app writes scans and surveys to.')
 param tableEndpoint string
 
 @description('Application Insights connection string.')
@@ -34,12 +34,10 @@ resource settings 'Microsoft.Web/sites/config@2024-04-01' = {
     AzureWebJobsStorage__accountName: storageAccountName
     AzureWebJobsStorage__credential: 'managedidentity'
     APPLICATIONINSIGHTS_CONNECTION_STRING: appInsightsConnectionString
-    // The handler's storage client: endpoints + DefaultAzureCredential (managed identity in Azure).
+    // The app's SDK clients: service endpoints + DefaultAzureCredential (the managed identity in Azure).
     Storage__BlobEndpoint: blobEndpoint
     Storage__TableEndpoint: tableEndpoint
     Site__Host: toUpper(siteHost)
-    // Front Door serves the static site from the website endpoint; the handler does not.
-    Site__ServeStatic: 'false'
     Privacy__VisitorSecret: '@Microsoft.KeyVault(SecretUri=${visitorSecretUri})'
   }
 }

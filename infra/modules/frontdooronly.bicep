@@ -1,6 +1,6 @@
 // The Function App answers only requests that came through this Front Door profile: nobody can
 // bypass the edge, and the client address headers Front Door sets (X-Azure-ClientIP,
-// X-Forwarded-For) can be trusted by the handler. Deployment (the scm site) is not restricted.
+// X-Forwarded-For) can be trusted by the app. Deployment (the scm site) is not restricted.
 
 @description('Function App to restrict.')
 param functionAppName string

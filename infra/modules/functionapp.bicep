@@ -1,4 +1,4 @@
-// Flex Consumption plan (FC1, Linux) and the Function App running the custom handler, with a
+// Flex Consumption plan (FC1, Linux) and the Function App running the .NET 10 isolated worker, with a
 // system-assigned identity granted data roles on the storage account and read access to the secret.
 // App settings are applied by appsettings.bicep once the public host name is known.
 
@@ -81,11 +81,12 @@ resource site 'Microsoft.Web/sites@2024-04-01' = {
         maximumInstanceCount: maximumInstanceCount
         instanceMemoryMB: instanceMemoryMB
       }
-      // Flex Consumption takes the worker runtime here instead of the FUNCTIONS_WORKER_RUNTIME app
-      // setting (which it rejects): "custom" = a custom handler, version "1.0" per the Flex stack list.
+      // Flex Consumption takes the worker runtime and its version here and rejects them as app settings.
+      // The version is the target framework of functions/Handler: the `dotnet publish` output is
+      // framework-dependent and runs on the platform's .NET 10.
       runtime: {
-        name: 'custom'
-        version: '1.0'
+        name: 'dotnet-isolated'
+        version: '10.0'
       }
     }
   }

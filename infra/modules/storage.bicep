@@ -3,7 +3,9 @@
 // Static website hosting is a data-plane setting: the deploy workflow turns it on with
 // `az storage blob service-properties update --static-website --auth-mode login`.
 
-@description('Product name used in resource names.')
+@description('Product name used in resource names (main.bicep bounds it; repeated here so the account name is provably 3-24 characters).')
+@minLength(3)
+@maxLength(11)
 param name string
 
 @description('Unique suffix for globally named resources.')
@@ -15,7 +17,7 @@ param location string
 @description('Object id of the CI service principal to grant Storage Blob Data Contributor; empty for none.')
 param deployerPrincipalId string
 
-@description('Tables the handler and the statistics timer use (names are contracts).')
+@description('Tables the functions and the statistics timer use (names are contracts).')
 param tableNames array = [
   'scans'
   'surveys'

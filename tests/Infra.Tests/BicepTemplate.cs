@@ -6,8 +6,8 @@ namespace MotCua.Infra.Tests;
 internal sealed record BicepResource(string File, string Symbol, string Type, string ApiVersion, bool Existing, string Body);
 
 /// <summary>
-/// The Bicep files under infra/, read as text. No Bicep compiler can be installed here, so the tests
-/// look at declarations; CI compiles the same files with `az bicep build` and runs a what-if.
+/// The Bicep files under infra/, read as text, for tests about what the templates declare.
+/// BicepCompilerTests compiles and lints the same files with the real Bicep CLI.
 /// </summary>
 internal sealed partial class BicepTemplate
 {
@@ -34,6 +34,15 @@ internal sealed partial class BicepTemplate
     public BicepResource Single(string type) => Assert.Single(Resources, r => r.Type == type && !r.Existing);
 
     public IEnumerable<BicepResource> All(string type) => Resources.Where(r => r.Type == type && !r.Existing);
+
+    /// <summary>Fails naming the first file that contains <paramref name="fragment"/>, with <paramref name="meaning"/>.</summary>
+    public void AssertNowhere(string fragment, string meaning, StringComparison comparison = StringComparison.Ordinal)
+    {
+        foreach (var (file, text) in Files)
+        {
+            Assert.False(text.Contains(fragment, comparison), $"{file} {meaning}");
+        }
+    }
 
     private static IEnumerable<BicepResource> ReadResources(string file, string text)
     {

@@ -20,14 +20,32 @@ public sealed class FunctionAppTemplateTests
     }
 
     [Fact]
-    public void The_function_app_runs_the_custom_handler_with_a_system_assigned_identity()
+    public void The_function_app_runs_the_dotnet_10_isolated_worker_with_a_system_assigned_identity()
     {
         var site = _template.Single("Microsoft.Web/sites");
 
         Assert.Contains("kind: 'functionapp,linux'", site.Body, StringComparison.Ordinal);
         Assert.Matches(new Regex(@"identity:\s*\{\s*type:\s*'SystemAssigned'"), site.Body);
-        Assert.Matches(new Regex(@"runtime:\s*\{\s*name:\s*'custom'\s*version:\s*'1\.0'"), site.Body);
+        Assert.Matches(new Regex(@"runtime:\s*\{\s*name:\s*'dotnet-isolated'\s*version:\s*'10\.0'\s*\}"), site.Body);
         Assert.Contains("httpsOnly: true", site.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Nothing_of_the_custom_handler_is_left_in_the_templates()
+    {
+        _template.AssertNowhere("'custom'", "still names the custom runtime");
+        _template.AssertNowhere("customHandler", "still configures a custom handler", StringComparison.OrdinalIgnoreCase);
+        _template.AssertNowhere("FUNCTIONS_CUSTOMHANDLER", "still sets a custom-handler variable");
+    }
+
+    [Fact]
+    public void The_Flex_app_scales_within_the_bounds_main_bicep_exposes()
+    {
+        var site = _template.Single("Microsoft.Web/sites");
+
+        Assert.Matches(new Regex(@"scaleAndConcurrency:\s*\{\s*maximumInstanceCount:\s*maximumInstanceCount\s*instanceMemoryMB:\s*instanceMemoryMB\s*\}"), site.Body);
+        Assert.Contains("maximumInstanceCount: maximumInstanceCount", _template.Files["main.bicep"], StringComparison.Ordinal);
+        Assert.Contains("instanceMemoryMB: instanceMemoryMB", _template.Files["main.bicep"], StringComparison.Ordinal);
     }
 
     [Fact]
@@ -69,9 +87,8 @@ public sealed class FunctionAppTemplateTests
     [InlineData("Storage__BlobEndpoint", "blobEndpoint")]
     [InlineData("Storage__TableEndpoint", "tableEndpoint")]
     [InlineData("Site__Host", "toUpper(siteHost)")]
-    [InlineData("Site__ServeStatic", "'false'")]
     [InlineData("Privacy__VisitorSecret", "'@Microsoft.KeyVault(SecretUri=${visitorSecretUri})'")]
-    public void The_app_settings_carry_the_handler_configuration(string name, string value)
+    public void The_app_settings_carry_the_app_configuration(string name, string value)
     {
         Assert.Contains($"{name}: {value}", Settings(), StringComparison.Ordinal);
     }
@@ -79,19 +96,24 @@ public sealed class FunctionAppTemplateTests
     [Fact]
     public void No_storage_key_or_connection_string_with_a_key_appears_anywhere()
     {
-        foreach (var (file, text) in _template.Files)
-        {
-            Assert.False(text.Contains("AccountKey", StringComparison.OrdinalIgnoreCase), $"{file} mentions AccountKey");
-            Assert.False(text.Contains("listKeys(", StringComparison.OrdinalIgnoreCase), $"{file} calls listKeys(");
-            Assert.False(text.Contains("AzureWebJobsStorage:", StringComparison.Ordinal), $"{file} sets AzureWebJobsStorage as a connection string");
-        }
+        _template.AssertNowhere("AccountKey", "mentions AccountKey", StringComparison.OrdinalIgnoreCase);
+        _template.AssertNowhere("listKeys(", "calls listKeys(", StringComparison.OrdinalIgnoreCase);
+        _template.AssertNowhere("AzureWebJobsStorage:", "sets AzureWebJobsStorage as a connection string");
     }
 
     [Fact]
-    public void The_worker_runtime_is_custom_in_Flex_config_and_never_an_app_setting_Flex_rejects()
+    public void The_worker_runtime_is_in_Flex_config_and_never_an_app_setting_Flex_rejects()
     {
-        Assert.DoesNotContain("FUNCTIONS_WORKER_RUNTIME", Settings(), StringComparison.Ordinal);
-        Assert.DoesNotContain("FUNCTIONS_EXTENSION_VERSION", Settings(), StringComparison.Ordinal);
+        _template.AssertNowhere("FUNCTIONS_WORKER_RUNTIME", "sets FUNCTIONS_WORKER_RUNTIME(_VERSION)");
+        _template.AssertNowhere("FUNCTIONS_EXTENSION_VERSION", "sets FUNCTIONS_EXTENSION_VERSION");
+        _template.AssertNowhere("linuxFxVersion", "sets linuxFxVersion", StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void The_deployable_carries_nothing_of_the_local_static_server()
+    {
+        // Front Door serves $web; static serving is the dev runner's alone.
+        Assert.DoesNotContain("ServeStatic", Settings(), StringComparison.Ordinal);
     }
 
     [Fact]
