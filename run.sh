@@ -40,13 +40,21 @@ publisher publish site --connection "$CONN" ${SITE_HOST:+--host "$SITE_HOST"}
 publisher stats --connection "$CONN"
 
 echo "==> starting the handler"
-Logging__LogLevel__Microsoft.AspNetCore=Warning Storage__ConnectionString="$CONN" Site__Host="${SITE_HOST:-127.0.0.1:$PORT}" \
+# env, not a bare prefix: a name with a dot (Logging__LogLevel__Microsoft.AspNetCore) is no shell assignment.
+env Logging__LogLevel__Microsoft.AspNetCore=Warning Storage__ConnectionString="$CONN" Site__Host="${SITE_HOST:-127.0.0.1:$PORT}" \
   dotnet functions/Handler/bin/Release/net10.0/handler.dll --urls "http://127.0.0.1:$PORT" &
-pids+=("$!")
-for _ in $(seq 1 100); do
-  curl -fsS -o /dev/null "http://127.0.0.1:$PORT/" 2>/dev/null && break
+app=$!
+pids+=("$app")
+up=0
+for _ in $(seq 1 150); do
+  if curl -fsS -o /dev/null "http://127.0.0.1:$PORT/" 2>/dev/null; then up=1; break; fi
+  kill -0 "$app" 2>/dev/null || break
   sleep 0.2
 done
+if [[ "$up" != 1 ]]; then
+  echo "run.sh: the app did not answer on http://127.0.0.1:$PORT/ within 30 s (see its output above); stopping." >&2
+  exit 1
+fi
 
 cat <<INFO
 

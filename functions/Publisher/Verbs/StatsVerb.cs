@@ -1,3 +1,4 @@
+using System.Globalization;
 using MotCua.Storage.Tables;
 using MotCua.Storage.Blobs;
 using MotCua.Stats;
@@ -11,7 +12,7 @@ public sealed class StatsVerb(TimeProvider clock) : IVerb
 
     public string Name => "stats";
 
-    public string Usage => "stats [--connection CONN]";
+    public string Usage => "stats [--connection CONN] [--safety-lag SECONDS]";
 
     public string Summary => "count new scans and answers, publish /stats/<unit>/ (index.html, stats.json, stats.csv)";
 
@@ -25,7 +26,16 @@ public sealed class StatsVerb(TimeProvider clock) : IVerb
         }
 
         var connection = args.Option("--connection") ?? DefaultConnection;
-        var runner = new StatsRunner(new TableServiceClient(connection), new BlobServiceClient(connection), new StatsOptions(), clock);
+        var options = new StatsOptions();
+        if (args.Option("--safety-lag") is { } lag)
+        {
+            // A smoke test or an operator counting what was scanned a moment ago; the timer keeps the default.
+            options.SafetyLag = int.TryParse(lag, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds) && seconds <= 3600
+                ? TimeSpan.FromSeconds(seconds)
+                : throw new UsageException($"--safety-lag takes whole seconds from 0 to 3600, not '{lag}'");
+        }
+
+        var runner = new StatsRunner(new TableServiceClient(connection), new BlobServiceClient(connection), options, clock);
         var report = await runner.RunOnceAsync(cancellationToken);
         foreach (var line in report.Lines())
         {
