@@ -13,9 +13,12 @@ public static class CommandLine
     /// <summary>A bug of ours, not a mistake in the input: the one line printed asks the editor to report it.</summary>
     public const int Unexpected = 3;
 
-    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, TimeProvider clock, CancellationToken cancellationToken = default)
+    public static Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, TimeProvider clock, CancellationToken cancellationToken = default) =>
+        RunAsync(VerbCatalog.Create(clock), args, stdout, stderr, cancellationToken);
+
+    /// <summary>Runs one of <paramref name="verbs"/> (tests give their own, to see how faults are answered).</summary>
+    internal static async Task<int> RunAsync(IVerb[] verbs, string[] args, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
     {
-        var verbs = VerbCatalog.Create(clock);
         if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
         {
             await WriteHelpAsync(verbs, stdout);

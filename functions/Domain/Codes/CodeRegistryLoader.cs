@@ -35,6 +35,12 @@ public static class CodeRegistryLoader
     {
         var diagnostics = new List<Diagnostic>();
         var entries = new List<RegistryEntry>();
+        if (SourceText.CheckCodePoints(yaml, path) is { } notText)
+        {
+            diagnostics.Add(notText);
+            return (new CodeRegistry(path, entries), diagnostics);
+        }
+
         var stream = YamlReading.TryLoad(yaml, path, 1, diagnostics);
         if (stream is null)
         {

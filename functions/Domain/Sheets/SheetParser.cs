@@ -15,6 +15,11 @@ public static class SheetParser
     {
         var diagnostics = new List<Diagnostic>();
         var path = source.DisplayPath;
+        if (SourceText.CheckCodePoints(source.Text, path) is { } notText)
+        {
+            return new SheetParseResult(null, [notText]);
+        }
+
         WarnIfNotNfc(source.Text, path, diagnostics);
         var text = TextFolding.Nfc(source.Text).Replace("\r\n", "\n", StringComparison.Ordinal);
 

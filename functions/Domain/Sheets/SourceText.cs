@@ -69,6 +69,28 @@ public static class SourceText
         return new string(chars, 0, written);
     }
 
+    /// <summary>
+    /// An error for the first unpaired surrogate or Unicode noncharacter (U+FFFE, U+FDD0, ...) in text that did not
+    /// come through <see cref="Decode"/>: never text, and .NET's normaliser throws on them. Null when there is none.
+    /// </summary>
+    public static Diagnostic? CheckCodePoints(string text, string displayPath, int firstLine = 1)
+    {
+        for (var i = 0; i < text.Length;)
+        {
+            if (Rune.DecodeFromUtf16(text.AsSpan(i), out var rune, out var used) != OperationStatus.Done || Surveys.SurveyComment.IsNoncharacter(rune.Value))
+            {
+                var line = text.AsSpan(0, i).Count('\n');
+                var lineStart = i == 0 ? 0 : text.LastIndexOf('\n', i - 1) + 1;
+                return new Diagnostic(displayPath, firstLine + line, i - lineStart + 1, Severity.Error,
+                    $"the character U+{(int)text[i]:X4} is not text: delete it (it often comes from copying out of another program)");
+            }
+
+            i += used;
+        }
+
+        return null;
+    }
+
     /// <summary>The 1-based line and column (in characters) of a byte offset, counting only the valid text before it.</summary>
     private static SourcePosition PositionOf(ReadOnlySpan<byte> bytes, int offset)
     {

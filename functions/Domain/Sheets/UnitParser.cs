@@ -12,6 +12,12 @@ public static class UnitParser
     /// <summary>The unit without sheets, or null when the file is unusable; problems go to <paramref name="diagnostics"/>.</summary>
     public static Unit? Parse(string slug, string displayPath, string rawText, List<Diagnostic> diagnostics)
     {
+        if (SourceText.CheckCodePoints(rawText, displayPath) is { } notText)
+        {
+            diagnostics.Add(notText);
+            return null;
+        }
+
         var errorsBefore = diagnostics.Count(d => d.IsError);
         if (!rawText.IsNormalized(System.Text.NormalizationForm.FormC))
         {

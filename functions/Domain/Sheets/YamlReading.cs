@@ -27,7 +27,7 @@ internal static partial class YamlReading
 
     /// <summary>
     /// Parses YAML text, or adds a diagnostic and returns null. Some malformed input (an unclosed flow sequence
-    /// before a new line) makes YamlDotNet's scanner throw InvalidOperationException instead of a YamlException:
+    /// before a new line, a tag that is no URI) makes YamlDotNet throw InvalidOperationException or ArgumentException:
     /// it is reported at the scanner's position, like any other syntax error.
     /// </summary>
     public static YamlStream? TryLoad(string yaml, string path, int firstLine, List<Diagnostic> diagnostics)
@@ -43,10 +43,10 @@ internal static partial class YamlReading
         {
             diagnostics.Add(new Diagnostic(path, Position(ex.Start, firstLine), Severity.Error, "YAML syntax: " + Describe(ex)));
         }
-        catch (InvalidOperationException)
+        catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or FormatException or OverflowException)
         {
             diagnostics.Add(new Diagnostic(path, Position(scanner.CurrentPosition, firstLine), Severity.Error,
-                "YAML syntax: this value could not be read; close every '[' with ']' and every '{' with '}' on the same line, or put the value in quotes"));
+                "YAML syntax: this value could not be read; close every '[' with ']' and every '{' with '}' on the same line, or put the whole value in quotes if it holds [ ] { } ! & * or :"));
         }
 
         return null;
