@@ -1,7 +1,8 @@
 using System.Globalization;
 using System.Text;
+using Azure.Data.Tables;
 
-namespace MotCua.Stats;
+namespace MotCua.Data.Stats;
 
 /// <summary>
 /// Row keys of <c>statsdaily</c> (partition = unit). Detail rows sort by day, so one ranged query
@@ -12,7 +13,7 @@ namespace MotCua.Stats;
 /// <item><c>y|yyyyMMdd</c>: a day's sums over the unit</item>
 /// </list>
 /// </summary>
-internal static class StatsRowKeys
+public static class StatsRowKeys
 {
     public const string DetailStart = "d|";
     public const string DetailEnd = "d}";
@@ -35,6 +36,10 @@ internal static class StatsRowKeys
     public static string DetailFrom(DateOnly date) => $"d|{Day(date)}|";
 
     public static string Day(DateOnly date) => date.ToString("yyyyMMdd", CultureInfo.InvariantCulture);
+
+    /// <summary>A unit's rows whose keys fall in [<paramref name="from"/>, <paramref name="to"/>) (values are literals: none can widen the query).</summary>
+    public static string RangeFilter(string unit, string from, string to) =>
+        TableClient.CreateQueryFilter($"PartitionKey eq {unit} and RowKey ge {from} and RowKey lt {to}");
 
     /// <summary>Table keys may not hold '/', '\', '#', '?' or control characters: those (and '%') become %XX.</summary>
     public static string Escape(string key)
