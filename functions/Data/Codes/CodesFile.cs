@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 using Azure;
 using Azure.Storage.Blobs;
@@ -28,8 +29,8 @@ public static class CodesFile
         ResolvedCodes? resolved;
         try
         {
-            var json = string.Equals(contentEncoding, GzipEncoding, StringComparison.OrdinalIgnoreCase) ? Gzip.Decompress(bytes) : bytes;
-            resolved = JsonSerializer.Deserialize<ResolvedCodes>(json);
+            ReadOnlySpan<byte> json = string.Equals(contentEncoding, GzipEncoding, StringComparison.OrdinalIgnoreCase) ? Gzip.Decompress(bytes) : bytes;
+            resolved = JsonSerializer.Deserialize<ResolvedCodes>(json.StartsWith(Encoding.UTF8.Preamble) ? json[Encoding.UTF8.Preamble.Length..] : json);
         }
         catch (Exception ex) when (ex is JsonException or InvalidDataException)
         {
@@ -44,6 +45,13 @@ public static class CodesFile
         return resolved.Codes is null
             ? throw new FormatException("the published codes file has no 'codes' list")
             : resolved;
+    }
+
+    /// <summary>The codes of a registry, as printed.</summary>
+    public static IReadOnlyList<string> CodesOf(ResolvedCodes codes)
+    {
+        ArgumentNullException.ThrowIfNull(codes);
+        return [.. codes.Codes.Select(c => c.Code)];
     }
 
     /// <summary>The registry published in <paramref name="container"/>, or null before the first publish.</summary>

@@ -37,6 +37,14 @@ public static class StatsRowKeys
 
     public static string Day(DateOnly date) => date.ToString("yyyyMMdd", CultureInfo.InvariantCulture);
 
+    /// <summary>Whether a detail (<c>d|yyyyMMdd|c|…</c>) or total (<c>t|c|…</c>) row key is a code's rather than a counter's.</summary>
+    public static bool IsCodeKey(string rowKey)
+    {
+        ArgumentNullException.ThrowIfNull(rowKey);
+        return rowKey.StartsWith("t|c|", StringComparison.Ordinal)
+            || (rowKey.StartsWith(DetailStart, StringComparison.Ordinal) && string.CompareOrdinal(rowKey, 10, "|c|", 0, 3) == 0);
+    }
+
     /// <summary>A unit's rows whose keys fall in [<paramref name="from"/>, <paramref name="to"/>) (values are literals: none can widen the query).</summary>
     public static string RangeFilter(string unit, string from, string to) =>
         TableClient.CreateQueryFilter($"PartitionKey eq {unit} and RowKey ge {from} and RowKey lt {to}");

@@ -1,5 +1,6 @@
-using MotCua.Storage.Tables;
-using MotCua.Storage.Blobs;
+using Azure.Data.Tables;
+using Azure.Storage.Blobs;
+using MotCua.Data;
 using MotCua.Stats;
 
 namespace MotCua.Publisher.Verbs;
@@ -25,7 +26,11 @@ public sealed class StatsVerb : IVerb
         }
 
         var connection = args.Option("--connection") ?? DefaultConnection;
-        var runner = new StatsRunner(new TableServiceClient(connection), new BlobServiceClient(connection), new StatsOptions(), TimeProvider.System);
+        var runner = new StatsRunner(
+            new TableServiceClient(connection, StorageClientDefaults.TableOptions()),
+            new BlobServiceClient(connection, StorageClientDefaults.BlobOptions()),
+            new StatsOptions(),
+            TimeProvider.System);
         var report = await runner.RunOnceAsync(cancellationToken);
         foreach (var line in report.Lines())
         {
