@@ -3,7 +3,7 @@ using MotCua.Browser.Tests.Harness;
 using MotCua.Domain.Codes;
 using MotCua.Domain.Sheets;
 using MotCua.Domain.Text;
-using MotCua.Storage.Tables;
+using Azure.Data.Tables;
 
 namespace MotCua.Browser.Tests;
 
