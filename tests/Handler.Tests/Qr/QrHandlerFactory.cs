@@ -3,7 +3,6 @@ using MotCua.Domain.Codes;
 using MotCua.Domain.Sheets;
 using MotCua.Handler.Tests.Hosting;
 using MotCua.Handler.Tests.Site;
-using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
 
 namespace MotCua.Handler.Tests.Qr;

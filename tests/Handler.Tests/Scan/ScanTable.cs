@@ -1,4 +1,3 @@
-using MotCua.Handler.Scan;
 using Azure.Data.Tables;
 using MotCua.Data;
 

@@ -30,7 +30,7 @@ internal static class ScanTestSite
             new CodeEntry(noOnline, CodeKind.Board, "tp-cao-bang", "tp-cao-bang/ho-tich", "board", "/tp-cao-bang/ho-tich/"),
         ]);
         var web = new BlobServiceClient(connectionString, StorageClientDefaults.BlobOptions()).GetBlobContainerClient(container);
-        await web.CreateIfNotExistsAsync(CancellationToken.None);
+        await web.CreateIfNotExistsAsync(cancellationToken: CancellationToken.None);
         await UploadAsync(web, "_data/codes.json", JsonSerializer.Serialize(codes), "application/json");
         await UploadAsync(web, ProcedurePath.TrimStart('/'), Page(ProcedureTitle), "text/html; charset=utf-8");
         await UploadAsync(web, RetiredPath.TrimStart('/'), Page(RetiredTitle), "text/html; charset=utf-8");

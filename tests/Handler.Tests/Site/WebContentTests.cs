@@ -3,7 +3,6 @@ using Microsoft.Extensions.Options;
 using MotCua.Data;
 using MotCua.Handler.Site;
 using Azure.Storage.Blobs;
-using Azure.Storage.Blobs.Models;
 using MotCua.TestSupport;
 
 namespace MotCua.Handler.Tests.Site;

@@ -7,7 +7,6 @@ using Microsoft.Extensions.DependencyInjection;
 using MotCua.Domain.Text;
 using MotCua.Handler.Tests.Hosting;
 using Azure.Storage.Blobs;
-using Azure.Storage.Blobs.Models;
 using Azure.Data.Tables;
 using MotCua.TestSupport;
 using MotCua.Data;
