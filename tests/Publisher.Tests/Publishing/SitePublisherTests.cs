@@ -5,7 +5,6 @@ using MotCua.Domain.Pages;
 using MotCua.Domain.Sheets;
 using MotCua.Publisher.Publishing;
 using Azure.Storage.Blobs;
-using Azure.Storage.Blobs.Models;
 using MotCua.TestSupport;
 
 namespace MotCua.Publisher.Tests.Publishing;

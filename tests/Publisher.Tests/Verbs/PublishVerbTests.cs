@@ -1,5 +1,4 @@
 using Azure.Storage.Blobs;
-using Azure.Storage.Blobs.Models;
 using MotCua.TestSupport;
 using MotCua.Data;
 

@@ -1,7 +1,6 @@
 using System.Globalization;
 using MotCua.Domain.Text;
 using Azure.Storage.Blobs;
-using Azure.Storage.Blobs.Models;
 using Azure.Data.Tables;
 using MotCua.TestSupport;
 using MotCua.Data;
