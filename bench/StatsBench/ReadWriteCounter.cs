@@ -4,7 +4,7 @@ using Azure.Core.Pipeline;
 namespace MotCua.Bench.Stats;
 
 /// <summary>Counts storage requests, reads (GET) apart from writes.</summary>
-internal sealed class RequestCounter : HttpPipelineSynchronousPolicy
+internal sealed class ReadWriteCounter : HttpPipelineSynchronousPolicy
 {
     private long _reads;
     private long _writes;
