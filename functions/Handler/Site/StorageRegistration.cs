@@ -23,9 +23,11 @@ public static class StorageRegistration
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<StorageOptions>, StorageOptionsValidator>();
 
+        // One credential for every client, so the app asks for one token, not one per client.
+        TokenCredential? credential = null;
         services.AddAzureClients(clients =>
         {
-            clients.UseCredential(sp => Credential(sp.GetRequiredService<IOptions<StorageOptions>>().Value));
+            clients.UseCredential(sp => LazyInitializer.EnsureInitialized(ref credential, () => Credential(sp.GetRequiredService<IOptions<StorageOptions>>().Value)));
             clients.ConfigureDefaults(o => o.Diagnostics.ApplicationId = StorageClientDefaults.ApplicationId);
             clients.AddClient<BlobServiceClient, BlobClientOptions>(Blobs).WithVersion(StorageClientDefaults.BlobVersion);
             clients.AddClient<TableServiceClient, TableClientOptions>(Tables);
