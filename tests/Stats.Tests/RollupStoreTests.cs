@@ -61,8 +61,7 @@ public sealed class RollupStoreTests(AzuriteFixture azurite)
         var recorder = new TransactionRecorder();
         var options = StorageClientDefaults.TableOptions();
         options.AddPolicy(recorder, HttpPipelinePosition.PerCall);
-        var daily = new TableServiceClient(azurite.ConnectionString, options).GetTableClient(UniqueNames.Table("daily"));
-        await daily.CreateIfNotExistsAsync();
+        var daily = await azurite.NewTableAsync("daily", options);
         var delta = new RollupSet();
         for (var i = 0; i < 700; i++)
         {

@@ -1,5 +1,4 @@
 using Azure.Data.Tables;
-using MotCua.Data;
 using MotCua.Data.Stats;
 using MotCua.TestSupport;
 
@@ -10,8 +9,7 @@ public sealed class WatermarkStoreTests(AzuriteFixture azurite)
 {
     private async Task<(TableClient Table, WatermarkStore Store)> NewAsync()
     {
-        var table = new TableServiceClient(azurite.ConnectionString, StorageClientDefaults.TableOptions()).GetTableClient(UniqueNames.Table("state"));
-        await table.CreateIfNotExistsAsync();
+        var table = await azurite.NewTableAsync("state");
         return (table, new WatermarkStore(table));
     }
 

@@ -1,4 +1,3 @@
-using Azure;
 using Azure.Data.Tables;
 using MotCua.Domain.Scans;
 
@@ -9,16 +8,8 @@ namespace MotCua.Data.Scans;
 /// <c>yyyyMMdd-sN</c> (Vietnam-local day, shard), row <c>{utcTicks:D19}-{8 hex}</c>. Every column is a string
 /// except <see cref="IsBot"/> (Boolean).
 /// </summary>
-public sealed record ScanEntity : ITableEntity
+public sealed record ScanEntity : TableRow
 {
-    public string PartitionKey { get; set; } = "";
-
-    public string RowKey { get; set; } = "";
-
-    public DateTimeOffset? Timestamp { get; set; }
-
-    public ETag ETag { get; set; }
-
     /// <summary><c>scan</c> or <c>portal</c>.</summary>
     public string? Event { get; set; }
 

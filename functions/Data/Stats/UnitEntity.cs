@@ -1,4 +1,3 @@
-using Azure;
 using Azure.Data.Tables;
 
 namespace MotCua.Data.Stats;
@@ -7,17 +6,14 @@ namespace MotCua.Data.Stats;
 /// A unit that has statistics: one row of <c>statsstate</c> each (partition <c>unit</c>, row the escaped unit),
 /// so a publication finds the units with one small query instead of scanning <c>statsdaily</c>.
 /// </summary>
-public sealed record UnitEntity : ITableEntity
+public sealed record UnitEntity : TableRow
 {
     public const string Partition = "unit";
 
-    public string PartitionKey { get; set; } = Partition;
-
-    public string RowKey { get; set; } = "";
-
-    public DateTimeOffset? Timestamp { get; set; }
-
-    public ETag ETag { get; set; }
+    public UnitEntity()
+    {
+        PartitionKey = Partition;
+    }
 
     public string? Unit { get; set; }
 

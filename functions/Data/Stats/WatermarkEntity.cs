@@ -1,24 +1,19 @@
-using Azure;
-using Azure.Data.Tables;
-
 namespace MotCua.Data.Stats;
 
 /// <summary>
 /// The one row of <c>statsstate</c> (partition <c>watermark</c>, row <c>scans-surveys</c>) that says how far the
 /// rollups go. Ticks are Int64 columns; <see cref="ThroughUtc"/> repeats <see cref="Through"/> for people reading the table.
 /// </summary>
-public sealed record WatermarkEntity : ITableEntity
+public sealed record WatermarkEntity : TableRow
 {
     public const string Partition = "watermark";
     public const string Row = "scans-surveys";
 
-    public string PartitionKey { get; set; } = Partition;
-
-    public string RowKey { get; set; } = Row;
-
-    public DateTimeOffset? Timestamp { get; set; }
-
-    public ETag ETag { get; set; }
+    public WatermarkEntity()
+    {
+        PartitionKey = Partition;
+        RowKey = Row;
+    }
 
     /// <summary>Events up to these UTC ticks are counted.</summary>
     public long Through { get; set; }

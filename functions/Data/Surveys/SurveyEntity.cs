@@ -1,4 +1,3 @@
-using Azure;
 using Azure.Data.Tables;
 using MotCua.Domain.Surveys;
 
@@ -7,19 +6,11 @@ namespace MotCua.Data.Surveys;
 /// <summary>
 /// A row of <c>surveys</c>: one answer. Keys come from <see cref="SurveyKeys"/>: partition <c>yyyyMMdd</c>
 /// (Vietnam-local day), row derived from the answer, so a retry lands on the same row. Every column is a
-/// string except <see cref="Option"/> (Int32) and <see cref="Misuse"/> (Boolean).
+/// string except <see cref="Option"/> (Int32) and <see cref="Misuse"/> (Boolean). The statistics read answers by
+/// <see cref="TableRow.Timestamp"/>, the time storage wrote them.
 /// </summary>
-public sealed record SurveyEntity : ITableEntity
+public sealed record SurveyEntity : TableRow
 {
-    public string PartitionKey { get; set; } = "";
-
-    public string RowKey { get; set; } = "";
-
-    /// <summary>When storage wrote the answer: the statistics read answers by it.</summary>
-    public DateTimeOffset? Timestamp { get; set; }
-
-    public ETag ETag { get; set; }
-
     public string? Counter { get; set; }
 
     public string? Unit { get; set; }

@@ -16,8 +16,7 @@ public sealed class ScanEntityTests(AzuriteFixture azurite)
     [Fact]
     public async Task A_window_filter_reads_the_scans_after_its_start_through_its_end()
     {
-        var table = new TableServiceClient(azurite.ConnectionString, StorageClientDefaults.TableOptions()).GetTableClient(UniqueNames.Table("scans"));
-        await table.CreateIfNotExistsAsync();
+        var table = await azurite.NewTableAsync("scans");
         var scans = new[] { Scan(At.AddTicks(-1), 1), Scan(At, 2), Scan(At.AddTicks(1), 3), Scan(At.AddSeconds(1), 4), Scan(At.AddSeconds(1).AddTicks(1), 5) };
         foreach (var scan in scans)
         {
@@ -34,8 +33,7 @@ public sealed class ScanEntityTests(AzuriteFixture azurite)
     [Fact]
     public async Task Every_column_is_a_string_but_is_bot()
     {
-        var table = new TableServiceClient(azurite.ConnectionString, StorageClientDefaults.TableOptions()).GetTableClient(UniqueNames.Table("scans"));
-        await table.CreateIfNotExistsAsync();
+        var table = await azurite.NewTableAsync("scans");
         var record = new ScanRecord
         {
             PartitionKey = "20261130-s1", RowKey = "0638000000000000000-00000001", Event = "scan", Code = "HT2K", Kind = "procedure",

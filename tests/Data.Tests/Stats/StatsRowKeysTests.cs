@@ -10,8 +10,7 @@ public sealed class StatsRowKeysTests(AzuriteFixture azurite)
     [Fact]
     public async Task A_hostile_unit_name_reads_only_its_own_partition()
     {
-        var table = new TableServiceClient(azurite.ConnectionString, StorageClientDefaults.TableOptions()).GetTableClient(UniqueNames.Table("daily"));
-        await table.CreateIfNotExistsAsync();
+        var table = await azurite.NewTableAsync("daily");
         const string hostile = "x' or PartitionKey ne 'x";
         await table.AddEntityAsync(new TableEntity("tp-cao-bang", StatsRowKeys.CodeTotal("HT2K")));
         await table.AddEntityAsync(new TableEntity(hostile, StatsRowKeys.CodeTotal("HT2K")));
@@ -24,8 +23,7 @@ public sealed class StatsRowKeysTests(AzuriteFixture azurite)
     [Fact]
     public async Task A_day_range_holds_that_day_details_and_no_totals_or_sums()
     {
-        var table = new TableServiceClient(azurite.ConnectionString, StorageClientDefaults.TableOptions()).GetTableClient(UniqueNames.Table("daily"));
-        await table.CreateIfNotExistsAsync();
+        var table = await azurite.NewTableAsync("daily");
         var day = new DateOnly(2026, 11, 30);
         string[] keys =
         [

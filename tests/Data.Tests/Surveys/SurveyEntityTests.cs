@@ -11,20 +11,13 @@ public sealed class SurveyEntityTests(AzuriteFixture azurite)
 {
     private const string Hostile = "x' or Visitor ne '";
 
-    private async Task<TableClient> NewTableAsync()
-    {
-        var table = new TableServiceClient(azurite.ConnectionString, StorageClientDefaults.TableOptions()).GetTableClient(UniqueNames.Table("surveys"));
-        await table.CreateIfNotExistsAsync();
-        return table;
-    }
-
     private static SurveyEntity Answer(string rowKey, string visitor, string counter = "quay-1") =>
         new() { PartitionKey = "20261122", RowKey = rowKey, Visitor = visitor, Unit = "tp-cao-bang", Counter = counter, Option = 1 };
 
     [Fact]
     public async Task A_hostile_visitor_value_cannot_widen_the_count_of_earlier_answers()
     {
-        var table = await NewTableAsync();
+        var table = await azurite.NewTableAsync("surveys");
         await table.AddEntityAsync(Answer("a", "0123456789abcdef"));
         await table.AddEntityAsync(Answer("b", "fedcba9876543210"));
         await table.AddEntityAsync(Answer("c", Hostile));
@@ -37,7 +30,7 @@ public sealed class SurveyEntityTests(AzuriteFixture azurite)
     [Fact]
     public async Task A_hostile_counter_value_matches_nothing()
     {
-        var table = await NewTableAsync();
+        var table = await azurite.NewTableAsync("surveys");
         await table.AddEntityAsync(Answer("a", "v"));
 
         var matches = await table.QueryAsync<SurveyEntity>(SurveyEntity.VisitorFilter("20261122", "v", "tp-cao-bang", "quay-1' or Counter ne '")).ToListAsync();
@@ -71,7 +64,7 @@ public sealed class SurveyEntityTests(AzuriteFixture azurite)
     [Fact]
     public async Task Option_is_stored_as_int32_and_misuse_as_boolean()
     {
-        var table = await NewTableAsync();
+        var table = await azurite.NewTableAsync("surveys");
         await table.AddEntityAsync(Answer("a", "v") with { Misuse = true, MisuseReason = "rate" });
 
         var row = (await table.GetEntityAsync<TableEntity>("20261122", "a")).Value;
