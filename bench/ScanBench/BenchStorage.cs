@@ -3,8 +3,11 @@ using System.IO.Compression;
 using System.Text;
 using System.Text.Json;
 using MotCua.Domain.Codes;
-using MotCua.Storage.Blobs;
-using MotCua.Storage.Tables;
+using Azure.Data.Tables;
+using Azure.Storage.Blobs;
+using Azure.Storage.Blobs.Models;
+using MotCua.Data;
+using MotCua.Data.Scans;
 
 namespace MotCua.Bench.ScanBench;
 
@@ -16,8 +19,8 @@ internal static class BenchStorage
 
     public static async Task<int> SeedAsync(string connection)
     {
-        var container = new BlobServiceClient(connection).GetBlobContainerClient("$web");
-        await container.CreateIfNotExistsAsync(CancellationToken.None);
+        var container = new BlobServiceClient(connection, StorageClientDefaults.BlobOptions()).GetBlobContainerClient("$web");
+        await container.CreateIfNotExistsAsync(cancellationToken: CancellationToken.None);
         var codes = new ResolvedCodes([new CodeEntry(Code, CodeKind.Procedure, "bench", "bench/ho-tich/dang-ky-khai-sinh", "board-ho-tich", PagePath)]);
         await UploadAsync(container, "_data/codes.json", JsonSerializer.SerializeToUtf8Bytes(codes), "application/json");
         await UploadAsync(container, PagePath.TrimStart('/'), Encoding.UTF8.GetBytes(Page()), "text/html; charset=utf-8");
@@ -28,7 +31,7 @@ internal static class BenchStorage
     /// <summary>Entities per second Azurite accepts from concurrent single inserts shaped like scans.</summary>
     public static async Task<int> InsertRateAsync(string connection, TimeSpan duration, int concurrency)
     {
-        var table = new TableServiceClient(connection).GetTableClient("benchinsert");
+        var table = new TableServiceClient(connection, StorageClientDefaults.TableOptions()).GetTableClient("benchinsert");
         await table.CreateIfNotExistsAsync(CancellationToken.None);
         long done = 0;
         var watch = Stopwatch.StartNew();
@@ -47,12 +50,12 @@ internal static class BenchStorage
 
     public static async Task<int> CountScansAsync(string connection)
     {
-        var table = new TableServiceClient(connection).GetTableClient("scans");
+        var table = new TableServiceClient(connection, StorageClientDefaults.TableOptions()).GetTableClient(TableNames.Scans);
         long total = 0, bots = 0;
-        await foreach (var e in table.QueryAsync<TableEntity>(filter: null, maxPerPage: 1000, select: ["IsBot"], CancellationToken.None))
+        await foreach (var e in table.QueryAsync<ScanEntity>(filter: (string?)null, maxPerPage: 1000, select: [nameof(ScanEntity.IsBot)], CancellationToken.None))
         {
             total++;
-            if (e.GetBoolean("IsBot") == true)
+            if (e.IsBot)
             {
                 bots++;
             }
@@ -62,11 +65,12 @@ internal static class BenchStorage
         return 0;
     }
 
-    private static TableEntity Entity(int worker, long n) => new($"20261122-s{worker % 8}", $"{DateTimeOffset.UtcNow.UtcTicks:D19}-{n:x8}")
+    private static ScanEntity Entity(int worker, long n) => new()
     {
-        ["Event"] = "scan", ["Code"] = Code, ["Kind"] = "procedure", ["Target"] = "bench/ho-tich/dang-ky-khai-sinh",
-        ["Placement"] = "board-ho-tich", ["Unit"] = "bench", ["LocalTime"] = "2026-11-22T15:04:05+07:00", ["LocalDate"] = "2026-11-22",
-        ["Device"] = "mobile", ["IsBot"] = false, ["BotReason"] = "", ["Referrer"] = "", ["Visitor"] = "0123456789abcdef",
+        PartitionKey = $"20261122-s{worker % 8}", RowKey = $"{DateTimeOffset.UtcNow.UtcTicks:D19}-{n:x8}",
+        Event = "scan", Code = Code, Kind = "procedure", Target = "bench/ho-tich/dang-ky-khai-sinh",
+        Placement = "board-ho-tich", Unit = "bench", LocalTime = "2026-11-22T15:04:05+07:00", LocalDate = "2026-11-22",
+        Device = "mobile", IsBot = false, BotReason = "", Referrer = "", Visitor = "0123456789abcdef",
     };
 
     private static async Task UploadAsync(BlobContainerClient container, string name, byte[] content, string type)

@@ -4,8 +4,10 @@ using Azure.Core;
 using MotCua.Bench.Stats;
 using MotCua.Domain.Text;
 using MotCua.Stats;
-using MotCua.Storage;
-using MotCua.Storage.Tables;
+using Azure.Data.Tables;
+using Azure.Storage.Blobs;
+using MotCua.Data;
+using MotCua.Data.Scans;
 using MotCua.TestSupport;
 
 // Aggregates 100,000 scans, then 1,000 more, on a private in-memory Azurite; prints the second
@@ -14,12 +16,14 @@ var first = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) :
 var second = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 1_000;
 
 await using var azurite = await AzuriteInstance.StartAsync();
-var counter = new RequestCounter();
-var options = new StorageClientOptions();
-options.AddPolicy(counter, HttpPipelinePosition.PerCall);
-var tables = new TableServiceClient(azurite.ConnectionString, options);
-var blobs = new MotCua.Storage.Blobs.BlobServiceClient(azurite.ConnectionString, options);
-var scans = tables.GetTableClient(StatsTables.Scans);
+var counter = new ReadWriteCounter();
+var tableOptions = StorageClientDefaults.TableOptions();
+tableOptions.AddPolicy(counter, HttpPipelinePosition.PerCall);
+var blobOptions = StorageClientDefaults.BlobOptions();
+blobOptions.AddPolicy(counter, HttpPipelinePosition.PerCall);
+var tables = new TableServiceClient(azurite.ConnectionString, tableOptions);
+var blobs = new BlobServiceClient(azurite.ConnectionString, blobOptions);
+var scans = tables.GetTableClient(TableNames.Scans);
 await scans.CreateIfNotExistsAsync();
 
 var now = DateTimeOffset.UtcNow;
@@ -49,7 +53,7 @@ return 0;
 static void Row(string name, long a, long b) =>
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {name} | {a:N0} | {b:N0} | {(a == 0 ? 0 : (double)b / a):P1} |"));
 
-static async Task<Measure> MeasureAsync(StatsRunner runner, RequestCounter counter)
+static async Task<Measure> MeasureAsync(StatsRunner runner, ReadWriteCounter counter)
 {
     counter.Reset();
     var watch = Stopwatch.StartNew();
@@ -74,21 +78,23 @@ static async Task InsertAsync(TableClient table, IEnumerable<DateTimeOffset> ins
     {
         var code = $"C{random.Next(50):D2}";
         var unit = units[random.Next(units.Length)];
-        return new TableEntity($"{VietnamTime.DateKey(at)}-s{random.Next(8)}", $"{at.UtcTicks:D19}-{random.Next():x8}")
+        return new ScanEntity
         {
-            ["Event"] = random.Next(6) == 0 ? "portal" : "scan",
-            ["Code"] = code,
-            ["Kind"] = "procedure",
-            ["Target"] = $"{unit}/ho-tich/thu-tuc-{code}",
-            ["Placement"] = "to-thu-tuc",
-            ["Unit"] = unit,
-            ["LocalTime"] = VietnamTime.Format(at),
-            ["LocalDate"] = VietnamTime.Date(at).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            ["Device"] = "mobile",
-            ["IsBot"] = random.Next(20) == 0,
-            ["BotReason"] = "",
-            ["Referrer"] = "",
-            ["Visitor"] = random.Next().ToString("x8", CultureInfo.InvariantCulture),
+            PartitionKey = $"{VietnamTime.DateKey(at)}-s{random.Next(8)}",
+            RowKey = $"{at.UtcTicks:D19}-{random.Next():x8}",
+            Event = random.Next(6) == 0 ? "portal" : "scan",
+            Code = code,
+            Kind = "procedure",
+            Target = $"{unit}/ho-tich/thu-tuc-{code}",
+            Placement = "to-thu-tuc",
+            Unit = unit,
+            LocalTime = VietnamTime.Format(at),
+            LocalDate = VietnamTime.Date(at).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            Device = "mobile",
+            IsBot = random.Next(20) == 0,
+            BotReason = "",
+            Referrer = "",
+            Visitor = random.Next().ToString("x8", CultureInfo.InvariantCulture),
         };
     });
     foreach (var partition in entities.GroupBy(e => e.PartitionKey, StringComparer.Ordinal))

@@ -1,7 +1,11 @@
 using System.Globalization;
-using MotCua.Storage.Tables;
+using Azure.Data.Tables;
+using MotCua.Data.Scans;
+using MotCua.Data.Stats;
+using MotCua.Data.Surveys;
 using MotCua.Domain.Stats;
 using MotCua.Domain.Text;
+using ScanKeys = MotCua.Domain.Scans.ScanKeys;
 
 namespace MotCua.Stats;
 
@@ -14,8 +18,16 @@ internal sealed record WindowEvents(RollupSet Delta, long ScansRead, long Answer
 /// </summary>
 internal sealed class EventReader(TableClient scans, TableClient surveys, StatsOptions options)
 {
-    private static readonly string[] ScanColumns = ["Event", "Code", "Kind", "Target", "Placement", "Unit", "LocalDate", "IsBot"];
-    private static readonly string[] SurveyColumns = ["Counter", "Unit", "Option", "LocalDate", "Misuse"];
+    private const int PageSize = 1000;
+
+    private static readonly string[] ScanColumns =
+    [
+        nameof(ScanEntity.Event), nameof(ScanEntity.Code), nameof(ScanEntity.Kind), nameof(ScanEntity.Target),
+        nameof(ScanEntity.Placement), nameof(ScanEntity.Unit), nameof(ScanEntity.LocalDate), nameof(ScanEntity.IsBot),
+    ];
+
+    private static readonly string[] SurveyColumns =
+        [nameof(SurveyEntity.Counter), nameof(SurveyEntity.Unit), nameof(SurveyEntity.Option), nameof(SurveyEntity.LocalDate), nameof(SurveyEntity.Misuse)];
 
     public async Task<WindowEvents> ReadAsync(long after, long through, CancellationToken cancellationToken)
     {
@@ -23,7 +35,7 @@ internal sealed class EventReader(TableClient scans, TableClient surveys, StatsO
         long scansRead = 0, answersRead = 0;
         foreach (var filter in ScanFilters(after, through))
         {
-            await foreach (var e in scans.QueryAsync<TableEntity>(filter, 1000, ScanColumns, cancellationToken))
+            await foreach (var e in scans.QueryAsync<ScanEntity>(filter, PageSize, ScanColumns, cancellationToken))
             {
                 scansRead++;
                 if (ToScan(e) is { } scan)
@@ -35,7 +47,7 @@ internal sealed class EventReader(TableClient scans, TableClient surveys, StatsO
 
         foreach (var filter in SurveyFilters(after, through))
         {
-            await foreach (var e in surveys.QueryAsync<TableEntity>(filter, 1000, SurveyColumns, cancellationToken))
+            await foreach (var e in surveys.QueryAsync<SurveyEntity>(filter, PageSize, SurveyColumns, cancellationToken))
             {
                 answersRead++;
                 if (ToAnswer(e) is { } answer)
@@ -54,22 +66,16 @@ internal sealed class EventReader(TableClient scans, TableClient surveys, StatsO
     /// </summary>
     private IEnumerable<string> ScanFilters(long after, long through)
     {
-        var from = (after + 1).ToString("D19", CultureInfo.InvariantCulture);
-        var to = (through + 1).ToString("D19", CultureInfo.InvariantCulture);
         var days = after == 0 ? [] : Days(after + 1, through);
         if (after == 0 || days.Count > options.MaxDaysByPartition)
         {
-            yield return TableClient.CreateQueryFilter($"RowKey ge {from} and RowKey lt {to}");
+            yield return ScanEntity.WindowFilter(null, after, through);
             yield break;
         }
 
-        foreach (var day in days)
+        foreach (var partition in days.SelectMany(ScanKeys.PartitionKeysOf))
         {
-            for (var shard = 0; shard < StatsTables.ScanShards; shard++)
-            {
-                var partition = $"{StatsRowKeys.Day(day)}-s{shard.ToString(CultureInfo.InvariantCulture)}";
-                yield return TableClient.CreateQueryFilter($"PartitionKey eq {partition} and RowKey ge {from} and RowKey lt {to}");
-            }
+            yield return ScanEntity.WindowFilter(partition, after, through);
         }
     }
 
@@ -85,14 +91,13 @@ internal sealed class EventReader(TableClient scans, TableClient surveys, StatsO
         var days = after == 0 ? [] : Days(after + 1, through);
         if (after == 0 || days.Count > options.MaxDaysByPartition)
         {
-            yield return TableClient.CreateQueryFilter($"LocalTime gt {from} and LocalTime le {to}");
+            yield return SurveyEntity.ReceivedFilter(null, from, to);
             yield break;
         }
 
         foreach (var day in days)
         {
-            var partition = StatsRowKeys.Day(day);
-            yield return TableClient.CreateQueryFilter($"PartitionKey eq {partition} and LocalTime gt {from} and LocalTime le {to}");
+            yield return SurveyEntity.ReceivedFilter(StatsRowKeys.Day(day), from, to);
         }
     }
 
@@ -109,41 +114,37 @@ internal sealed class EventReader(TableClient scans, TableClient surveys, StatsO
         return days;
     }
 
-    private static ScanEvent? ToScan(TableEntity e)
+    private static ScanEvent? ToScan(ScanEntity e)
     {
-        var unit = e.GetString("Unit");
-        var code = e.GetString("Code");
-        if (string.IsNullOrEmpty(unit) || string.IsNullOrEmpty(code) || LocalDate(e) is not { } date)
+        if (string.IsNullOrEmpty(e.Unit) || string.IsNullOrEmpty(e.Code) || LocalDate(e.LocalDate, e.PartitionKey) is not { } date)
         {
             return null;
         }
 
-        return new ScanEvent(unit, date, code, e.GetString("Kind") ?? "", e.GetString("Target") ?? "", e.GetString("Placement") ?? "",
-            string.Equals(e.GetString("Event"), "portal", StringComparison.Ordinal), e.GetBoolean("IsBot") ?? false);
+        return new ScanEvent(e.Unit, date, e.Code, e.Kind ?? "", e.Target ?? "", e.Placement ?? "",
+            string.Equals(e.Event, "portal", StringComparison.Ordinal), e.IsBot);
     }
 
-    private static SurveyAnswer? ToAnswer(TableEntity e)
+    private static SurveyAnswer? ToAnswer(SurveyEntity e)
     {
-        var unit = e.GetString("Unit");
-        var counter = e.GetString("Counter");
-        if (string.IsNullOrEmpty(unit) || string.IsNullOrEmpty(counter) || LocalDate(e) is not { } date)
+        if (string.IsNullOrEmpty(e.Unit) || string.IsNullOrEmpty(e.Counter) || LocalDate(e.LocalDate, e.PartitionKey) is not { } date)
         {
             return null;
         }
 
-        return new SurveyAnswer(unit, date, counter, e.GetInt32("Option") ?? -1, e.GetBoolean("Misuse") ?? false);
+        return new SurveyAnswer(e.Unit, date, e.Counter, e.Option ?? -1, e.Misuse);
     }
 
-    /// <summary>The <c>LocalDate</c> property, or the day that starts the partition key.</summary>
-    private static DateOnly? LocalDate(TableEntity e)
+    /// <summary>The <c>LocalDate</c> column, or the day that starts the partition key.</summary>
+    private static DateOnly? LocalDate(string? localDate, string partitionKey)
     {
-        if (DateOnly.TryParseExact(e.GetString("LocalDate"), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        if (DateOnly.TryParseExact(localDate, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {
             return date;
         }
 
-        return e.PartitionKey.Length >= 8
-            && DateOnly.TryParseExact(e.PartitionKey.AsSpan(0, 8), "yyyyMMdd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date)
+        return partitionKey.Length >= 8
+            && DateOnly.TryParseExact(partitionKey.AsSpan(0, 8), "yyyyMMdd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date)
             ? date : null;
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
-using MotCua.Storage.Tables;
+using Azure.Data.Tables;
+using MotCua.Data.Stats;
 using MotCua.Domain.Stats;
 
 namespace MotCua.Stats;
@@ -7,8 +8,6 @@ namespace MotCua.Stats;
 /// <summary>Between the domain's rollups and the rows of <c>statsdaily</c>.</summary>
 internal static class RollupRows
 {
-    private const string OptionPrefix = "Option";
-
     /// <summary>The rows a window's rollups add to: each code's and counter's day, their totals and the day sums.</summary>
     public static List<RollupRow> FromDelta(RollupSet delta)
     {
@@ -18,40 +17,40 @@ internal static class RollupRows
 
         foreach (var d in delta.Codes)
         {
-            CodeCounts(Row(d.Unit, StatsRowKeys.CodeDay(d.Date, d.Code)).Label("Date", Iso(d.Date)), d);
+            CodeCounts(Row(d.Unit, StatsRowKeys.CodeDay(d.Date, d.Code)).Label(DailyColumns.Date, Iso(d.Date)), d);
             CodeCounts(Row(d.Unit, StatsRowKeys.CodeTotal(d.Code)), d);
-            Row(d.Unit, StatsRowKeys.DaySum(d.Date)).Label("Date", Iso(d.Date))
-                .Count("Scans", d.Scans).Count("BotScans", d.BotScans)
-                .Count("PortalClicks", d.PortalClicks).Count("BotPortalClicks", d.BotPortalClicks);
+            Row(d.Unit, StatsRowKeys.DaySum(d.Date)).Label(DailyColumns.Date, Iso(d.Date))
+                .Count(DailyColumns.Scans, d.Scans).Count(DailyColumns.BotScans, d.BotScans)
+                .Count(DailyColumns.PortalClicks, d.PortalClicks).Count(DailyColumns.BotPortalClicks, d.BotPortalClicks);
         }
 
         foreach (var d in delta.Counters)
         {
-            CounterCounts(Row(d.Unit, StatsRowKeys.CounterDay(d.Date, d.Counter)).Label("Date", Iso(d.Date)), d);
+            CounterCounts(Row(d.Unit, StatsRowKeys.CounterDay(d.Date, d.Counter)).Label(DailyColumns.Date, Iso(d.Date)), d);
             CounterCounts(Row(d.Unit, StatsRowKeys.CounterTotal(d.Counter)), d);
-            Row(d.Unit, StatsRowKeys.DaySum(d.Date)).Label("Date", Iso(d.Date)).Count("Answers", d.Answers).Count("Misuse", d.Misuse);
+            Row(d.Unit, StatsRowKeys.DaySum(d.Date)).Label(DailyColumns.Date, Iso(d.Date)).Count(DailyColumns.Answers, d.Answers).Count(DailyColumns.Misuse, d.Misuse);
         }
 
         return [.. rows.Values];
     }
 
-    public static CodeDay ToCodeDay(TableEntity e) => new(e.PartitionKey, DateOf(e), e.GetString("Code") ?? "")
+    public static CodeDay ToCodeDay(TableEntity e) => new(e.PartitionKey, DateOf(e), e.GetString(DailyColumns.Code) ?? "")
     {
-        Kind = e.GetString("Kind") ?? "",
-        Target = e.GetString("Target") ?? "",
-        Placement = e.GetString("Placement") ?? "",
-        Scans = Long(e, "Scans"),
-        BotScans = Long(e, "BotScans"),
-        PortalClicks = Long(e, "PortalClicks"),
-        BotPortalClicks = Long(e, "BotPortalClicks"),
+        Kind = e.GetString(DailyColumns.Kind) ?? "",
+        Target = e.GetString(DailyColumns.Target) ?? "",
+        Placement = e.GetString(DailyColumns.Placement) ?? "",
+        Scans = Long(e, DailyColumns.Scans),
+        BotScans = Long(e, DailyColumns.BotScans),
+        PortalClicks = Long(e, DailyColumns.PortalClicks),
+        BotPortalClicks = Long(e, DailyColumns.BotPortalClicks),
     };
 
     public static CounterDay ToCounterDay(TableEntity e)
     {
         var options = new long[SurveyOptions.Count];
-        foreach (var key in e.Keys.Where(k => k.StartsWith(OptionPrefix, StringComparison.Ordinal)))
+        foreach (var key in e.Keys.Where(k => k.StartsWith(DailyColumns.OptionPrefix, StringComparison.Ordinal)))
         {
-            if (int.TryParse(key.AsSpan(OptionPrefix.Length), NumberStyles.None, CultureInfo.InvariantCulture, out var i) && i < 100)
+            if (int.TryParse(key.AsSpan(DailyColumns.OptionPrefix.Length), NumberStyles.None, CultureInfo.InvariantCulture, out var i) && i < 100)
             {
                 if (i >= options.Length)
                 {
@@ -62,15 +61,13 @@ internal static class RollupRows
             }
         }
 
-        return new CounterDay(e.PartitionKey, DateOf(e), e.GetString("Counter") ?? "") { Options = options, Misuse = Long(e, "Misuse") };
+        return new CounterDay(e.PartitionKey, DateOf(e), e.GetString(DailyColumns.Counter) ?? "") { Options = options, Misuse = Long(e, DailyColumns.Misuse) };
     }
 
-    public static DayStats ToDayStats(TableEntity e) => new(DateOf(e), Long(e, "Scans"), Long(e, "PortalClicks"), Long(e, "Answers"));
+    public static DayStats ToDayStats(TableEntity e) => new(DateOf(e), Long(e, DailyColumns.Scans), Long(e, DailyColumns.PortalClicks), Long(e, DailyColumns.Answers));
 
     /// <summary>Whether a detail (<c>d|yyyyMMdd|c|…</c>) or total (<c>t|c|…</c>) row is a code's rather than a counter's.</summary>
-    public static bool IsCode(TableEntity e) =>
-        e.RowKey.StartsWith("t|c|", StringComparison.Ordinal)
-        || (e.RowKey.StartsWith(StatsRowKeys.DetailStart, StringComparison.Ordinal) && string.CompareOrdinal(e.RowKey, 10, "|c|", 0, 3) == 0);
+    public static bool IsCode(TableEntity e) => StatsRowKeys.IsCodeKey(e.RowKey);
 
     public static long Long(TableEntity e, string name) => e.TryGetValue(name, out var value) ? value switch
     {
@@ -81,21 +78,21 @@ internal static class RollupRows
     } : 0;
 
     private static void CodeCounts(RollupRow row, CodeDay d) =>
-        row.Label("Code", d.Code).Label("Kind", d.Kind).Label("Target", d.Target).Label("Placement", d.Placement)
-            .Count("Scans", d.Scans).Count("BotScans", d.BotScans)
-            .Count("PortalClicks", d.PortalClicks).Count("BotPortalClicks", d.BotPortalClicks);
+        row.Label(DailyColumns.Code, d.Code).Label(DailyColumns.Kind, d.Kind).Label(DailyColumns.Target, d.Target).Label(DailyColumns.Placement, d.Placement)
+            .Count(DailyColumns.Scans, d.Scans).Count(DailyColumns.BotScans, d.BotScans)
+            .Count(DailyColumns.PortalClicks, d.PortalClicks).Count(DailyColumns.BotPortalClicks, d.BotPortalClicks);
 
     private static void CounterCounts(RollupRow row, CounterDay d)
     {
-        row.Label("Counter", d.Counter).Count("Misuse", d.Misuse);
+        row.Label(DailyColumns.Counter, d.Counter).Count(DailyColumns.Misuse, d.Misuse);
         for (var i = 0; i < d.Options.Count; i++)
         {
-            row.Count(OptionPrefix + i.ToString(CultureInfo.InvariantCulture), d.Options[i]);
+            row.Count(DailyColumns.Option(i), d.Options[i]);
         }
     }
 
     private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static DateOnly DateOf(TableEntity e) =>
-        DateOnly.TryParseExact(e.GetString("Date"), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : default;
+        DateOnly.TryParseExact(e.GetString(DailyColumns.Date), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : default;
 }

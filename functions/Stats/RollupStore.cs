@@ -1,5 +1,6 @@
 using Azure;
-using MotCua.Storage.Tables;
+using Azure.Data.Tables;
+using MotCua.Data.Stats;
 
 namespace MotCua.Stats;
 
@@ -17,9 +18,10 @@ namespace MotCua.Stats;
 /// </summary>
 internal sealed class RollupStore(TableClient daily)
 {
-    private const int TransactionLimit = 100;
+    /// <summary>Azure's limit: a table transaction holds at most 100 operations, all on one partition.</summary>
+    internal const int TransactionLimit = 100;
+    private const int PageSize = 1000;
     private const int MaxAttempts = 5;
-    private const string AppliedThrough = "AppliedThrough";
 
     /// <summary>Rows read to add the window (the existing rows of the days it touched).</summary>
     public long RowsRead { get; private set; }
@@ -44,7 +46,7 @@ internal sealed class RollupStore(TableClient daily)
             foreach (var row in chunk)
             {
                 var known = existing.GetValueOrDefault(row.RowKey);
-                if (known is not null && RollupRows.Long(known, AppliedThrough) >= windowEnd)
+                if (known is not null && RollupRows.Long(known, DailyColumns.AppliedThrough) >= windowEnd)
                 {
                     continue;
                 }
@@ -107,7 +109,7 @@ internal sealed class RollupStore(TableClient daily)
             next[name] = (known is null ? 0 : RollupRows.Long(known, name)) + value;
         }
 
-        next[AppliedThrough] = windowEnd;
+        next[DailyColumns.AppliedThrough] = windowEnd;
         return next;
     }
 
@@ -127,8 +129,7 @@ internal sealed class RollupStore(TableClient daily)
         var existing = new Dictionary<string, TableEntity>(StringComparer.Ordinal);
         foreach (var (from, to) in ranges)
         {
-            var filter = TableClient.CreateQueryFilter($"PartitionKey eq {unit} and RowKey ge {from} and RowKey lt {to}");
-            await foreach (var e in daily.QueryAsync<TableEntity>(filter, 1000, null, cancellationToken))
+            await foreach (var e in daily.QueryAsync<TableEntity>(StatsRowKeys.RangeFilter(unit, from, to), PageSize, null, cancellationToken))
             {
                 RowsRead++;
                 existing[e.RowKey] = e;

@@ -1,4 +1,5 @@
-using MotCua.Storage.Tables;
+using Azure.Data.Tables;
+using MotCua.Data;
 
 namespace MotCua.Stats;
 
@@ -42,10 +43,10 @@ public sealed class StatsAggregator
     public StatsAggregator(TableServiceClient tables, StatsOptions options)
     {
         _options = options;
-        _watermarks = new WatermarkStore(tables.GetTableClient(StatsTables.State));
-        _events = new EventReader(tables.GetTableClient(StatsTables.Scans), tables.GetTableClient(StatsTables.Surveys), options);
-        _daily = tables.GetTableClient(StatsTables.Daily);
-        _units = new UnitIndex(tables.GetTableClient(StatsTables.State));
+        _watermarks = new WatermarkStore(tables.GetTableClient(TableNames.StatsState));
+        _events = new EventReader(tables.GetTableClient(TableNames.Scans), tables.GetTableClient(TableNames.Surveys), options);
+        _daily = tables.GetTableClient(TableNames.StatsDaily);
+        _units = new UnitIndex(tables.GetTableClient(TableNames.StatsState));
     }
 
     public async Task<AggregationReport> RunAsync(DateTimeOffset now, CancellationToken cancellationToken)

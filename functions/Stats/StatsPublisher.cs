@@ -1,11 +1,15 @@
 using System.Globalization;
-using System.IO.Compression;
 using System.Text;
-using System.Text.Json;
 using Azure;
-using MotCua.Storage.Tables;
-using MotCua.Storage.Blobs;
+using Azure.Data.Tables;
+using Azure.Storage.Blobs;
+using Azure.Storage.Blobs.Models;
+using MotCua.Data;
+using MotCua.Data.Codes;
+using MotCua.Data.Scans;
+using MotCua.Data.Stats;
 using MotCua.Domain.Codes;
+using MotCua.Domain.Pages;
 using MotCua.Domain.Sheets;
 using MotCua.Domain.Stats;
 using MotCua.Domain.Text;
@@ -36,9 +40,9 @@ public sealed class StatsPublisher
 
     public StatsPublisher(TableServiceClient tables, BlobServiceClient blobs, StatsOptions options)
     {
-        _daily = tables.GetTableClient(StatsTables.Daily);
-        _failures = tables.GetTableClient(StatsTables.ScanFailures);
-        _units = new UnitIndex(tables.GetTableClient(StatsTables.State));
+        _daily = tables.GetTableClient(TableNames.StatsDaily);
+        _failures = tables.GetTableClient(TableNames.ScanFailures);
+        _units = new UnitIndex(tables.GetTableClient(TableNames.StatsState));
         _web = blobs.GetBlobContainerClient(options.WebContainer);
         _options = options;
     }
@@ -74,7 +78,7 @@ public sealed class StatsPublisher
             now);
 
         var folder = SitePaths.BlobName(SitePaths.Stats(unit)).Replace("index.html", "", StringComparison.Ordinal);
-        await UploadAsync(folder + "index.html", Gzip(Encoding.UTF8.GetBytes(StatsPageRenderer.Render(stats))), "text/html; charset=utf-8", "gzip", null, null, cancellationToken);
+        await UploadAsync(folder + "index.html", Gzip.Compress(Encoding.UTF8.GetBytes(StatsPageRenderer.Render(stats))), "text/html; charset=utf-8", "gzip", null, null, cancellationToken);
         await UploadAsync(folder + "stats.json", StatsJsonWriter.Write(stats), "application/json; charset=utf-8", null, null, null, cancellationToken);
         var detailRead = await PublishCsvAsync(unit, folder + "stats.csv", through, cancellationToken);
         return totals.Count + days.Count + detailRead;
@@ -133,8 +137,7 @@ public sealed class StatsPublisher
     private async Task<List<TableEntity>> QueryAsync(string unit, string from, string to, CancellationToken cancellationToken)
     {
         var rows = new List<TableEntity>();
-        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {unit} and RowKey ge {from} and RowKey lt {to}");
-        await foreach (var e in _daily.QueryAsync<TableEntity>(filter, 1000, null, cancellationToken))
+        await foreach (var e in _daily.QueryAsync<TableEntity>(StatsRowKeys.RangeFilter(unit, from, to), 1000, null, cancellationToken))
         {
             rows.Add(e);
         }
@@ -142,53 +145,18 @@ public sealed class StatsPublisher
         return rows;
     }
 
-    private async Task<ResolvedCodes> ReadRegistryAsync(CancellationToken cancellationToken)
-    {
-        try
-        {
-            var blob = await _web.GetBlobClient(SitePaths.BlobName(SitePaths.CodesJson)).DownloadContentAsync(cancellationToken);
-            var bytes = blob.Value.Content.ToArray();
-            if (string.Equals(blob.Value.Details.ContentEncoding, "gzip", StringComparison.OrdinalIgnoreCase))
-            {
-                bytes = Gunzip(bytes);
-            }
-
-            return JsonSerializer.Deserialize<ResolvedCodes>(bytes) ?? new ResolvedCodes([]);
-        }
-        catch (RequestFailedException ex) when (ex.Status == 404)
-        {
-            return new ResolvedCodes([]);
-        }
-    }
+    private async Task<ResolvedCodes> ReadRegistryAsync(CancellationToken cancellationToken) =>
+        await CodesFile.ReadAsync(_web, cancellationToken) ?? new ResolvedCodes([]);
 
     /// <summary>Scans the handler could not record, all units together: the table has no unit column.</summary>
     private async Task<long> SumFailuresAsync(CancellationToken cancellationToken)
     {
         long sum = 0;
-        await foreach (var e in _failures.QueryAsync<TableEntity>(null, 1000, ["Count"], cancellationToken))
+        await foreach (var e in _failures.QueryAsync<ScanFailureEntity>(filter: (string?)null, 1000, [nameof(ScanFailureEntity.Count)], cancellationToken))
         {
-            sum += RollupRows.Long(e, "Count");
+            sum += e.Count;
         }
 
         return sum;
-    }
-
-    private static byte[] Gzip(byte[] content)
-    {
-        using var output = new MemoryStream();
-        using (var gzip = new GZipStream(output, CompressionLevel.SmallestSize, leaveOpen: true))
-        {
-            gzip.Write(content);
-        }
-
-        return output.ToArray();
-    }
-
-    private static byte[] Gunzip(byte[] content)
-    {
-        using var input = new GZipStream(new MemoryStream(content), CompressionMode.Decompress);
-        using var output = new MemoryStream();
-        input.CopyTo(output);
-        return output.ToArray();
     }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
-using MotCua.Storage.Tables;
-using MotCua.Storage.Blobs;
+using Azure.Data.Tables;
+using Azure.Storage.Blobs;
+using MotCua.Data;
 using MotCua.Domain.Text;
 
 namespace MotCua.Stats;
@@ -56,12 +57,12 @@ public sealed class StatsRunner(TableServiceClient tables, BlobServiceClient blo
             return;
         }
 
-        foreach (var table in StatsTables.All)
+        foreach (var table in TableNames.All)
         {
             await tables.GetTableClient(table).CreateIfNotExistsAsync(cancellationToken);
         }
 
-        await blobs.GetBlobContainerClient(options.WebContainer).CreateIfNotExistsAsync(cancellationToken);
+        await blobs.GetBlobContainerClient(options.WebContainer).CreateIfNotExistsAsync(cancellationToken: cancellationToken);
         _ready = true;
     }
 }

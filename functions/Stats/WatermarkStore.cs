@@ -1,28 +1,26 @@
 using Azure;
-using MotCua.Storage.Tables;
+using Azure.Data.Tables;
+using MotCua.Data.Stats;
 
 namespace MotCua.Stats;
 
 /// <summary>
-/// The watermark row in <c>statsstate</c>. Every change is conditional on the ETag read before it
+/// The watermark row in <c>statsstate</c> (<see cref="WatermarkEntity"/>). Every change is conditional on the ETag read before it
 /// (If-Match, or an insert that fails if the row exists), so of two runs that read the same state
 /// only one can move it.
 /// </summary>
 internal sealed class WatermarkStore(TableClient state)
 {
-    private const string PartitionKey = "watermark";
-    private const string RowKey = "scans-surveys";
-
     public async Task<Watermark> LoadAsync(CancellationToken cancellationToken)
     {
-        var row = await state.GetEntityIfExistsAsync<TableEntity>(PartitionKey, RowKey, null, cancellationToken);
+        var row = await state.GetEntityIfExistsAsync<WatermarkEntity>(WatermarkEntity.Partition, WatermarkEntity.Row, null, cancellationToken);
         if (!row.HasValue || row.Value is null)
         {
             return Watermark.None;
         }
 
         var e = row.Value;
-        return new Watermark(e.GetInt64("Through") ?? 0, e.GetInt64("Pending") ?? 0, e.GetString("Run") ?? "", e.GetInt64("ClaimedAt") ?? 0, e.ETag, true);
+        return new Watermark(e.Through, e.Pending, e.Run ?? "", e.ClaimedAt, e.ETag, true);
     }
 
     /// <summary>Claims the window up to <paramref name="pending"/>; null when another run changed the row first.</summary>
@@ -35,13 +33,13 @@ internal sealed class WatermarkStore(TableClient state)
 
     private async Task<Watermark?> TryWriteAsync(Watermark current, Watermark next, CancellationToken cancellationToken)
     {
-        var entity = new TableEntity(PartitionKey, RowKey)
+        var entity = new WatermarkEntity
         {
-            ["Through"] = next.Through,
-            ["Pending"] = next.Pending,
-            ["Run"] = next.Run,
-            ["ClaimedAt"] = next.ClaimedAt,
-            ["ThroughUtc"] = new DateTimeOffset(Math.Max(next.Through, DateTimeOffset.MinValue.UtcTicks), TimeSpan.Zero),
+            Through = next.Through,
+            Pending = next.Pending,
+            Run = next.Run,
+            ClaimedAt = next.ClaimedAt,
+            ThroughUtc = new DateTimeOffset(Math.Max(next.Through, DateTimeOffset.MinValue.UtcTicks), TimeSpan.Zero),
         };
         try
         {

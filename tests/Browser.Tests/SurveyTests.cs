@@ -2,7 +2,7 @@ using Microsoft.Playwright;
 using MotCua.Browser.Tests.Harness;
 using MotCua.Domain.Codes;
 using MotCua.Domain.Sheets;
-using MotCua.Storage.Tables;
+using Azure.Data.Tables;
 
 namespace MotCua.Browser.Tests;
 

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using MotCua.Storage.Tables;
+using Azure.Data.Tables;
 
 namespace MotCua.Stats.Tests;
 

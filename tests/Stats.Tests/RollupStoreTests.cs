@@ -1,5 +1,7 @@
+using Azure.Core;
+using Azure.Data.Tables;
+using MotCua.Data;
 using MotCua.Domain.Stats;
-using MotCua.Storage.Tables;
 using MotCua.TestSupport;
 
 namespace MotCua.Stats.Tests;
@@ -13,7 +15,7 @@ public sealed class RollupStoreTests(AzuriteFixture azurite)
     public async Task Two_runs_adding_the_same_window_at_once_add_it_once()
     {
         var storage = await new StatsStorage(azurite.ConnectionString).ResetAsync();
-        var daily = storage.Tables.GetTableClient(StatsTables.Daily);
+        var daily = storage.Tables.GetTableClient(TableNames.StatsDaily);
         var delta = new RollupSet();
         for (var i = 0; i < 250; i++)
         {
@@ -39,7 +41,7 @@ public sealed class RollupStoreTests(AzuriteFixture azurite)
     public async Task A_later_window_adds_to_the_rows_an_earlier_one_wrote()
     {
         var storage = await new StatsStorage(azurite.ConnectionString).ResetAsync();
-        var daily = storage.Tables.GetTableClient(StatsTables.Daily);
+        var daily = storage.Tables.GetTableClient(TableNames.StatsDaily);
         var delta = new RollupSet();
         delta.Add(new ScanEvent("tp-cao-bang", Day, "HT2K", "procedure", "tp-cao-bang/ho-tich/x", "to-thu-tuc", false, false));
         var rows = RollupRows.FromDelta(delta);
@@ -51,5 +53,32 @@ public sealed class RollupStoreTests(AzuriteFixture azurite)
         var total = await daily.GetEntityIfExistsAsync<TableEntity>("tp-cao-bang", "t|c|HT2K", null, CancellationToken.None);
         Assert.Equal(2, RollupRows.Long(total.Value!, "Scans"));
         Assert.Equal(200, RollupRows.Long(total.Value!, "AppliedThrough"));
+    }
+
+    [Fact]
+    public async Task A_window_of_hundreds_of_rows_is_written_in_transactions_of_at_most_100_rows_of_one_unit()
+    {
+        var recorder = new TransactionRecorder();
+        var options = StorageClientDefaults.TableOptions();
+        options.AddPolicy(recorder, HttpPipelinePosition.PerCall);
+        var daily = await azurite.NewTableAsync("daily", options);
+        var delta = new RollupSet();
+        for (var i = 0; i < 700; i++)
+        {
+            var unit = i % 5 == 0 ? "phuong-quan-thanh" : "tp-cao-bang";
+            delta.Add(new ScanEvent(unit, Day.AddDays(-(i % 4)), $"C{i:D3}", "procedure", $"{unit}/ho-tich/x", "to-thu-tuc", false, false));
+        }
+
+        var rows = RollupRows.FromDelta(delta);
+
+        await new RollupStore(daily).ApplyAsync(rows, 100, CancellationToken.None);
+
+        var sent = recorder.Transactions;
+        Assert.True(rows.Count > 3 * RollupStore.TransactionLimit, $"only {rows.Count} rows: the test needs several full transactions");
+        Assert.Equal(rows.Count, sent.Sum(t => t.Operations));
+        Assert.All(sent, t => Assert.InRange(t.Operations, 1, RollupStore.TransactionLimit));
+        Assert.All(sent, t => Assert.Single(t.Partitions));
+        Assert.Contains(sent, t => t.Operations == RollupStore.TransactionLimit);
+        Assert.Equal(rows.Count, (await StatsStorage.AllAsync(daily)).Count);
     }
 }

@@ -1,4 +1,5 @@
 using MotCua.TestSupport;
+using MotCua.Data;
 
 namespace MotCua.Stats.Tests;
 
@@ -51,13 +52,13 @@ public sealed class StatsAggregatorTests(AzuriteFixture azurite)
         var options = StatsStorage.Options();
 
         // The dead run: claims the window, reads it, writes half of its rows, never moves the watermark.
-        var state = storage.Tables.GetTableClient(StatsTables.State);
+        var state = storage.Tables.GetTableClient(TableNames.StatsState);
         var watermarks = new WatermarkStore(state);
         var through = (now - options.SafetyLag).UtcTicks;
         Assert.NotNull(await watermarks.TryClaimAsync(await watermarks.LoadAsync(CancellationToken.None), through, "dead", now.UtcTicks, CancellationToken.None));
         var events = await new EventReader(storage.Scans, storage.Surveys, options).ReadAsync(0, through, CancellationToken.None);
         var rows = RollupRows.FromDelta(events.Delta);
-        await new RollupStore(storage.Tables.GetTableClient(StatsTables.Daily)).ApplyAsync(rows.Take(rows.Count / 2).ToList(), through, CancellationToken.None);
+        await new RollupStore(storage.Tables.GetTableClient(TableNames.StatsDaily)).ApplyAsync(rows.Take(rows.Count / 2).ToList(), through, CancellationToken.None);
 
         var whileLeased = await new StatsAggregator(storage.Tables, options).RunAsync(now.AddMinutes(1), CancellationToken.None);
         var afterLease = await new StatsAggregator(storage.Tables, options).RunAsync(now + options.ClaimLease + TimeSpan.FromMinutes(1), CancellationToken.None);

@@ -1,5 +1,5 @@
 using System.Globalization;
-using MotCua.Storage.Tables;
+using Azure.Data.Tables;
 using MotCua.Domain.Text;
 
 namespace MotCua.Stats.Tests;

@@ -2,11 +2,12 @@ using System.Globalization;
 using System.IO.Compression;
 using System.Text;
 using System.Text.Json;
-using MotCua.Storage.Blobs;
-using MotCua.Storage.Tables;
+using Azure.Storage.Blobs.Models;
+using Azure.Data.Tables;
 using MotCua.Domain.Codes;
 using MotCua.Domain.Stats;
 using MotCua.TestSupport;
+using MotCua.Data;
 
 namespace MotCua.Stats.Tests;
 
@@ -73,7 +74,7 @@ public sealed class StatsPublisherTests(AzuriteFixture azurite)
             new BinaryData(JsonSerializer.SerializeToUtf8Bytes(registry)),
             new BlobUploadOptions { HttpHeaders = new BlobHttpHeaders { ContentType = "application/json" } },
             CancellationToken.None);
-        await storage.Tables.GetTableClient(StatsTables.ScanFailures).UpsertEntityAsync(new TableEntity("20260930", "i-1") { ["Count"] = 12L }, TableUpdateMode.Replace, CancellationToken.None);
+        await storage.Tables.GetTableClient(TableNames.ScanFailures).UpsertEntityAsync(new TableEntity("20260930", "i-1") { ["Count"] = 12L }, TableUpdateMode.Replace, CancellationToken.None);
 
         await storage.Runner(new FakeTimeProvider(MonthEnd)).RunOnceAsync(CancellationToken.None);
 

@@ -1,5 +1,6 @@
-using MotCua.Storage.Tables;
+using Azure.Data.Tables;
 using MotCua.TestSupport;
+using MotCua.Data;
 
 namespace MotCua.Stats.Tests;
 
@@ -18,7 +19,7 @@ public sealed class StatsRunnerTests(AzuriteFixture azurite)
         await StatsEntities.InsertAsync(storage.Scans, StatsEntities.Spread(OctoberEnd.AddDays(-2), OctoberEnd.AddDays(2), 400)
             .Concat(StatsEntities.Spread(OctoberEnd.AddMinutes(-30), OctoberEnd.AddMinutes(30), 100)).Select(at => StatsEntities.Scan(random, at)));
         await StatsEntities.InsertAsync(storage.Surveys, StatsEntities.Spread(OctoberEnd.AddHours(-3), OctoberEnd.AddHours(3), 150).Select(at => StatsEntities.Answer(random, at)));
-        var failures = storage.Tables.GetTableClient(StatsTables.ScanFailures);
+        var failures = storage.Tables.GetTableClient(TableNames.ScanFailures);
         await failures.UpsertEntityAsync(new TableEntity("20261031", "instance-a") { ["Count"] = 3L }, TableUpdateMode.Replace, CancellationToken.None);
         await failures.UpsertEntityAsync(new TableEntity("20261101", "instance-b") { ["Count"] = 4L }, TableUpdateMode.Replace, CancellationToken.None);
 

@@ -1,6 +1,8 @@
 using System.Text.Json;
-using MotCua.Storage.Tables;
-using MotCua.Storage.Blobs;
+using Azure.Data.Tables;
+using Azure.Storage.Blobs;
+using Azure.Storage.Blobs.Models;
+using MotCua.Data;
 
 namespace MotCua.Stats.Tests;
 
@@ -9,11 +11,11 @@ internal sealed class StatsStorage(string connectionString)
 {
     public TableServiceClient Tables { get; } = new(connectionString);
 
-    public BlobServiceClient Blobs { get; } = new(connectionString);
+    public BlobServiceClient Blobs { get; } = new(connectionString, StorageClientDefaults.BlobOptions());
 
-    public TableClient Scans => Tables.GetTableClient(StatsTables.Scans);
+    public TableClient Scans => Tables.GetTableClient(TableNames.Scans);
 
-    public TableClient Surveys => Tables.GetTableClient(StatsTables.Surveys);
+    public TableClient Surveys => Tables.GetTableClient(TableNames.Surveys);
 
     public BlobContainerClient Web => Blobs.GetBlobContainerClient("$web");
 
@@ -22,16 +24,16 @@ internal sealed class StatsStorage(string connectionString)
 
     public async Task<StatsStorage> ResetAsync()
     {
-        foreach (var name in StatsTables.All)
+        foreach (var name in TableNames.All)
         {
             var table = Tables.GetTableClient(name);
             await table.DeleteAsync(CancellationToken.None);
             await table.CreateIfNotExistsAsync(CancellationToken.None);
         }
 
-        await Web.CreateIfNotExistsAsync(CancellationToken.None);
+        await Web.CreateIfNotExistsAsync(cancellationToken: CancellationToken.None);
         var blobs = new List<string>();
-        await foreach (var blob in Web.GetBlobsAsync("stats/", CancellationToken.None))
+        await foreach (var blob in Web.GetBlobsAsync(new GetBlobsOptions { Prefix = "stats/" }, CancellationToken.None))
         {
             blobs.Add(blob.Name);
         }
@@ -39,7 +41,7 @@ internal sealed class StatsStorage(string connectionString)
         blobs.Add("_data/codes.json");
         foreach (var name in blobs)
         {
-            await Web.GetBlobClient(name).DeleteIfExistsAsync(CancellationToken.None);
+            await Web.GetBlobClient(name).DeleteIfExistsAsync(cancellationToken: CancellationToken.None);
         }
 
         return this;
@@ -48,7 +50,7 @@ internal sealed class StatsStorage(string connectionString)
     public static async Task<List<TableEntity>> AllAsync(TableClient table)
     {
         var all = new List<TableEntity>();
-        await foreach (var e in table.QueryAsync<TableEntity>(null, 1000, null, CancellationToken.None))
+        await foreach (var e in table.QueryAsync<TableEntity>((string?)null, 1000, null, CancellationToken.None))
         {
             all.Add(e);
         }

@@ -1,3 +1,5 @@
+using Azure.Data.Tables;
+using MotCua.Data;
 using Xunit;
 
 namespace MotCua.TestSupport;
@@ -16,6 +18,14 @@ public sealed class AzuriteFixture : IAsyncLifetime
     public Uri BlobEndpoint => Instance.BlobEndpoint;
 
     public Uri TableEndpoint => Instance.TableEndpoint;
+
+    /// <summary>A new empty table of its own (see <see cref="UniqueNames.Table"/>), with the project's client options unless others are given.</summary>
+    public async Task<TableClient> NewTableAsync(string prefix, TableClientOptions? options = null)
+    {
+        var table = new TableServiceClient(ConnectionString, options ?? StorageClientDefaults.TableOptions()).GetTableClient(UniqueNames.Table(prefix));
+        await table.CreateIfNotExistsAsync();
+        return table;
+    }
 
     private AzuriteInstance Instance => _instance ?? throw new InvalidOperationException("Azurite has not started yet.");
 

@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
-using MotCua.Storage;
 
 namespace MotCua.TestSupport;
 
@@ -27,6 +26,11 @@ public sealed class AzuriteInstance : IAsyncDisposable
         wait "$child"
         """;
 
+    /// <summary>Azurite's well-known development account and key (published in its README; not a secret).</summary>
+    public const string AccountName = "devstoreaccount1";
+
+    private const string AccountKey = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
+
     private readonly int[] _ports;
     private readonly StringBuilder _output = new();
     private Process? _process;
@@ -34,10 +38,10 @@ public sealed class AzuriteInstance : IAsyncDisposable
     private AzuriteInstance(int blobPort, int queuePort, int tablePort)
     {
         _ports = [blobPort, queuePort, tablePort];
-        BlobEndpoint = new Uri($"http://127.0.0.1:{blobPort}/{StorageConnectionString.DevelopmentAccountName}");
-        TableEndpoint = new Uri($"http://127.0.0.1:{tablePort}/{StorageConnectionString.DevelopmentAccountName}");
-        ConnectionString = StorageConnectionString.ForDevelopment(
-            new Uri($"http://127.0.0.1:{blobPort}"), new Uri($"http://127.0.0.1:{tablePort}"), new Uri($"http://127.0.0.1:{queuePort}"));
+        BlobEndpoint = new Uri($"http://127.0.0.1:{blobPort}/{AccountName}");
+        TableEndpoint = new Uri($"http://127.0.0.1:{tablePort}/{AccountName}");
+        ConnectionString = $"DefaultEndpointsProtocol=http;AccountName={AccountName};AccountKey={AccountKey};"
+            + $"BlobEndpoint={BlobEndpoint};QueueEndpoint=http://127.0.0.1:{queuePort}/{AccountName};TableEndpoint={TableEndpoint};";
     }
 
     public string ConnectionString { get; }

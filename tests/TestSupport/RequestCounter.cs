@@ -1,8 +1,6 @@
 using Azure.Core;
 using Azure.Core.Pipeline;
 
-using MotCua.Storage;
-
 namespace MotCua.TestSupport;
 
 /// <summary>Counts the requests a client sends (added to a client's pipeline through its options).</summary>
@@ -14,9 +12,11 @@ public sealed class RequestCounter : HttpPipelineSynchronousPolicy
 
     public override void OnSendingRequest(HttpMessage message) => Interlocked.Increment(ref _count);
 
-    public StorageClientOptions Options()
+    /// <summary>Adds this counter to <paramref name="options"/> and returns them.</summary>
+    public T AddTo<T>(T options)
+        where T : ClientOptions
     {
-        var options = new StorageClientOptions();
+        ArgumentNullException.ThrowIfNull(options);
         options.AddPolicy(this, HttpPipelinePosition.PerCall);
         return options;
     }

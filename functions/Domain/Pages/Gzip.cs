@@ -15,4 +15,13 @@ public static class Gzip
 
         return output.ToArray();
     }
+
+    /// <summary>The bytes a gzip stream holds; an <see cref="InvalidDataException"/> when they are not gzip.</summary>
+    public static byte[] Decompress(byte[] gzip)
+    {
+        using var input = new GZipStream(new MemoryStream(gzip), CompressionMode.Decompress);
+        using var output = new MemoryStream();
+        input.CopyTo(output);
+        return output.ToArray();
+    }
 }

@@ -24,7 +24,10 @@ public static class ScanKeys
 
     /// <summary><c>{utcTicks:D19}-{8 hex}</c>.</summary>
     public static string RowKey(DateTimeOffset instant, uint random) =>
-        string.Create(CultureInfo.InvariantCulture, $"{instant.UtcTicks:D19}-{random:x8}");
+        string.Create(CultureInfo.InvariantCulture, $"{TicksPrefix(instant.UtcTicks)}-{random:x8}");
+
+    /// <summary>The start of a row key, <c>{utcTicks:D19}</c>: row keys sort by it, so a time window is a key range.</summary>
+    public static string TicksPrefix(long utcTicks) => utcTicks.ToString("D19", CultureInfo.InvariantCulture);
 
     /// <summary>The shard a scan goes to, taken from the same random bits as its row key.</summary>
     public static int ShardOf(uint random) => (int)(random % ShardCount);

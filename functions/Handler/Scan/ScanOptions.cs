@@ -7,12 +7,6 @@ public sealed class ScanOptions
 {
     public const string Section = "Scan";
 
-    /// <summary>The <c>scans</c> table: its name is a contract with the statistics.</summary>
-    public const string TableName = "scans";
-
-    /// <summary>The <c>scanfailures</c> table.</summary>
-    public const string FailureTableName = "scanfailures";
-
     /// <summary>How long the citizen's answer may wait for the scan's write; past it the answer goes out and the write finishes alone.</summary>
     [Range(typeof(TimeSpan), "00:00:00.010", "00:00:05")]
     public TimeSpan WriteBudget { get; set; } = TimeSpan.FromMilliseconds(300);

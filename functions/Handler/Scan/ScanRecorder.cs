@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Azure;
 using Microsoft.Extensions.Options;
+using MotCua.Data.Scans;
 using MotCua.Domain.Scans;
 
 namespace MotCua.Handler.Scan;
@@ -47,7 +48,7 @@ public sealed partial class ScanRecorder(
         using var timeout = new CancellationTokenSource(options.Value.WriteTimeout, time);
         try
         {
-            await tables.AddScanAsync(ScanEntityMapper.ToEntity(record), timeout.Token);
+            await tables.AddScanAsync(ScanEntity.From(record), timeout.Token);
         }
         catch (Exception ex) when (ex is RequestFailedException or HttpRequestException or OperationCanceledException or TimeoutException or IOException or AggregateException)
         {

@@ -1,20 +1,26 @@
 using Azure;
 using Azure.Core;
-using Azure.Identity;
+using Azure.Data.Tables;
+using Microsoft.Extensions.Azure;
 using Microsoft.Extensions.Options;
-using MotCua.Handler.Site;
-using MotCua.Storage;
-using MotCua.Storage.Tables;
+using MotCua.Data;
+using MotCua.Data.Scans;
 
 namespace MotCua.Handler.Scan;
 
 /// <summary>
-/// The tables scans are written to. The <c>scans</c> client is its own, with one quick retry and a
+/// The tables scans are written to. The <c>scans</c> client is its own named client, with one quick retry and a
 /// short network timeout: a scan's write must fail fast rather than hold a citizen's answer. Both
 /// tables are created on the first write that finds them missing, never at start-up.
 /// </summary>
-public sealed class ScanTables
+public sealed class ScanTables(IAzureClientFactory<TableServiceClient> clients)
 {
+    /// <summary>The named client scans are written with.</summary>
+    public const string ScanWriterName = "scan-writer";
+
+    /// <summary>The named client lost-scan counts are written with.</summary>
+    public const string FailureWriterName = "scan-failure-writer";
+
     /// <summary>One quick retry covers a dropped connection; more would only spend the citizen's budget.</summary>
     private const int ScanWriteRetries = 1;
 
@@ -26,27 +32,32 @@ public sealed class ScanTables
     private static readonly TimeSpan FailureRetryDelay = TimeSpan.FromMilliseconds(200);
     private static readonly TimeSpan FailureNetworkTimeout = TimeSpan.FromSeconds(5);
 
-    private readonly Lazy<TableClient> _scans;
-    private readonly Lazy<TableClient> _failures;
+    private readonly Lazy<TableClient> _scans = new(() => clients.CreateClient(ScanWriterName).GetTableClient(TableNames.Scans));
+    private readonly Lazy<TableClient> _failures = new(() => clients.CreateClient(FailureWriterName).GetTableClient(TableNames.ScanFailures));
     private Task? _creatingScans;
 
-    public ScanTables(IOptions<StorageOptions> storage, IOptions<ScanOptions> scan)
+    /// <summary>Registers the two named clients, built like the app's other table client but with their own retries.</summary>
+    public static void AddScanTableClients(
+        AzureClientFactoryBuilder builder, Func<TableClientOptions, TokenCredential, IServiceProvider, TableServiceClient> factory)
     {
-        var fast = new StorageClientOptions();
-        fast.Retry.MaxRetries = ScanWriteRetries;
-        fast.Retry.Delay = ScanRetryDelay;
-        fast.Retry.MaxDelay = ScanRetryDelay;
-        fast.Retry.NetworkTimeout = scan.Value.WriteTimeout;
-        _scans = new(() => Client(storage.Value, fast).GetTableClient(ScanOptions.TableName));
-        var background = new StorageClientOptions();
-        background.Retry.MaxRetries = FailureWriteRetries;
-        background.Retry.Delay = FailureRetryDelay;
-        background.Retry.NetworkTimeout = FailureNetworkTimeout;
-        _failures = new(() => Client(storage.Value, background).GetTableClient(ScanOptions.FailureTableName));
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.AddClient(factory).WithName(ScanWriterName).ConfigureOptions((options, services) =>
+        {
+            options.Retry.MaxRetries = ScanWriteRetries;
+            options.Retry.Delay = ScanRetryDelay;
+            options.Retry.MaxDelay = ScanRetryDelay;
+            options.Retry.NetworkTimeout = services.GetRequiredService<IOptions<ScanOptions>>().Value.WriteTimeout;
+        });
+        builder.AddClient(factory).WithName(FailureWriterName).ConfigureOptions(options =>
+        {
+            options.Retry.MaxRetries = FailureWriteRetries;
+            options.Retry.Delay = FailureRetryDelay;
+            options.Retry.NetworkTimeout = FailureNetworkTimeout;
+        });
     }
 
     /// <summary>Adds one scan; a row key is unique to its scan, so "already exists" means a retry already wrote it.</summary>
-    public async Task AddScanAsync(TableEntity entity, CancellationToken cancellationToken)
+    public async Task AddScanAsync(ScanEntity entity, CancellationToken cancellationToken)
     {
         try
         {
@@ -66,7 +77,7 @@ public sealed class ScanTables
     /// <summary>Replaces this instance's count of lost scans for one day.</summary>
     public async Task UpsertFailureCountAsync(string dateKey, string instanceId, long count, CancellationToken cancellationToken)
     {
-        var entity = new TableEntity(dateKey, instanceId) { ["Count"] = count };
+        var entity = new ScanFailureEntity { PartitionKey = dateKey, RowKey = instanceId, Count = count };
         try
         {
             await _failures.Value.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken);
@@ -78,7 +89,7 @@ public sealed class ScanTables
         }
     }
 
-    private async Task AddAgainAsync(TableEntity entity, CancellationToken cancellationToken)
+    private async Task AddAgainAsync(ScanEntity entity, CancellationToken cancellationToken)
     {
         try
         {
@@ -104,14 +115,4 @@ public sealed class ScanTables
     }
 
     private async Task CreateScansAsync() => await _scans.Value.CreateIfNotExistsAsync(CancellationToken.None);
-
-    private static TableServiceClient Client(StorageOptions o, StorageClientOptions options) =>
-        o.UsesIdentity
-            ? new TableServiceClient(o.TableEndpoint!, Credential(o), options)
-            : new TableServiceClient(o.EffectiveConnectionString, options);
-
-    private static TokenCredential Credential(StorageOptions o) =>
-        string.IsNullOrWhiteSpace(o.ManagedIdentityClientId)
-            ? new ManagedIdentityCredential(ManagedIdentityId.SystemAssigned)
-            : new ManagedIdentityCredential(ManagedIdentityId.FromUserAssignedClientId(o.ManagedIdentityClientId));
 }

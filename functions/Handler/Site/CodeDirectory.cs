@@ -1,14 +1,11 @@
-using System.Text.Json;
+using MotCua.Data.Codes;
 using MotCua.Domain.Codes;
-using MotCua.Domain.Sheets;
 
 namespace MotCua.Handler.Site;
 
 /// <summary>The published short-code registry (<c>/_data/codes.json</c>), parsed once per version.</summary>
 public sealed class CodeDirectory(WebContent web)
 {
-    private static readonly string BlobName = SitePaths.BlobName(SitePaths.CodesJson);
-
     private (string ETag, ResolvedCodes Codes)? _parsed;
 
     /// <summary>The entry for a code as printed or typed (case-insensitive), or null.</summary>
@@ -21,7 +18,7 @@ public sealed class CodeDirectory(WebContent web)
     /// <summary>The whole registry, or null when it is not published (or storage was never reachable).</summary>
     public async ValueTask<ResolvedCodes?> GetAllAsync(CancellationToken cancellationToken)
     {
-        var file = await web.GetAsync(BlobName, cancellationToken);
+        var file = await web.GetAsync(CodesFile.BlobName, cancellationToken);
         if (file is null)
         {
             return null;
@@ -33,7 +30,7 @@ public sealed class CodeDirectory(WebContent web)
             return p.Codes;
         }
 
-        var codes = JsonSerializer.Deserialize<ResolvedCodes>(file.ReadText()) ?? new ResolvedCodes([]);
+        var codes = CodesFile.Parse(file.Bytes, file.ContentEncoding);
         _parsed = (file.ETag, codes);
         return codes;
     }

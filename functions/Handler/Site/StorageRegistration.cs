@@ -1,12 +1,19 @@
 using Azure.Core;
+using Azure.Data.Tables;
 using Azure.Identity;
+using Azure.Storage.Blobs;
+using Microsoft.Extensions.Azure;
 using Microsoft.Extensions.Options;
-using MotCua.Storage.Blobs;
-using MotCua.Storage.Tables;
+using MotCua.Data;
+using MotCua.Handler.Scan;
 
 namespace MotCua.Handler.Site;
 
-/// <summary>One Blob and one Table client for the whole app (they are thread-safe), created on first use.</summary>
+/// <summary>
+/// The app's storage clients, registered once with <c>AddAzureClients</c> (SDK clients are thread-safe
+/// singletons): Azurite or an account by connection string locally, the service URIs with the app's
+/// managed identity in Azure. Nothing touches storage until the first request.
+/// </summary>
 public static class StorageRegistration
 {
     public static IServiceCollection AddStorageClients(this IServiceCollection services, IConfiguration configuration)
@@ -16,28 +23,51 @@ public static class StorageRegistration
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<StorageOptions>, StorageOptionsValidator>();
 
-        services.AddSingleton(sp =>
+        // One credential for every client, so the app asks for one token, not one per client.
+        TokenCredential? credential = null;
+        services.AddAzureClients(clients =>
         {
-            var o = sp.GetRequiredService<IOptions<StorageOptions>>().Value;
-            return o.UsesIdentity
-                ? new BlobServiceClient(o.BlobEndpoint!, Credential(o))
-                : new BlobServiceClient(o.EffectiveConnectionString);
-        });
-        services.AddSingleton(sp =>
-        {
-            var o = sp.GetRequiredService<IOptions<StorageOptions>>().Value;
-            return o.UsesIdentity
-                ? new TableServiceClient(o.TableEndpoint!, Credential(o))
-                : new TableServiceClient(o.EffectiveConnectionString);
+            clients.UseCredential(sp => LazyInitializer.EnsureInitialized(ref credential, () => Credential(sp.GetRequiredService<IOptions<StorageOptions>>().Value)));
+            clients.ConfigureDefaults(o => o.Diagnostics.ApplicationId = StorageClientDefaults.ApplicationId);
+            clients.AddClient<BlobServiceClient, BlobClientOptions>(Blobs).WithVersion(StorageClientDefaults.BlobVersion);
+            clients.AddClient<TableServiceClient, TableClientOptions>(Tables);
+            ScanTables.AddScanTableClients(clients, Tables);
         });
         return services;
     }
 
-    // Managed identity only: DefaultAzureCredential would probe developer tools on every cold start.
-    private static TokenCredential Credential(StorageOptions o) =>
-        string.IsNullOrWhiteSpace(o.ManagedIdentityClientId)
-            ? new ManagedIdentityCredential(ManagedIdentityId.SystemAssigned)
-            : new ManagedIdentityCredential(ManagedIdentityId.FromUserAssignedClientId(o.ManagedIdentityClientId));
+    private static BlobServiceClient Blobs(BlobClientOptions options, TokenCredential credential, IServiceProvider services)
+    {
+        var o = services.GetRequiredService<IOptions<StorageOptions>>().Value;
+        return o.UsesIdentity
+            ? new BlobServiceClient(o.BlobEndpoint!, credential, options)
+            : new BlobServiceClient(o.EffectiveConnectionString, options);
+    }
+
+    private static TableServiceClient Tables(TableClientOptions options, TokenCredential credential, IServiceProvider services)
+    {
+        var o = services.GetRequiredService<IOptions<StorageOptions>>().Value;
+        return o.UsesIdentity
+            ? new TableServiceClient(o.TableEndpoint!, credential, options)
+            : new TableServiceClient(o.EffectiveConnectionString, options);
+    }
+
+    /// <summary>
+    /// DefaultAzureCredential narrowed to what runs in Azure (environment, workload and managed identity). The
+    /// developer-tool credentials would, on an instance without them, spawn az/azd/pwsh processes or probe IDEs
+    /// on every cold start, seconds a citizen waits for, and then bury the managed identity's real error under
+    /// theirs. Used only when no connection string is set.
+    /// </summary>
+    private static TokenCredential Credential(StorageOptions o) => new DefaultAzureCredential(new DefaultAzureCredentialOptions
+    {
+        ManagedIdentityClientId = string.IsNullOrWhiteSpace(o.ManagedIdentityClientId) ? null : o.ManagedIdentityClientId,
+        ExcludeAzureCliCredential = true,
+        ExcludeAzureDeveloperCliCredential = true,
+        ExcludeAzurePowerShellCredential = true,
+        ExcludeVisualStudioCredential = true,
+        ExcludeVisualStudioCodeCredential = true,
+        ExcludeInteractiveBrowserCredential = true,
+    });
 
     /// <summary>Names every wrong setting at start-up instead of failing on the first scan.</summary>
     private sealed class StorageOptionsValidator : IValidateOptions<StorageOptions>

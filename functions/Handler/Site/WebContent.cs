@@ -1,7 +1,8 @@
 using System.Collections.Concurrent;
 using Azure;
 using Microsoft.Extensions.Options;
-using MotCua.Storage.Blobs;
+using Azure.Storage.Blobs;
+using Azure.Storage.Blobs.Models;
 
 namespace MotCua.Handler.Site;
 

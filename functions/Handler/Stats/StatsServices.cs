@@ -1,5 +1,5 @@
-using MotCua.Storage.Tables;
-using MotCua.Storage.Blobs;
+using Azure.Data.Tables;
+using Azure.Storage.Blobs;
 using Microsoft.Extensions.Options;
 using MotCua.Handler.Site;
 using MotCua.Stats;

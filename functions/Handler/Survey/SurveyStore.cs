@@ -1,6 +1,8 @@
 using Azure;
 using MotCua.Domain.Surveys;
-using MotCua.Storage.Tables;
+using Azure.Data.Tables;
+using MotCua.Data;
+using MotCua.Data.Surveys;
 
 namespace MotCua.Handler.Survey;
 
@@ -10,9 +12,10 @@ namespace MotCua.Handler.Survey;
 /// </summary>
 public sealed class SurveyStore(TableServiceClient tables)
 {
-    public const string TableName = "surveys";
+    /// <summary>The service returns at most this many entities a page.</summary>
+    private const int MaxPageSize = 1000;
 
-    private readonly TableClient _table = tables.GetTableClient(TableName);
+    private readonly TableClient _table = tables.GetTableClient(TableNames.Surveys);
     private volatile bool _tableReady;
 
     /// <summary>
@@ -22,12 +25,11 @@ public sealed class SurveyStore(TableServiceClient tables)
     public async Task<int> CountEarlierAsync(string partitionKey, string visitor, string unit, string counter, int limit, CancellationToken ct)
     {
         await EnsureTableAsync(ct);
-        var filter = TableClient.CreateQueryFilter(
-            $"PartitionKey eq {partitionKey} and Visitor eq {visitor} and Unit eq {unit} and Counter eq {counter}");
+        var filter = SurveyEntity.VisitorFilter(partitionKey, visitor, unit, counter);
         var count = 0;
         try
         {
-            await foreach (var _ in _table.QueryAsync<TableEntity>(filter, Math.Min(limit, TableClient.MaxPageSize), ["RowKey"], ct))
+            await foreach (var _ in _table.QueryAsync<SurveyEntity>(filter, Math.Min(limit, MaxPageSize), [nameof(SurveyEntity.RowKey)], ct))
             {
                 if (++count >= limit)
                 {
@@ -49,7 +51,7 @@ public sealed class SurveyStore(TableServiceClient tables)
     public async Task<bool> AddAsync(SurveyRecord record, CancellationToken ct)
     {
         await EnsureTableAsync(ct);
-        var entity = SurveyEntityMapper.ToEntity(record);
+        var entity = SurveyEntity.From(record);
         try
         {
             await _table.AddEntityAsync(entity, ct);
@@ -68,7 +70,7 @@ public sealed class SurveyStore(TableServiceClient tables)
         }
     }
 
-    private async Task<bool> AddAgainAsync(TableEntity entity, CancellationToken ct)
+    private async Task<bool> AddAgainAsync(SurveyEntity entity, CancellationToken ct)
     {
         try
         {

@@ -1,10 +1,11 @@
 using System.Security.Cryptography;
 using System.Text;
 using Azure;
-using MotCua.Domain.Codes;
+using Azure.Storage.Blobs;
+using Azure.Storage.Blobs.Models;
+using MotCua.Data.Codes;
 using MotCua.Domain.Pages;
 using MotCua.Domain.Sheets;
-using MotCua.Storage.Blobs;
 
 namespace MotCua.Publisher.Publishing;
 
@@ -47,7 +48,7 @@ public sealed class SitePublisher(BlobContainerClient container, TextWriter prog
             return;
         }
 
-        await container.CreateIfNotExistsAsync(cancellationToken);
+        await container.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
         var total = plan.Uploads.Count + plan.Deletes.Count;
         var done = 0;
         await Parallel.ForEachAsync(plan.Uploads, new ParallelOptions { MaxDegreeOfParallelism = Concurrency, CancellationToken = cancellationToken }, async (blob, ct) =>
@@ -57,7 +58,7 @@ public sealed class SitePublisher(BlobContainerClient container, TextWriter prog
         });
         foreach (var name in plan.Deletes)
         {
-            await container.GetBlobClient(name).DeleteIfExistsAsync(cancellationToken);
+            await container.GetBlobClient(name).DeleteIfExistsAsync(cancellationToken: cancellationToken);
             await ReportAsync("deleted", name, Interlocked.Increment(ref done), total);
         }
 
@@ -95,7 +96,7 @@ public sealed class SitePublisher(BlobContainerClient container, TextWriter prog
         try
         {
             var download = await container.GetBlobClient(SiteManifest.BlobName).DownloadContentAsync(cancellationToken);
-            return SiteManifest.FromJson(Gunzip(download.Value.Content.ToArray()));
+            return SiteManifest.FromJson(Gzip.Decompress(download.Value.Content.ToArray()));
         }
         catch (RequestFailedException ex) when (ex.Status == 404)
         {
@@ -104,20 +105,8 @@ public sealed class SitePublisher(BlobContainerClient container, TextWriter prog
     }
 
     /// <summary>The codes of the last published <c>/_data/codes.json</c> (empty before the first publish): none may disappear.</summary>
-    public static async Task<IReadOnlyList<string>> ReadPublishedCodesAsync(BlobContainerClient container, CancellationToken cancellationToken)
-    {
-        try
-        {
-            var download = await container.GetBlobClient(SitePaths.BlobName(SitePaths.CodesJson)).DownloadContentAsync(cancellationToken);
-            var bytes = download.Value.Content.ToArray();
-            var json = string.Equals(download.Value.Details.ContentEncoding, WebHeaders.Gzip, StringComparison.OrdinalIgnoreCase) ? Gunzip(bytes) : bytes;
-            return PublishedCodes.Read(Encoding.UTF8.GetString(json));
-        }
-        catch (RequestFailedException ex) when (ex.Status == 404)
-        {
-            return [];
-        }
-    }
+    public static async Task<IReadOnlyList<string>> ReadPublishedCodesAsync(BlobContainerClient container, CancellationToken cancellationToken) =>
+        await CodesFile.ReadAsync(container, cancellationToken) is { } codes ? CodesFile.CodesOf(codes) : [];
 
     private async Task<bool> ManifestExistsAsync(CancellationToken cancellationToken) =>
         (await container.GetBlobClient(SiteManifest.BlobName).ExistsAsync(cancellationToken)).Value;
@@ -132,13 +121,5 @@ public sealed class SitePublisher(BlobContainerClient container, TextWriter prog
         {
             await progress.WriteLineAsync($"  {done}/{total} ({done * 100 / total}%)");
         }
-    }
-
-    private static byte[] Gunzip(byte[] bytes)
-    {
-        using var input = new System.IO.Compression.GZipStream(new MemoryStream(bytes), System.IO.Compression.CompressionMode.Decompress);
-        using var output = new MemoryStream();
-        input.CopyTo(output);
-        return output.ToArray();
     }
 }

@@ -1,11 +1,12 @@
 using Azure.Identity;
+using Azure.Storage.Blobs;
+using MotCua.Data;
 using MotCua.Domain.Build;
 using MotCua.Domain.Codes;
 using MotCua.Domain.Pages;
 using MotCua.Domain.Sheets;
 using MotCua.Domain.Text;
 using MotCua.Publisher.Publishing;
-using MotCua.Storage.Blobs;
 
 namespace MotCua.Publisher.Verbs;
 
@@ -102,8 +103,8 @@ public sealed class PublishVerb(TimeProvider clock) : IVerb
         }
 
         var service = accountUrl is null
-            ? new BlobServiceClient(connection ?? DefaultConnection)
-            : new BlobServiceClient(AccountUri(accountUrl), new DefaultAzureCredential());
+            ? new BlobServiceClient(connection ?? DefaultConnection, StorageClientDefaults.BlobOptions())
+            : new BlobServiceClient(AccountUri(accountUrl), new DefaultAzureCredential(), StorageClientDefaults.BlobOptions());
         return service.GetBlobContainerClient(args.Option("--container") ?? SitePublisher.WebContainer);
     }
 

@@ -1,6 +1,7 @@
 using System.Globalization;
-using MotCua.Storage.Tables;
-using MotCua.Storage.Blobs;
+using Azure.Data.Tables;
+using Azure.Storage.Blobs;
+using MotCua.Data;
 using MotCua.Stats;
 
 namespace MotCua.Publisher.Verbs;
@@ -35,7 +36,11 @@ public sealed class StatsVerb(TimeProvider clock) : IVerb
                 : throw new UsageException($"--safety-lag takes whole seconds from 0 to 3600, not '{lag}'");
         }
 
-        var runner = new StatsRunner(new TableServiceClient(connection), new BlobServiceClient(connection), options, clock);
+        var runner = new StatsRunner(
+            new TableServiceClient(connection, StorageClientDefaults.TableOptions()),
+            new BlobServiceClient(connection, StorageClientDefaults.BlobOptions()),
+            options,
+            clock);
         var report = await runner.RunOnceAsync(cancellationToken);
         foreach (var line in report.Lines())
         {

@@ -1,3 +1,4 @@
+using MotCua.Data.Codes;
 using MotCua.Domain.Codes;
 using MotCua.Domain.Pages;
 using MotCua.Domain.Sheets;
@@ -39,7 +40,7 @@ public sealed class ValidateVerb(TimeProvider clock) : IVerb
     private static async Task<IReadOnlyList<Diagnostic>> ValidateCodesAsync(string siteDir, SiteModel site, string? publishedFile, CancellationToken cancellationToken)
     {
         var (registry, diagnostics) = CodeRegistryLoader.Load(siteDir);
-        var published = publishedFile is null ? null : PublishedCodes.Read(await File.ReadAllTextAsync(publishedFile, cancellationToken));
+        var published = publishedFile is null ? null : CodesFile.CodesOf(CodesFile.Parse(await File.ReadAllBytesAsync(publishedFile, cancellationToken)));
         return [.. diagnostics, .. CodeRegistryValidator.Validate(registry, site, published)];
     }
 }

@@ -3,7 +3,7 @@ using MotCua.Domain.Codes;
 using MotCua.Domain.Sheets;
 using MotCua.Handler.Tests.Hosting;
 using MotCua.Handler.Tests.Site;
-using MotCua.Storage.Blobs;
+using Azure.Storage.Blobs.Models;
 
 namespace MotCua.Handler.Tests.Qr;
 

@@ -96,7 +96,7 @@ public sealed class ScanEndpointsTests : IAsyncLifetime
         Assert.Equal("zalo.me", entity.GetString("Referrer"));
         Assert.Matches(@"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+07:00$", entity.GetString("LocalTime"));
         Assert.Equal(new VisitorHasher(ScanHandlerFactory.VisitorSecret).Hash(Citizen, Phone, DateTimeOffset.UtcNow), entity.GetString("Visitor"));
-        var values = entity.Values.Select(v => v?.ToString() ?? "").ToList();
+        var values = entity.Select(p => p.Value?.ToString() ?? "").ToList();
         Assert.DoesNotContain(values, v => v.Contains("2402:800", StringComparison.Ordinal) || v.Contains("Mozilla", StringComparison.Ordinal) || v.Contains("secret", StringComparison.Ordinal));
     }
 

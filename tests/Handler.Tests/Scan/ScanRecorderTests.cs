@@ -3,8 +3,9 @@ using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using MotCua.Domain.Text;
 using MotCua.Handler.Scan;
-using MotCua.Storage.Tables;
+using Azure.Data.Tables;
 using MotCua.TestSupport;
+using MotCua.Data;
 
 namespace MotCua.Handler.Tests.Scan;
 
@@ -100,7 +101,7 @@ public sealed class ScanRecorderTests(AzuriteFixture azurite)
 
         Assert.True(await reporter.FlushAsync(CancellationToken.None));
 
-        var table = new TableServiceClient(azurite.ConnectionString).GetTableClient(ScanOptions.FailureTableName);
+        var table = new TableServiceClient(azurite.ConnectionString).GetTableClient(TableNames.ScanFailures);
         var row = await table.GetEntityIfExistsAsync<TableEntity>(VietnamTime.DateKey(DateTimeOffset.UtcNow), reporter.InstanceId, select: null, CancellationToken.None);
         Assert.True(row.HasValue);
         Assert.Equal(3L, row.Value!.GetInt64("Count"));
@@ -132,7 +133,7 @@ public sealed class ScanRecorderTests(AzuriteFixture azurite)
 
         await storage.RestartAsync();
         Assert.True(await reporter.FlushAsync(CancellationToken.None));
-        var table = new TableServiceClient(storage.ConnectionString).GetTableClient(ScanOptions.FailureTableName);
+        var table = new TableServiceClient(storage.ConnectionString).GetTableClient(TableNames.ScanFailures);
         var row = await table.GetEntityIfExistsAsync<TableEntity>(VietnamTime.DateKey(DateTimeOffset.UtcNow), reporter.InstanceId, select: null, CancellationToken.None);
         Assert.Equal(1L, row.Value!.GetInt64("Count"));
     }

@@ -1,5 +1,5 @@
-using MotCua.Handler.Scan;
-using MotCua.Storage.Tables;
+using Azure.Data.Tables;
+using MotCua.Data;
 
 namespace MotCua.Handler.Tests.Scan;
 
@@ -8,7 +8,7 @@ internal static class ScanTable
 {
     public static async Task<List<TableEntity>> ReadAsync(string connectionString, string code)
     {
-        var table = new TableServiceClient(connectionString).GetTableClient(ScanOptions.TableName);
+        var table = new TableServiceClient(connectionString).GetTableClient(TableNames.Scans);
         var found = new List<TableEntity>();
         try
         {

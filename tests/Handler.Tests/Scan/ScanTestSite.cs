@@ -2,7 +2,9 @@ using System.IO.Compression;
 using System.Text;
 using System.Text.Json;
 using MotCua.Domain.Codes;
-using MotCua.Storage.Blobs;
+using Azure.Storage.Blobs;
+using Azure.Storage.Blobs.Models;
+using MotCua.Data;
 
 namespace MotCua.Handler.Tests.Scan;
 
@@ -27,8 +29,8 @@ internal static class ScanTestSite
             new CodeEntry(retired, CodeKind.Procedure, "tp-cao-bang", "tp-cao-bang/ho-tich/cap-ban-sao-cu", "sheet", RetiredPath, Retired: true),
             new CodeEntry(noOnline, CodeKind.Board, "tp-cao-bang", "tp-cao-bang/ho-tich", "board", "/tp-cao-bang/ho-tich/"),
         ]);
-        var web = new BlobServiceClient(connectionString).GetBlobContainerClient(container);
-        await web.CreateIfNotExistsAsync(CancellationToken.None);
+        var web = new BlobServiceClient(connectionString, StorageClientDefaults.BlobOptions()).GetBlobContainerClient(container);
+        await web.CreateIfNotExistsAsync(cancellationToken: CancellationToken.None);
         await UploadAsync(web, "_data/codes.json", JsonSerializer.Serialize(codes), "application/json");
         await UploadAsync(web, ProcedurePath.TrimStart('/'), Page(ProcedureTitle), "text/html; charset=utf-8");
         await UploadAsync(web, RetiredPath.TrimStart('/'), Page(RetiredTitle), "text/html; charset=utf-8");

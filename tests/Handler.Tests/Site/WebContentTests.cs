@@ -1,7 +1,8 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using MotCua.Data;
 using MotCua.Handler.Site;
-using MotCua.Storage.Blobs;
+using Azure.Storage.Blobs;
 using MotCua.TestSupport;
 
 namespace MotCua.Handler.Tests.Site;
@@ -10,7 +11,7 @@ namespace MotCua.Handler.Tests.Site;
 public sealed class WebContentTests(AzuriteFixture azurite)
 {
     private static WebContent Create(string connectionString, string container, TimeSpan revalidateAfter, RequestCounter? counter = null) => new(
-        new BlobServiceClient(connectionString, counter?.Options()),
+        new BlobServiceClient(connectionString, counter is null ? StorageClientDefaults.BlobOptions() : counter.AddTo(StorageClientDefaults.BlobOptions())),
         Options.Create(new StorageOptions { ConnectionString = connectionString, WebContainer = container }),
         Options.Create(new SiteOptions { RevalidateAfter = revalidateAfter, FirstFetchBudget = TimeSpan.FromSeconds(2) }),
         TimeProvider.System,

@@ -1,6 +1,8 @@
 using System.IO.Compression;
 using System.Text;
-using MotCua.Storage.Blobs;
+using Azure.Storage.Blobs;
+using Azure.Storage.Blobs.Models;
+using MotCua.Data;
 
 namespace MotCua.Handler.Tests.Site;
 
@@ -9,7 +11,7 @@ internal static class WebSiteSeeder
 {
     public static async Task<BlobContainerClient> ContainerAsync(string connectionString, string name)
     {
-        var container = new BlobServiceClient(connectionString).GetBlobContainerClient(name);
+        var container = new BlobServiceClient(connectionString, StorageClientDefaults.BlobOptions()).GetBlobContainerClient(name);
         await container.CreateIfNotExistsAsync();
         return container;
     }

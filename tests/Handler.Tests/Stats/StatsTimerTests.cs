@@ -6,9 +6,10 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using MotCua.Domain.Text;
 using MotCua.Handler.Tests.Hosting;
-using MotCua.Storage.Blobs;
-using MotCua.Storage.Tables;
+using Azure.Storage.Blobs;
+using Azure.Data.Tables;
 using MotCua.TestSupport;
+using MotCua.Data;
 
 namespace MotCua.Handler.Tests.Stats;
 
@@ -20,7 +21,7 @@ public sealed class StatsTimerTests(AzuriteFixture azurite)
     {
         var unit = "don-vi-" + Guid.NewGuid().ToString("N")[..8];
         var tables = new TableServiceClient(azurite.ConnectionString);
-        var blobs = new BlobServiceClient(azurite.ConnectionString);
+        var blobs = new BlobServiceClient(azurite.ConnectionString, StorageClientDefaults.BlobOptions());
         var scans = tables.GetTableClient("scans");
         await scans.CreateIfNotExistsAsync();
         // Other tests of this assembly run PublishStats on the same tables and move the watermark to their

@@ -72,7 +72,7 @@ public sealed class SurveyEndpointsTests(AzuriteFixture azurite) : IAsyncLifetim
         using var second = await _site.PostAsync(body, agent);
 
         Assert.Equal(HttpStatusCode.SeeOther, second.StatusCode);
-        var row = Assert.Single(await _site.StoredAsync(MotCua.Storage.Tables.TableClient.CreateQueryFilter($"Comment eq {marker}")));
+        var row = Assert.Single(await _site.StoredAsync(Azure.Data.Tables.TableClient.CreateQueryFilter($"Comment eq {marker}")));
         Assert.StartsWith("v-", row.RowKey, StringComparison.Ordinal);
     }
 
@@ -85,7 +85,7 @@ public sealed class SurveyEndpointsTests(AzuriteFixture azurite) : IAsyncLifetim
         var responses = await Task.WhenAll(ids.Select(id => _site.PostAsync(Encoding.ASCII.GetBytes(SurveySamples.Body(SurveySamples.Valid(marker, id))), "Concurrent/" + id)));
 
         Assert.All(responses, r => Assert.Equal(HttpStatusCode.SeeOther, r.StatusCode));
-        var rows = await _site.StoredAsync(MotCua.Storage.Tables.TableClient.CreateQueryFilter($"Comment eq {marker}"));
+        var rows = await _site.StoredAsync(Azure.Data.Tables.TableClient.CreateQueryFilter($"Comment eq {marker}"));
         Assert.Equal(ids.Order(StringComparer.Ordinal), rows.Select(r => r.GetString("ClientId")!).Order(StringComparer.Ordinal));
         foreach (var r in responses)
         {

@@ -5,9 +5,11 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using MotCua.Domain.Sheets;
 using MotCua.Domain.Surveys;
 using MotCua.Handler.Tests.Hosting;
-using MotCua.Storage.Blobs;
-using MotCua.Storage.Tables;
+using Azure.Storage.Blobs;
+using Azure.Storage.Blobs.Models;
+using Azure.Data.Tables;
 using MotCua.TestSupport.Surveys;
+using MotCua.Data;
 
 namespace MotCua.Handler.Tests.Survey;
 
@@ -44,7 +46,7 @@ public sealed class SurveyTestSite : IAsyncDisposable
 
     public static async Task PublishCatalogAsync(string connectionString)
     {
-        var container = new BlobServiceClient(connectionString).GetBlobContainerClient("$web");
+        var container = new BlobServiceClient(connectionString, StorageClientDefaults.BlobOptions()).GetBlobContainerClient("$web");
         await container.CreateIfNotExistsAsync();
         // Stored as the publisher stores it: gzip, with its content encoding.
         using var gzipped = new MemoryStream();

@@ -1,10 +1,10 @@
 using System.IO.Compression;
 using Azure.Core;
+using MotCua.Data;
 using MotCua.Domain.Pages;
 using MotCua.Domain.Sheets;
 using MotCua.Publisher.Publishing;
-using MotCua.Storage;
-using MotCua.Storage.Blobs;
+using Azure.Storage.Blobs;
 using MotCua.TestSupport;
 
 namespace MotCua.Publisher.Tests.Publishing;
@@ -22,7 +22,7 @@ public sealed class SitePublisherTests : IDisposable
     {
         CopyDirectory(RepositoryPaths.Site, _site);
         _recorder = new BlobWriteRecorder(_containerName);
-        var options = new StorageClientOptions();
+        var options = StorageClientDefaults.BlobOptions();
         options.AddPolicy(_recorder, HttpPipelinePosition.PerCall);
         _container = new BlobServiceClient(azurite.ConnectionString, options).GetBlobContainerClient(_containerName);
     }

@@ -1,5 +1,6 @@
-using MotCua.Storage.Blobs;
+using Azure.Storage.Blobs;
 using MotCua.TestSupport;
+using MotCua.Data;
 
 namespace MotCua.Publisher.Tests.Verbs;
 
@@ -24,7 +25,7 @@ public sealed class PublishVerbTests(AzuriteFixture azurite)
         Assert.Equal(0, code);
         Assert.Contains("  upload tp-cao-bang/ho-tich/dang-ky-khai-sinh.html (", output, StringComparison.Ordinal);
         Assert.Contains("nothing written", output, StringComparison.Ordinal);
-        Assert.False((await new BlobServiceClient(azurite.ConnectionString).GetBlobContainerClient(container).ExistsAsync()).Value);
+        Assert.False((await new BlobServiceClient(azurite.ConnectionString, StorageClientDefaults.BlobOptions()).GetBlobContainerClient(container).ExistsAsync()).Value);
     }
 
     [Fact]
@@ -48,7 +49,7 @@ public sealed class PublishVerbTests(AzuriteFixture azurite)
         var (code, _, error) = await RunAsync("publish", RepositoryPaths.Site, "--connection", azurite.ConnectionString, "--container", container, "--host", "qr.caobang.gov.vn");
 
         Assert.True(code == 0, error);
-        var blobs = new BlobServiceClient(azurite.ConnectionString).GetBlobContainerClient(container);
+        var blobs = new BlobServiceClient(azurite.ConnectionString, StorageClientDefaults.BlobOptions()).GetBlobContainerClient(container);
         var codes = await ReadTextAsync(blobs, "_data/codes.json");
         var registry = await File.ReadAllTextAsync(Path.Combine(RepositoryPaths.Site, "codes.yaml"));
         var first = System.Text.RegularExpressions.Regex.Match(registry, @"code: (\w+)").Groups[1].Value;

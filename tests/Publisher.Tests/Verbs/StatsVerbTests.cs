@@ -1,8 +1,9 @@
 using System.Globalization;
 using MotCua.Domain.Text;
-using MotCua.Storage.Blobs;
-using MotCua.Storage.Tables;
+using Azure.Storage.Blobs;
+using Azure.Data.Tables;
 using MotCua.TestSupport;
+using MotCua.Data;
 
 namespace MotCua.Publisher.Tests.Verbs;
 
@@ -28,7 +29,7 @@ public sealed class StatsVerbTests(AzuriteFixture azurite)
 
         Assert.Equal(CommandLine.Ok, exit);
         Assert.Contains(unit, stdout.ToString(), StringComparison.Ordinal);
-        var blob = new BlobServiceClient(azurite.ConnectionString).GetBlobContainerClient("$web").GetBlobClient($"stats/{unit}/stats.csv");
+        var blob = new BlobServiceClient(azurite.ConnectionString, StorageClientDefaults.BlobOptions()).GetBlobContainerClient("$web").GetBlobClient($"stats/{unit}/stats.csv");
         Assert.True((await blob.ExistsAsync()).Value);
     }
 
