@@ -1,11 +1,9 @@
+using Microsoft.Azure.Functions.Worker.Builder;
 using MotCua.Handler.Hosting;
 
-var builder = WebApplication.CreateSlimBuilder(args);
-builder.ConfigureHandlerHosting();
-
-var app = builder.Build();
-app.MapHandlerEndpoints();
-app.Run();
-
-/// <summary>Entry point, visible to in-process tests.</summary>
-public partial class Program;
+// The Functions app on the isolated worker. The Functions host starts this process and sends it every
+// invocation; functions/LocalHost runs the same function classes without the host.
+var builder = FunctionsApplication.CreateBuilder(args);
+builder.ConfigureFunctionsWebApplication();
+builder.Services.AddFunctionAppServices(builder.Configuration);
+builder.Build().Run();
