@@ -7,3 +7,6 @@ var builder = FunctionsApplication.CreateBuilder(args);
 builder.ConfigureFunctionsWebApplication();
 builder.Services.AddFunctionAppServices(builder.Configuration);
 builder.Build().Run();
+
+/// <summary>Internal: the local runner's Program is the one tests start, and two public ones would clash.</summary>
+internal partial class Program;
