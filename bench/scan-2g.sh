@@ -18,7 +18,7 @@ pids=()
 cleanup() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done; wait 2>/dev/null || true; rm -rf "$run"; }
 trap cleanup EXIT
 
-dotnet publish functions/Handler -c Release -nologo -v q -clp:ErrorsOnly -o "$run/handler" >/dev/null
+dotnet publish functions/LocalHost -c Release -nologo -v q -clp:ErrorsOnly -o "$run/handler" >/dev/null
 dotnet build bench/ScanBench -c Release -nologo -v q -clp:ErrorsOnly -o "$run/scanbench" >/dev/null
 infra/local/azurite.sh install
 infra/local/node_modules/.bin/azurite --inMemoryPersistence --silent --disableTelemetry \
@@ -31,11 +31,11 @@ key='Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/K
 conn="DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=$key;BlobEndpoint=http://127.0.0.1:$blob_port/devstoreaccount1;TableEndpoint=http://127.0.0.1:$table_port/devstoreaccount1;"
 "$run/scanbench/scanbench" seed "$conn" >&2
 
-# Both handlers serve the static site too, as production's one host name does (CDN + functions).
+# Both runs serve the static site too (the local runner always does), as production's one host name does (CDN + functions).
 for mode in Page:$page_port Redirect:$redirect_port; do
-  Storage__ConnectionString="$conn" Privacy__VisitorSecret=bench Site__ServeStatic=true Timers__RunLocally=false \
+  Storage__ConnectionString="$conn" Privacy__VisitorSecret=bench Timers__RunLocally=false \
     Scan__Answer=${mode%%:*} Logging__LogLevel__Default=Warning \
-    "$run/handler/handler" --urls "http://127.0.0.1:${mode##*:}" >"$run/handler-${mode%%:*}.log" 2>&1 &
+    "$run/handler/localhost" --urls "http://127.0.0.1:${mode##*:}" >"$run/handler-${mode%%:*}.log" 2>&1 &
   pids+=($!)
   wait_port "${mode##*:}"
   curl -s -o /dev/null "http://127.0.0.1:${mode##*:}/s/BENCH1"

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Scan endpoint benchmark, one bounded run (about two minutes with the builds):
-#   throughput and p50/p99 of GET /s/{CODE} (handler, Release, own process, Azurite on loopback)
+#   throughput and p50/p99 of GET /s/{CODE} (the Functions app run by functions/LocalHost, Release, own
+#   process, Azurite on loopback)
 #   next to nginx answering `return 302` and to Azurite's own single-insert rate;
 #   p99 at a fixed ~500 requests/s; nothing lost (stored = sent, bots flagged);
 #   start-up to the first /s/ answer and RSS next to a bare minimal ASP.NET Core app, JIT and ReadyToRun.
@@ -14,7 +15,7 @@ connections=${CONNECTIONS:-64}
 load_n=${LOAD_N:-3000}
 load_bots=${LOAD_BOTS:-300}
 startup_runs=${STARTUP_RUNS:-5}
-# Ports of our own, so the run never meets a developer's Azurite or handler.
+# Ports of our own, so the run never meets a developer's Azurite or app.
 blob_port=21000 queue_port=21001 table_port=21002 handler_port=21080 nginx_port=21081
 phone_ua='Mozilla/5.0 (Linux; Android 10; K) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0.0.0 Mobile Safari/537.36'
 
@@ -34,8 +35,8 @@ trap cleanup EXIT
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 echo "==> publishing (Release; JIT and ReadyToRun)" >&2
 publish() { dotnet publish "$1" -c Release -nologo -v q -clp:ErrorsOnly -o "$2" "${@:3}" >/dev/null; }
-publish functions/Handler "$run/handler"
-publish functions/Handler "$run/handler-r2r" -p:PublishReadyToRun=true -r linux-x64 --self-contained false
+publish functions/LocalHost "$run/handler"
+publish functions/LocalHost "$run/handler-r2r" -p:PublishReadyToRun=true -r linux-x64 --self-contained false
 publish bench/MinimalApp "$run/minimal"
 publish bench/MinimalApp "$run/minimal-r2r" -p:PublishReadyToRun=true -r linux-x64 --self-contained false
 dotnet build bench/ScanBench -c Release -nologo -v q -clp:ErrorsOnly -o "$run/scanbench" >/dev/null
@@ -64,9 +65,9 @@ wrk_row() {
   printf '| %s | %s | %s | %s | %s |\n' "$name" "$rps" "$p50" "$p99" "$total"
 }
 
-env_handler=(Storage__ConnectionString="$conn" Privacy__VisitorSecret=bench Site__ServeStatic=false Timers__RunLocally=false Logging__LogLevel__Default=Warning)
+env_handler=(Storage__ConnectionString="$conn" Privacy__VisitorSecret=bench Timers__RunLocally=false Logging__LogLevel__Default=Warning)
 start_handler() {
-  env "${env_handler[@]}" "$1/handler" --urls "http://127.0.0.1:$handler_port" >"$run/handler.log" 2>&1 &
+  env "${env_handler[@]}" "$1/localhost" --urls "http://127.0.0.1:$handler_port" >"$run/handler.log" 2>&1 &
   pids+=($!)
   wait_port $handler_port
 }
@@ -75,7 +76,7 @@ echo "==> Azurite single inserts" >&2
 insert=$(scanbench insert "$conn" 3 "$connections")
 insert_rate=${insert#insert_per_s=}; insert_rate=${insert_rate%% *}
 
-echo "==> handler under wrk" >&2
+echo "==> the app (local runner) under wrk" >&2
 start_handler "$run/handler"
 curl -s -o /dev/null -H "User-Agent: $phone_ua" "http://127.0.0.1:$handler_port/s/bench1"   # warm the page cache
 wrk -t2 -c"$connections" -d2s -H "User-Agent: $phone_ua" -H 'Accept-Encoding: gzip' "http://127.0.0.1:$handler_port/s/BENCH1" >/dev/null
@@ -112,10 +113,10 @@ echo "Scan endpoint, $(nproc) cores (load average $(cut -d' ' -f1 /proc/loadavg)
 echo
 echo "| what | requests/s | p50 | p99 | requests |"
 echo "| --- | ---: | ---: | ---: | ---: |"
-wrk_row "handler GET /s/BENCH1 (200 + page, recorded)" "$run/wrk-handler.txt"
+wrk_row "app GET /s/BENCH1 (200 + page, recorded)" "$run/wrk-handler.txt"
 wrk_row "nginx return 302 (ceiling)" "$run/wrk-nginx.txt"
 printf '| Azurite single inserts, %s concurrent | %s | | | |\n' "$connections" "$insert_rate"
-wrk_row "handler at ~500 req/s (10 conn x 20 ms)" "$run/wrk-rate.txt"
+wrk_row "app at ~500 req/s (10 conn x 20 ms)" "$run/wrk-rate.txt"
 wrk_row "nginx at ~500 req/s (10 conn x 20 ms)" "$run/wrk-nginx-rate.txt"
 echo
 num() { tr ' ' '\n' <<<"$2" | sed -n "s/^$1=\([0-9]*\)$/\1/p"; }
@@ -131,5 +132,5 @@ echo "| start-up to first /s/ answer | time | RSS |"
 echo "| --- | ---: | ---: |"
 startup_row "minimal ASP.NET Core app (JIT)" "$run/minimal/minimal"
 startup_row "minimal ASP.NET Core app (ReadyToRun)" "$run/minimal-r2r/minimal"
-startup_row "handler (JIT)" "$run/handler/handler"
-startup_row "handler (ReadyToRun)" "$run/handler-r2r/handler"
+startup_row "app on the local runner (JIT)" "$run/handler/localhost"
+startup_row "app on the local runner (ReadyToRun)" "$run/handler-r2r/localhost"

@@ -1,11 +1,12 @@
+using Microsoft.Azure.Functions.Worker.Builder;
 using MotCua.Handler.Hosting;
 
-var builder = WebApplication.CreateSlimBuilder(args);
-builder.ConfigureHandlerHosting();
+// The Functions app on the isolated worker. The Functions host starts this process and sends it every
+// invocation; functions/LocalHost runs the same function classes without the host.
+var builder = FunctionsApplication.CreateBuilder(args);
+builder.ConfigureFunctionsWebApplication();
+builder.Services.AddFunctionAppServices(builder.Configuration);
+builder.Build().Run();
 
-var app = builder.Build();
-app.MapHandlerEndpoints();
-app.Run();
-
-/// <summary>Entry point, visible to in-process tests.</summary>
-public partial class Program;
+/// <summary>Internal: the local runner's Program is the one tests start, and two public ones would clash.</summary>
+internal partial class Program;

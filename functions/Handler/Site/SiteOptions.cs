@@ -2,7 +2,7 @@ using System.ComponentModel.DataAnnotations;
 
 namespace MotCua.Handler.Site;
 
-/// <summary>The public site the handler answers for (configuration section <c>Site</c>).</summary>
+/// <summary>The public site the functions answer for (configuration section <c>Site</c>).</summary>
 public sealed class SiteOptions
 {
     public const string Section = "Site";
@@ -11,13 +11,6 @@ public sealed class SiteOptions
     [Required]
     [RegularExpression(@"^[A-Za-z0-9.-]{1,253}(:[0-9]{1,5})?$", ErrorMessage = "Site:Host must be a bare host name, like QR.CAOBANG.GOV.VN")]
     public string Host { get; set; } = "QR.EXAMPLE.VN";
-
-    /// <summary>
-    /// Serve the <c>$web</c> container's files from the handler. On by default when no Functions host
-    /// runs the handler (the storage emulator does not serve static websites); off in production,
-    /// where the CDN serves them from the static website endpoint.
-    /// </summary>
-    public bool ServeStatic { get; set; } = !Hosting.HandlerHosting.IsUnderFunctionsHost;
 
     /// <summary>How long a cached page is trusted before it is revalidated (by ETag, in the background).</summary>
     [Range(typeof(TimeSpan), "00:00:00", "01:00:00")]

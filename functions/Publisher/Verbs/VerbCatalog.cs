@@ -12,6 +12,5 @@ public static class VerbCatalog
         new AssignVerb(),
         new PostersVerb(),
         new StatsVerb(clock),
-        new PackageVerb(),
     ];
 }

@@ -8,8 +8,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace MotCua.Browser.Tests.Harness;
 
 /// <summary>
-/// The real handler on a real Kestrel socket (a free loopback port), so Chromium talks to it over
-/// HTTP exactly as a phone would, redirects, compression and all.
+/// The Functions app, run by the local runner, on a real Kestrel socket (a free loopback port), so
+/// Chromium talks to it over HTTP exactly as a phone would, redirects, compression and all.
 /// </summary>
 public sealed class HandlerServer : WebApplicationFactory<Program>
 {
@@ -31,7 +31,7 @@ public sealed class HandlerServer : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        // "urls" keeps the handler from claiming its fixed local port; Kestrel's own Listen wins.
+        // "urls" keeps the runner from claiming its fixed local port; Kestrel's own Listen wins.
         builder.UseSetting("urls", "http://127.0.0.1:0");
         foreach (var (key, value) in _settings)
         {

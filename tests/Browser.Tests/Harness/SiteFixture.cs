@@ -1,5 +1,8 @@
 using System.Net.Http.Json;
+using Microsoft.Azure.Functions.Worker;
+using Microsoft.Extensions.DependencyInjection;
 using MotCua.Domain.Codes;
+using MotCua.Handler.Stats;
 using MotCua.Publisher;
 using MotCua.TestSupport;
 
@@ -16,7 +19,6 @@ public sealed class SiteFixture : IAsyncLifetime
     public const string PublicHost = "QR.MOTCUA.TEST";
 
     /// <summary>The timer function that writes the statistics pages.</summary>
-    private const string StatsTimerName = "PublishStats";
 
     private AzuriteInstance? _azurite;
     private HandlerServer? _handler;
@@ -60,14 +62,13 @@ public sealed class SiteFixture : IAsyncLifetime
             ?? throw new InvalidOperationException($"The sample site has no live {kind} code.");
 
     /// <summary>
-    /// The unit's statistics page, after one run of the stats timer through its host endpoint (a fresh site has
-    /// none until then). The run comes first: the handler remembers a missing page for a while, as a CDN would.
+    /// The unit's statistics page, after one run of the stats timer function on the app's services (a fresh site
+    /// has none until then). The run comes first: the app remembers a missing page for a while, as a CDN would.
     /// </summary>
     public async Task<string> StatisticsPathAsync(string unit)
     {
-        using var body = new StringContent("{\"Data\":{},\"Metadata\":{}}", System.Text.Encoding.UTF8, "application/json");
-        using var run = await Http.PostAsync(new Uri("/" + StatsTimerName, UriKind.Relative), body);
-        run.EnsureSuccessStatusCode();
+        var timer = ActivatorUtilities.CreateInstance<StatsTimer>(_handler!.Services);
+        await timer.RunAsync(new TimerInfo(), CancellationToken.None);
         return Domain.Sheets.SitePaths.Stats(unit);
     }
 

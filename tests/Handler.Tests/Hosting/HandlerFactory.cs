@@ -3,7 +3,10 @@ using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace MotCua.Handler.Tests.Hosting;
 
-/// <summary>The handler in process, with its local scheduler off so tests decide when timers run.</summary>
+/// <summary>
+/// The Functions app in process, run by the local runner (functions/LocalHost) on its functions.metadata, with
+/// the timer scheduler off so tests decide when timers run.
+/// </summary>
 public class HandlerFactory : WebApplicationFactory<Program>
 {
     private readonly Dictionary<string, string?> _settings = new(StringComparer.Ordinal)

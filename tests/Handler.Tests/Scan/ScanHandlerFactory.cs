@@ -8,7 +8,7 @@ using MotCua.Handler.Tests.Hosting;
 
 namespace MotCua.Handler.Tests.Scan;
 
-/// <summary>The handler in process against Azurite, with the connection's peer address set as a real server would see it.</summary>
+/// <summary>The Functions app in process against Azurite, with the connection's peer address set as a real server would see it.</summary>
 public sealed class ScanHandlerFactory : HandlerFactory
 {
     public const string VisitorSecret = "scan-tests-secret";
@@ -19,7 +19,6 @@ public sealed class ScanHandlerFactory : HandlerFactory
         With("Storage:ConnectionString", connectionString);
         With("Storage:WebContainer", container);
         With("Privacy:VisitorSecret", VisitorSecret);
-        With("Site:ServeStatic", "false");
     }
 
     public IPAddress Peer { get; }

@@ -4,7 +4,7 @@ using MotCua.TestSupport;
 
 namespace MotCua.Handler.Tests.Site;
 
-/// <summary>On its own the handler serves the published site as the static website would.</summary>
+/// <summary>The local runner serves the published site as the static website would.</summary>
 [Collection(AzuriteCollection.Name)]
 public sealed class StaticSiteEndpointsTests(AzuriteFixture azurite) : IAsyncLifetime
 {
@@ -19,8 +19,7 @@ public sealed class StaticSiteEndpointsTests(AzuriteFixture azurite) : IAsyncLif
         await WebSiteSeeder.PutHtmlAsync(container, "404.html", "<h1>Không tìm thấy</h1>");
         _factory = new HandlerFactory()
             .With("Storage:ConnectionString", azurite.ConnectionString)
-            .With("Storage:WebContainer", _container)
-            .With("Site:ServeStatic", "true");
+            .With("Storage:WebContainer", _container);
     }
 
     public async Task DisposeAsync() => await _factory.DisposeAsync();
@@ -98,12 +97,12 @@ public sealed class StaticSiteEndpointsTests(AzuriteFixture azurite) : IAsyncLif
     [InlineData("u\\index.html")]
     [InlineData("u//index.html")]
     public void A_path_that_could_escape_the_container_maps_to_no_blob(string path) =>
-        Assert.Null(MotCua.Handler.Site.StaticSiteEndpoints.ToBlobName(path));
+        Assert.Null(MotCua.LocalHost.StaticSiteEndpoints.ToBlobName(path));
 
     [Theory]
     [InlineData("", "index.html")]
     [InlineData("u/ho-tich/", "u/ho-tich/index.html")]
     [InlineData("u/ho-tich/dang-ky.html", "u/ho-tich/dang-ky.html")]
     public void A_site_path_maps_to_its_blob(string path, string blob) =>
-        Assert.Equal(blob, MotCua.Handler.Site.StaticSiteEndpoints.ToBlobName(path));
+        Assert.Equal(blob, MotCua.LocalHost.StaticSiteEndpoints.ToBlobName(path));
 }

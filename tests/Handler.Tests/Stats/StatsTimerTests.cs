@@ -1,11 +1,10 @@
 using System.Globalization;
-using System.Net;
-using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using MotCua.Domain.Text;
 using MotCua.Handler.Tests.Hosting;
+using MotCua.LocalHost;
 using Azure.Storage.Blobs;
 using Azure.Data.Tables;
 using MotCua.TestSupport;
@@ -17,15 +16,14 @@ namespace MotCua.Handler.Tests.Stats;
 public sealed class StatsTimerTests(AzuriteFixture azurite)
 {
     [Fact]
-    public async Task The_host_calling_PublishStats_counts_new_scans_and_publishes_the_unit()
+    public async Task PublishStats_fires_on_its_metadata_schedule_counts_new_scans_and_publishes_the_unit()
     {
         var unit = "don-vi-" + Guid.NewGuid().ToString("N")[..8];
         var tables = new TableServiceClient(azurite.ConnectionString);
         var blobs = new BlobServiceClient(azurite.ConnectionString, StorageClientDefaults.BlobOptions());
         var scans = tables.GetTableClient("scans");
         await scans.CreateIfNotExistsAsync();
-        // Other tests of this assembly run PublishStats on the same tables and move the watermark to their
-        // run time less the safety lag; with no lag here, a scan a second ago is always after it.
+        // With no safety lag, a scan a second ago is after any watermark an earlier run of this test left.
         var at = DateTimeOffset.UtcNow.AddSeconds(-1);
         await scans.AddEntityAsync(new TableEntity($"{VietnamTime.DateKey(at)}-s3", $"{at.UtcTicks:D19}-0badcafe")
         {
@@ -33,24 +31,49 @@ public sealed class StatsTimerTests(AzuriteFixture azurite)
             ["Unit"] = unit, ["LocalTime"] = VietnamTime.Format(at), ["LocalDate"] = VietnamTime.Date(at).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             ["Device"] = "mobile", ["IsBot"] = false, ["BotReason"] = "", ["Referrer"] = "", ["Visitor"] = "0123456789abcdef",
         });
-        await using var factory = new HandlerFactory().With("Stats:SafetyLag", "00:00:00").WithWebHostBuilder(b => b.ConfigureTestServices(services =>
+        // The runner's clock: a minute past the next quarter hour, so the schedule's next occurrence is 14 minutes on.
+        var quarter = TimeSpan.FromMinutes(15);
+        var start = new DateTimeOffset((DateTimeOffset.UtcNow.UtcTicks / quarter.Ticks + 1) * quarter.Ticks, TimeSpan.Zero).AddMinutes(1);
+        var clock = new FakeTimeProvider(start);
+        await using var factory = new HandlerFactory()
+            .With("Storage:ConnectionString", azurite.ConnectionString)
+            .With("Stats:SafetyLag", "00:00:00")
+            .With("Timers:RunLocally", "true")
+            .WithWebHostBuilder(b => b.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(clock)));
+        var schedule = LocalTimerScheduler.Parse(Assert.Single(factory.Services.GetRequiredService<FunctionsMetadata>().Functions, f => f.IsTimer));
+        var due = new DateTimeOffset(schedule.GetNextOccurrence(start.UtcDateTime), TimeSpan.Zero);
+        Assert.Equal(start.AddMinutes(14), due);
+        var stats = blobs.GetBlobContainerClient("$web").GetBlobClient($"stats/{unit}/stats.json");
+
+        clock.Advance(due - start - TimeSpan.FromSeconds(1));
+        await Task.Delay(300);
+        Assert.False((await stats.ExistsAsync()).Value, "PublishStats ran before its schedule said");
+
+        // The scheduler starts on its own thread; if it was not yet waiting, the next quarter hour fires it.
+        clock.Advance(TimeSpan.FromSeconds(1));
+        for (var tries = 0; tries < 3 && !await WaitForAsync(stats, TimeSpan.FromSeconds(10)); tries++)
         {
-            services.AddSingleton(tables);
-            services.AddSingleton(blobs);
-        }));
-        using var client = factory.CreateClient();
+            clock.Advance(quarter);
+        }
 
-        using var response = await client.PostAsync(new Uri("/PublishStats", UriKind.Relative), new StringContent(
-            """{"Data":{"timer":{"Schedule":{"AdjustForDST":false},"IsPastDue":false}},"Metadata":{"sys":{"MethodName":"PublishStats","UtcNow":"2026-11-22T09:00:00Z"}}}""",
-            Encoding.UTF8,
-            "application/json"));
+        var json = await stats.DownloadContentAsync();
+        using var published = JsonDocument.Parse(json.Value.Content.ToArray());
+        Assert.Equal(1, published.RootElement.GetProperty("totals").GetProperty("scans").GetInt64());
+    }
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        using var reply = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
-        Assert.Equal(JsonValueKind.Null, reply.RootElement.GetProperty("ReturnValue").ValueKind);
-        Assert.StartsWith("aggregation ", reply.RootElement.GetProperty("Logs")[0].GetString(), StringComparison.Ordinal);
-        var json = await blobs.GetBlobContainerClient("$web").GetBlobClient($"stats/{unit}/stats.json").DownloadContentAsync();
-        using var stats = JsonDocument.Parse(json.Value.Content.ToArray());
-        Assert.Equal(1, stats.RootElement.GetProperty("totals").GetProperty("scans").GetInt64());
+    private static async Task<bool> WaitForAsync(BlobClient blob, TimeSpan patience)
+    {
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        while (watch.Elapsed < patience)
+        {
+            if ((await blob.ExistsAsync()).Value)
+            {
+                return true;
+            }
+
+            await Task.Delay(100);
+        }
+
+        return false;
     }
 }

@@ -1,4 +1,3 @@
-using MotCua.Handler.Hosting.Timers;
 using MotCua.Handler.Qr;
 using MotCua.Handler.Scan;
 using MotCua.Handler.Site;
@@ -7,17 +6,15 @@ using MotCua.Handler.Survey;
 
 namespace MotCua.Handler.Hosting;
 
-/// <summary>The handler's services, registered once.</summary>
-public static class HandlerServices
+/// <summary>
+/// Everything the function classes need, registered once. The worker's Program and the local dev
+/// runner both call this, so the two run the functions on the same services.
+/// </summary>
+public static class FunctionAppServices
 {
-    public static IServiceCollection AddHandlerServices(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddFunctionAppServices(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton(TimeProvider.System);
-        services.AddSingleton(_ => FunctionManifest.Load(Path.Combine(AppContext.BaseDirectory, FunctionManifest.FolderName)));
-        services.AddSingleton<TimerRegistry>();
-        services.AddOptions<TimerOptions>().Bind(configuration.GetSection(TimerOptions.Section));
-        services.AddHostedService<LocalTimerScheduler>();
-
         services.AddStorageClients(configuration);
         services.AddOptions<SiteOptions>().Bind(configuration.GetSection(SiteOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<WebContent>();

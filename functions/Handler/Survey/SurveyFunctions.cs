@@ -1,8 +1,11 @@
 using System.Text;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Options;
 using MotCua.Domain.Privacy;
 using MotCua.Domain.Sheets;
 using MotCua.Domain.Surveys;
+using MotCua.Handler.Hosting;
 using MotCua.Handler.Scan;
 
 namespace MotCua.Handler.Survey;
@@ -11,22 +14,16 @@ namespace MotCua.Handler.Survey;
 /// <c>POST /api/survey</c>: a good answer is stored once and answered with 303 to the thank-you page;
 /// anything else gets a Vietnamese page that says why and keeps what the citizen typed.
 /// </summary>
-public static class SurveyEndpoints
+public sealed class SurveyFunctions(
+    SurveyCatalogSource catalogs, SurveyStore store, VisitorHasher visitors, ClientAddressResolver addresses,
+    IOptions<SurveyOptions> options, TimeProvider clock, ILogger<SurveyFunctions> logger)
 {
-    public const string Route = "/api/survey";
-
-    public static IEndpointRouteBuilder MapSurveyEndpoints(this IEndpointRouteBuilder app)
+    [Function("Survey")]
+    public async Task<IActionResult> SubmitAsync(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/survey")] HttpRequest request)
     {
-        app.MapPost(Route, SubmitAsync);
-        return app;
-    }
-
-    private static async Task<IResult> SubmitAsync(
-        HttpContext http, SurveyCatalogSource catalogs, SurveyStore store, VisitorHasher visitors, ClientAddressResolver addresses,
-        IOptions<SurveyOptions> options, TimeProvider clock, ILoggerFactory loggers, CancellationToken ct)
-    {
-        var logger = loggers.CreateLogger(typeof(SurveyEndpoints));
-        var (body, status, error) = await SurveyBodyReader.ReadAsync(http.Request, ct);
+        var ct = request.HttpContext.RequestAborted;
+        var (body, status, error) = await SurveyBodyReader.ReadAsync(request, ct);
         if (body is null)
         {
             return Page(status, SurveyReplyKind.Invalid, null, null, new SurveyFormValues(), [new("form", error!)]);
@@ -60,8 +57,8 @@ public static class SurveyEndpoints
         }
 
         var now = clock.GetUtcNow();
-        var visitor = visitors.Hash(addresses.Resolve(http), http.Request.Headers.UserAgent.ToString(), now);
-        var channel = string.Equals(http.Request.Headers[SurveyScript.ChannelHeader], "script", StringComparison.OrdinalIgnoreCase)
+        var visitor = visitors.Hash(addresses.Resolve(request.HttpContext), request.Headers.UserAgent.ToString(), now);
+        var channel = string.Equals(request.Headers[SurveyScript.ChannelHeader], "script", StringComparison.OrdinalIgnoreCase)
             ? SurveyChannel.Script : SurveyChannel.Form;
         try
         {
@@ -79,7 +76,8 @@ public static class SurveyEndpoints
             return Page(StatusCodes.Status503ServiceUnavailable, SurveyReplyKind.Unavailable, unit, counter, result.Values, []);
         }
 
-        return new SeeOther(SitePaths.SurveyThanks(answer.Unit));
+        // 303 See Other: the browser follows with a GET, so a reload never sends the answer again.
+        return new NoStoreRedirect(StatusCodes.Status303SeeOther, SitePaths.SurveyThanks(answer.Unit));
     }
 
     private static (SurveyUnit?, SurveyCounter?) Find(SurveyCatalog catalog, string value)
@@ -89,25 +87,13 @@ public static class SurveyEndpoints
         return (unit, unit?.FindCounter(value[(slash + 1)..]));
     }
 
-    private static IResult Page(int status, SurveyReplyKind kind, SurveyUnit? unit, SurveyCounter? counter, SurveyFormValues values, IReadOnlyList<SurveyFieldError> errors) =>
+    private static HtmlPage Page(int status, SurveyReplyKind kind, SurveyUnit? unit, SurveyCounter? counter, SurveyFormValues values, IReadOnlyList<SurveyFieldError> errors) =>
         new HtmlPage(status, SurveyReplyPageRenderer.Render(kind, unit, counter, values, errors), kind == SurveyReplyKind.Unavailable);
 
-    /// <summary>303 See Other: the browser follows with a GET, so a reload never sends the answer again.</summary>
-    private sealed class SeeOther(string location) : IResult
-    {
-        public Task ExecuteAsync(HttpContext httpContext)
-        {
-            httpContext.Response.StatusCode = StatusCodes.Status303SeeOther;
-            httpContext.Response.Headers.Location = location;
-            httpContext.Response.Headers.CacheControl = "no-store";
-            return Task.CompletedTask;
-        }
-    }
-
     /// <summary>A page that is never cached; a 503 also says when to try again.</summary>
-    private sealed class HtmlPage(int status, string html, bool retry) : IResult
+    private sealed class HtmlPage(int status, string html, bool retry) : HttpAnswer
     {
-        public Task ExecuteAsync(HttpContext httpContext)
+        public override Task WriteAsync(HttpContext httpContext)
         {
             var response = httpContext.Response;
             response.StatusCode = status;

@@ -1,22 +1,19 @@
 using MotCua.Domain.Sheets;
-using MotCua.Handler.Hosting;
+using MotCua.Handler.Site;
 
-namespace MotCua.Handler.Site;
+namespace MotCua.LocalHost;
 
 /// <summary>
-/// Serves the <c>$web</c> files when the handler runs on its own: the storage emulator does not serve
-/// static websites, and <c>./run.sh</c> should show the real site. Production serves them from the
-/// static website endpoint behind the CDN.
+/// Serves the <c>$web</c> files locally: the storage emulator does not serve static websites, and
+/// <c>./run.sh</c> should show the real site. Production serves them from the static website endpoint
+/// behind the CDN; the Functions app has no such route.
 /// </summary>
 public static class StaticSiteEndpoints
 {
     public static void MapStaticSite(this WebApplication app)
     {
-        app.MapMethods("/", [HttpMethods.Get, HttpMethods.Head], ServeHomeAsync)
-            .WithMetadata(new LocalOnlyMetadata("the home page locally; the host's readiness probe"));
-        app.MapMethods("/{**path}", [HttpMethods.Get, HttpMethods.Head], ServeAsync)
-            .WithMetadata(new LocalOnlyMetadata("serves $web locally; the CDN does it in production"))
-            .WithOrder(int.MaxValue);
+        app.MapMethods("/", [HttpMethods.Get, HttpMethods.Head], ServeHomeAsync);
+        app.MapMethods("/{**path}", [HttpMethods.Get, HttpMethods.Head], ServeAsync).WithOrder(int.MaxValue);
     }
 
     private static async Task ServeHomeAsync(HttpContext context, WebContent web)
@@ -24,7 +21,7 @@ public static class StaticSiteEndpoints
         var home = await web.GetAsync(SitePaths.BlobName(SitePaths.Root), context.RequestAborted);
         if (home is null)
         {
-            // Nothing published yet (or storage unreachable): still a 200, the host's readiness answer.
+            // Nothing published yet (or storage unreachable): still a 200, so run.sh sees the runner is up.
             await Results.Text("ok", "text/plain").ExecuteAsync(context);
             return;
         }

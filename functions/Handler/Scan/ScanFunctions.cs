@@ -1,0 +1,90 @@
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+using MotCua.Domain.Scans;
+using MotCua.Domain.Sheets;
+using MotCua.Handler.Hosting;
+using MotCua.Handler.Site;
+
+namespace MotCua.Handler.Scan;
+
+/// <summary>
+/// <c>GET /s/{code}</c>: a QR scan, answered with the page itself (or a same-origin 302) and recorded
+/// once; <c>GET /go/{code}</c>: a click on a sheet's online-filing link, recorded and redirected.
+/// Neither answer may be cached anywhere, or repeated scans would go uncounted.
+/// </summary>
+public sealed partial class ScanFunctions(ScanServicesBundle scan, WebContent web)
+{
+    /// <summary>Printed codes are a few characters; anything longer is not one of ours.</summary>
+    public const int MaxCodeLength = 32;
+
+    /// <summary>The page answered for a scan: revalidated on every scan (a 304 costs a few bytes), so every scan reaches us.</summary>
+    public const string PageCacheControl = "private, no-cache";
+
+    [Function("Scan")]
+    public async Task<IActionResult> ScanAsync(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", "head", Route = "s/{code}")] HttpRequest request, string code)
+    {
+        var aborted = request.HttpContext.RequestAborted;
+        var entry = IsCode(code) ? await scan.Codes.FindAsync(code, aborted) : null;
+        if (entry is null)
+        {
+            return new NotFoundAnswer(web);
+        }
+
+        // The write and the page fetch run together; the citizen never waits past the write budget.
+        var recording = scan.Recorder.RecordAsync(scan.Factory.Create(entry, ScanEvent.Scan, RequestOf(request, scan.Addresses)));
+        var page = scan.Options.Answer == ScanAnswer.Page
+            ? await web.GetAsync(SitePaths.BlobName(entry.Path), aborted)
+            : null;
+
+        // Redirect mode, or the page could not be read: the static site on the same origin serves it.
+        HttpAnswer answer = page is null
+            ? new NoStoreRedirect(StatusCodes.Status302Found, entry.Path)
+            : new WebFileAnswer(page, StatusCodes.Status200OK, PageCacheControl);
+        return new RecordedAnswer(answer, recording, noIndex: true);
+    }
+
+    [Function("PortalClick")]
+    public async Task<IActionResult> PortalClickAsync(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", "head", Route = "go/{code}")] HttpRequest request, string code)
+    {
+        var entry = IsCode(code) ? await scan.Codes.FindAsync(code, request.HttpContext.RequestAborted) : null;
+        if (entry is null || !IsWebAddress(entry.OnlineUrl))
+        {
+            return new NotFoundAnswer(web, entry is null ? null : SitePaths.UnitHome(entry.Unit));
+        }
+
+        var recording = scan.Recorder.RecordAsync(scan.Factory.Create(entry, ScanEvent.Portal, RequestOf(request, scan.Addresses)));
+        return new RecordedAnswer(new NoStoreRedirect(StatusCodes.Status302Found, entry.OnlineUrl!), recording, noIndex: false);
+    }
+
+    private static ScanRequest RequestOf(HttpRequest request, ClientAddressResolver addresses) =>
+        new(addresses.Resolve(request.HttpContext), request.Headers.UserAgent.ToString(), request.Headers.Referer.ToString(), HttpMethods.IsHead(request.Method));
+
+    private static bool IsCode(string code) => code.Length <= MaxCodeLength && CodeCharacters().IsMatch(code);
+
+    private static bool IsWebAddress(string? url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp);
+
+    [GeneratedRegex("^[A-Za-z0-9-]+$")]
+    private static partial Regex CodeCharacters();
+
+    /// <summary>
+    /// The answer goes out first; the scan's write (already bounded by its budget) is awaited after, so the
+    /// citizen never waits for it and the invocation does not end before it.
+    /// </summary>
+    private sealed class RecordedAnswer(HttpAnswer answer, Task recording, bool noIndex) : HttpAnswer
+    {
+        public override async Task WriteAsync(HttpContext context)
+        {
+            if (noIndex)
+            {
+                context.Response.Headers["X-Robots-Tag"] = "noindex";
+            }
+
+            await answer.WriteAsync(context);
+            await recording;
+        }
+    }
+}
