@@ -136,14 +136,14 @@ public sealed class AzuriteInstance : IAsyncDisposable
 
     private async Task WaitForPortsAsync(Process process, CancellationToken cancellationToken)
     {
-        var deadline = DateTime.UtcNow + StartTimeout;
+        var waited = Stopwatch.StartNew();
         foreach (var port in _ports)
         {
             while (!await AnswersAsync(port, cancellationToken))
             {
                 if (process.HasExited)
                     throw new InvalidOperationException($"Azurite exited during start-up (code {process.ExitCode}):\n{Output()}");
-                if (DateTime.UtcNow > deadline)
+                if (waited.Elapsed > StartTimeout)
                     throw new TimeoutException($"Azurite did not answer on 127.0.0.1:{port} within {StartTimeout.TotalSeconds:0}s:\n{Output()}");
                 await Task.Delay(100, cancellationToken);
             }

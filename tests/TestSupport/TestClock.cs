@@ -19,4 +19,17 @@ public static class TestClock
 
     /// <summary>A fake clock at <see cref="Now"/> (or another moment) that the test moves by hand.</summary>
     public static FakeTimeProvider Create(DateTimeOffset? at = null) => new(at ?? Now);
+
+    /// <summary>
+    /// For an app running in process with its own timers and timeouts: a clock that starts at <see cref="Now"/>
+    /// and runs at the machine's speed, so waits and timers behave as in production while the date is the test's.
+    /// </summary>
+    public static TimeProvider Running(DateTimeOffset? from = null) => new RunningClock(from ?? Now);
+
+    private sealed class RunningClock(DateTimeOffset start) : TimeProvider
+    {
+        private readonly long _started = System.GetTimestamp();
+
+        public override DateTimeOffset GetUtcNow() => start + System.GetElapsedTime(_started);
+    }
 }

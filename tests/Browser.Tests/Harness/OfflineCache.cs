@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Microsoft.Playwright;
 
 namespace MotCua.Browser.Tests.Harness;
@@ -9,7 +10,7 @@ public static class OfflineCache
 
     public static async Task WaitForAsync(IPage page, params string[] paths)
     {
-        var deadline = DateTime.UtcNow + Timeout;
+        var waited = Stopwatch.StartNew();
         while (true)
         {
             var cached = await page.EvaluateAsync<bool>(
@@ -20,7 +21,7 @@ public static class OfflineCache
                 return;
             }
 
-            Assert.True(DateTime.UtcNow < deadline, $"the service worker did not cache {string.Join(", ", paths)} within {Timeout.TotalSeconds} s");
+            Assert.True(waited.Elapsed < Timeout, $"the service worker did not cache {string.Join(", ", paths)} within {Timeout.TotalSeconds} s");
             await Task.Delay(100);
         }
     }

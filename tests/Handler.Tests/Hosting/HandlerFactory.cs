@@ -1,11 +1,14 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using MotCua.TestSupport;
 
 namespace MotCua.Handler.Tests.Hosting;
 
 /// <summary>
 /// The Functions app in process, run by the local runner (functions/LocalHost) on its functions.metadata, with
-/// the timer scheduler off so tests decide when timers run.
+/// the timer scheduler off so tests decide when timers run, and the clock at <see cref="TestClock.Now"/>.
 /// </summary>
 public class HandlerFactory : WebApplicationFactory<Program>
 {
@@ -26,5 +29,8 @@ public class HandlerFactory : WebApplicationFactory<Program>
         {
             builder.UseSetting(key, value);
         }
+
+        // The test's date at the machine's pace: what the app stores is the same on any day the test runs.
+        builder.ConfigureTestServices(services => services.AddSingleton(TestClock.Running()));
     }
 }

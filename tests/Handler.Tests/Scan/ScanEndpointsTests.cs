@@ -95,7 +95,7 @@ public sealed class ScanEndpointsTests : IAsyncLifetime
         Assert.Equal("", entity.GetString("BotReason"));
         Assert.Equal("zalo.me", entity.GetString("Referrer"));
         Assert.Matches(@"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+07:00$", entity.GetString("LocalTime"));
-        Assert.Equal(new VisitorHasher(ScanHandlerFactory.VisitorSecret).Hash(Citizen, Phone, DateTimeOffset.UtcNow), entity.GetString("Visitor"));
+        Assert.Equal(new VisitorHasher(ScanHandlerFactory.VisitorSecret).Hash(Citizen, Phone, TestClock.Now), entity.GetString("Visitor"));
         var values = entity.Select(p => p.Value?.ToString() ?? "").ToList();
         Assert.DoesNotContain(values, v => v.Contains("2402:800", StringComparison.Ordinal) || v.Contains("Mozilla", StringComparison.Ordinal) || v.Contains("secret", StringComparison.Ordinal));
     }
@@ -203,7 +203,7 @@ public sealed class ScanEndpointsTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var entity = Assert.Single(await ScanTable.WaitForAsync(_azurite.ConnectionString, Codes.Procedure, 1));
         var hasher = new VisitorHasher(ScanHandlerFactory.VisitorSecret);
-        Assert.Equal(hasher.Hash(forwarded, Phone, DateTimeOffset.UtcNow), entity.GetString("Visitor"));
-        Assert.NotEqual(hasher.Hash(proxy, Phone, DateTimeOffset.UtcNow), entity.GetString("Visitor"));
+        Assert.Equal(hasher.Hash(forwarded, Phone, TestClock.Now), entity.GetString("Visitor"));
+        Assert.NotEqual(hasher.Hash(proxy, Phone, TestClock.Now), entity.GetString("Visitor"));
     }
 }

@@ -47,8 +47,8 @@ public sealed class ScanRecorderTests(AzuriteFixture azurite)
 
     private static async Task<long> WaitForFailuresAsync(ScanFailureCounter counter, long expected)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(10);
-        while (counter.Total < expected && DateTime.UtcNow < deadline)
+        var waited = Stopwatch.StartNew();
+        while (counter.Total < expected && waited.Elapsed < TimeSpan.FromSeconds(10))
         {
             await Task.Delay(50);
         }
@@ -102,7 +102,7 @@ public sealed class ScanRecorderTests(AzuriteFixture azurite)
         Assert.True(await reporter.FlushAsync(CancellationToken.None));
 
         var table = new TableServiceClient(azurite.ConnectionString).GetTableClient(TableNames.ScanFailures);
-        var row = await table.GetEntityIfExistsAsync<TableEntity>(VietnamTime.DateKey(DateTimeOffset.UtcNow), reporter.InstanceId, select: null, CancellationToken.None);
+        var row = await table.GetEntityIfExistsAsync<TableEntity>(VietnamTime.DateKey(TestClock.Now), reporter.InstanceId, select: null, CancellationToken.None);
         Assert.True(row.HasValue);
         Assert.Equal(3L, row.Value!.GetInt64("Count"));
     }
@@ -134,7 +134,7 @@ public sealed class ScanRecorderTests(AzuriteFixture azurite)
         await storage.RestartAsync();
         Assert.True(await reporter.FlushAsync(CancellationToken.None));
         var table = new TableServiceClient(storage.ConnectionString).GetTableClient(TableNames.ScanFailures);
-        var row = await table.GetEntityIfExistsAsync<TableEntity>(VietnamTime.DateKey(DateTimeOffset.UtcNow), reporter.InstanceId, select: null, CancellationToken.None);
+        var row = await table.GetEntityIfExistsAsync<TableEntity>(VietnamTime.DateKey(TestClock.Now), reporter.InstanceId, select: null, CancellationToken.None);
         Assert.Equal(1L, row.Value!.GetInt64("Count"));
     }
 

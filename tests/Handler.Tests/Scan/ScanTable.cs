@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Azure.Data.Tables;
 using MotCua.Data;
 
@@ -28,11 +29,11 @@ internal static class ScanTable
     /// <summary>Polls until <paramref name="expected"/> entities are stored (or a few seconds pass), then returns what is there.</summary>
     public static async Task<List<TableEntity>> WaitForAsync(string connectionString, string code, int expected)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(20);
+        var waited = Stopwatch.StartNew();
         while (true)
         {
             var found = await ReadAsync(connectionString, code);
-            if (found.Count >= expected || DateTime.UtcNow > deadline)
+            if (found.Count >= expected || waited.Elapsed > TimeSpan.FromSeconds(20))
             {
                 // Give a late duplicate the chance to show up before the caller asserts "exactly".
                 await Task.Delay(200);

@@ -23,17 +23,17 @@ public sealed class StatsTimerTests(AzuriteFixture azurite)
         var blobs = new BlobServiceClient(azurite.ConnectionString, StorageClientDefaults.BlobOptions());
         var scans = tables.GetTableClient("scans");
         await scans.CreateIfNotExistsAsync();
-        // With no safety lag, a scan a second ago is after any watermark an earlier run of this test left.
-        var at = DateTimeOffset.UtcNow.AddSeconds(-1);
+        // The runner's clock: a minute past a quarter hour, so the schedule's next occurrence is 14 minutes on;
+        // the scan a second before it (no safety lag here).
+        var quarter = TimeSpan.FromMinutes(15);
+        var start = new DateTimeOffset(2026, 11, 20, 3, 1, 0, TimeSpan.Zero);
+        var at = start.AddSeconds(-1);
         await scans.AddEntityAsync(new TableEntity($"{VietnamTime.DateKey(at)}-s3", $"{at.UtcTicks:D19}-0badcafe")
         {
             ["Event"] = "scan", ["Code"] = "HT2K", ["Kind"] = "procedure", ["Target"] = $"{unit}/ho-tich/khai-sinh", ["Placement"] = "to-thu-tuc",
             ["Unit"] = unit, ["LocalTime"] = VietnamTime.Format(at), ["LocalDate"] = VietnamTime.Date(at).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             ["Device"] = "mobile", ["IsBot"] = false, ["BotReason"] = "", ["Referrer"] = "", ["Visitor"] = "0123456789abcdef",
         });
-        // The runner's clock: a minute past the next quarter hour, so the schedule's next occurrence is 14 minutes on.
-        var quarter = TimeSpan.FromMinutes(15);
-        var start = new DateTimeOffset((DateTimeOffset.UtcNow.UtcTicks / quarter.Ticks + 1) * quarter.Ticks, TimeSpan.Zero).AddMinutes(1);
         var clock = new FakeTimeProvider(start);
         await using var factory = new HandlerFactory()
             .With("Storage:ConnectionString", azurite.ConnectionString)

@@ -33,7 +33,7 @@ public sealed class SurveyEndpointsTests(AzuriteFixture azurite) : IAsyncLifetim
         Assert.Equal(HttpStatusCode.SeeOther, response.StatusCode);
         Assert.Equal("/tp-cao-bang/gop-y/cam-on.html", response.Headers.Location?.OriginalString);
         var row = Assert.Single(await _site.StoredWithClientIdAsync(id));
-        Assert.Equal(SurveyKeys.PartitionKey(DateTimeOffset.UtcNow), row.PartitionKey);
+        Assert.Equal(SurveyKeys.PartitionKey(TestClock.Now), row.PartitionKey);
         Assert.StartsWith("c-", row.RowKey, StringComparison.Ordinal);
         Assert.Equal("quay-1", row.GetString("Counter"));
         Assert.Equal("tp-cao-bang", row.GetString("Unit"));
