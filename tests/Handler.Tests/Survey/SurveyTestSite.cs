@@ -44,9 +44,9 @@ public sealed class SurveyTestSite : IAsyncDisposable
         return new SurveyTestSite(connectionString, settings);
     }
 
-    public static async Task PublishCatalogAsync(string connectionString)
+    public static async Task PublishCatalogAsync(string connectionString, string containerName = "$web")
     {
-        var container = new BlobServiceClient(connectionString, StorageClientDefaults.BlobOptions()).GetBlobContainerClient("$web");
+        var container = new BlobServiceClient(connectionString, StorageClientDefaults.BlobOptions()).GetBlobContainerClient(containerName);
         await container.CreateIfNotExistsAsync();
         // Stored as the publisher stores it: gzip, with its content encoding.
         using var gzipped = new MemoryStream();

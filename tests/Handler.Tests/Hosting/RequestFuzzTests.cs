@@ -1,0 +1,140 @@
+using System.Text;
+using FsCheck;
+using FsCheck.Fluent;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.TestHost;
+using MotCua.Handler.Tests.Scan;
+using MotCua.Handler.Tests.Survey;
+using MotCua.TestSupport;
+using MotCua.TestSupport.Surveys;
+
+namespace MotCua.Handler.Tests.Hosting;
+
+/// <summary>
+/// Whatever arrives (method, path, query, headers, body, encoding) on any route, the answer is never a 5xx and
+/// never shows a stack trace. Requests are handed to the server as raw values, past any client-side checks.
+/// </summary>
+[Collection(AzuriteCollection.Name)]
+public sealed class RequestFuzzTests(AzuriteFixture azurite) : IAsyncLifetime
+{
+    private static readonly string[] Methods = ["GET", "GET", "GET", "HEAD", "POST", "POST", "PUT", "DELETE", "OPTIONS", "PATCH", "TRACE", "get", "X-CUSTOM"];
+
+    private static readonly string[] Routes = ["/s/", "/go/", "/api/qr/", "/api/survey", "/", "/stats/", "/tp-cao-bang/", "/_data/", "/admin/functions/"];
+
+    /// <summary>Paths that answer 200 or a redirect when nothing else is wrong, so garbage lands on working code too.</summary>
+    private static readonly string[] GoodPaths = ["/s/FZK", "/s/fzn", "/go/FZK", "/api/qr/FZK.svg", "/api/qr/FZN.png", "/api/survey", "/tp-cao-bang/ho-tich/"];
+
+    /// <summary>Pieces of paths, queries and header values that have broken servers before.</summary>
+    private static readonly string[] Tricky =
+    [
+        "", "a", "HT2K", "ht2k", "HT2K.svg", "HT2K.png", ".png", ".svg", "x.gif", "..", "%2e%2e", "%2F", "%00", "%", "%G1", "%C0%AF", "%ED%A0%80",
+        "%FF%FE", "\u0000", "\u202E", "Đăng ký", "e\u0302\u0323", "😀", "\uD800", "?", "#", "//", "\\", ";", "=", "&", "+", " ", "\t", "\r\n",
+        "size=400", "size=-1", "size=99999999999999999999", "ecc=Z", "ecc=H", "size=8&ecc=Q", "format=png", new string('A', 40), new string('9', 5000),
+        "<script>", "' or 1=1", "PartitionKey eq 'x'", "${jndi:x}",
+    ];
+
+    private static readonly string[] HeaderNames =
+    [
+        "User-Agent", "X-Forwarded-For", "Forwarded", "X-Forwarded-Proto", "X-Forwarded-Host", "Referer", "Accept-Encoding", "Accept",
+        "Content-Type", "If-None-Match", "If-Modified-Since", "Range", "Cookie", "Accept-Language", "X-Client-Id", "Cache-Control",
+    ];
+
+    private static readonly string[] HeaderValues =
+    [
+        "", "gzip", "br;q=0", "*", "x" + new string('y', 8000), "999.999.999.999", "::ffff:1.2.3.4", "2402:800:62cd::1, 10.0.0.1", "unknown, ,",
+        "for=\"[2001:db8::1]:80\";proto=https", "for=", "bytes=0-", "bytes=-1", "bytes=9999999999-", "W/\"x\"", "\"\"", "Thu, 01 Jan 1970 00:00:00 GMT",
+        "not a date", "application/x-www-form-urlencoded", "application/x-www-form-urlencoded; charset=latin1", "multipart/form-data; boundary=",
+        "text/plain", "application/json", "Mozilla/5.0 (compatible; Zalo/1.0)", "facebookexternalhit/1.1", "Đăng ký", "\u00ff\u00fe",
+    ];
+
+    private HandlerFactory _factory = null!;
+    private TestServer _server = null!;
+
+    public async Task InitializeAsync()
+    {
+        var container = "web-fuzz-" + Guid.NewGuid().ToString("N")[..12];
+        await ScanTestSite.SeedAsync(azurite.ConnectionString, container, "FZ");
+        await SurveyTestSite.PublishCatalogAsync(azurite.ConnectionString, container);
+        _factory = new HandlerFactory()
+            .With("Storage:ConnectionString", azurite.ConnectionString)
+            .With("Storage:WebContainer", container)
+            .With("Privacy:VisitorSecret", "fuzz-tests-secret");
+        _server = _factory.Server;
+    }
+
+    public async Task DisposeAsync() => await _factory.DisposeAsync();
+
+    private sealed record RawRequest(string Method, string Path, string Query, IReadOnlyList<(string Name, string Value)> Headers, byte[] Body)
+    {
+        public override string ToString() =>
+            $"{Method} {Path}{Query} [{string.Join("; ", Headers.Select(h => $"{h.Name}: {Shorten(h.Value)}"))}] body {Body.Length} bytes";
+
+        private static string Shorten(string value) => value.Length > 40 ? value[..40] + "…" : value;
+    }
+
+    private static Gen<RawRequest> Requests() =>
+        from method in Gen.Elements(Methods)
+        from path in Gen.Frequency(
+            (1, Gen.Elements(GoodPaths)),
+            (2, from route in Gen.Elements(Routes)
+                from segments in Gen.ListOf(Gen.Elements(Tricky))
+                select route + string.Join('/', segments.Take(4))))
+        from query in Gen.ListOf(Gen.Elements(Tricky)).Select(q => q.Take(4).ToList())
+        from headers in Gen.ListOf(Gen.Zip(Gen.Elements(HeaderNames), Gen.Elements(HeaderValues))).Select(h => h.Take(6).ToList())
+        from body in Gen.Frequency(
+            (3, Gen.Constant(Array.Empty<byte>())),
+            (3, SurveyBodies.Any()),
+            (1, ArbMap.Default.GeneratorFor<byte[]>().Select(b => b ?? [])))
+        select new RawRequest(method, path, query.Count == 0 ? "" : "?" + string.Join('&', query), headers, body);
+
+    private async Task<(int Status, string Body)> SendAsync(RawRequest request)
+    {
+        var context = await _server.SendAsync(c =>
+        {
+            c.Request.Method = request.Method;
+            c.Request.Path = new PathString(request.Path);
+            c.Request.QueryString = new QueryString(request.Query);
+            foreach (var (name, value) in request.Headers)
+            {
+                c.Request.Headers.Append(name, value);
+            }
+
+            c.Request.Body = new MemoryStream(request.Body);
+            c.Request.ContentLength = request.Body.Length;
+        });
+        using var reader = new StreamReader(context.Response.Body, Encoding.UTF8);
+        return (context.Response.StatusCode, await reader.ReadToEndAsync());
+    }
+
+    [Fact]
+    public void No_request_on_any_route_gets_a_5xx_or_a_stack_trace()
+    {
+        var statuses = new HashSet<int>();
+        Prop.ForAll(Arb.From(Requests()), request =>
+        {
+            var (status, body) = SendAsync(request).GetAwaiter().GetResult();
+            statuses.Add(status);
+            return (status < 500 && !body.Contains("   at ", StringComparison.Ordinal) && !body.Contains("Exception", StringComparison.Ordinal))
+                .Label($"{request} answered {status}: {(body.Length > 300 ? body[..300] : body)}");
+        }).Check(Config.QuickThrowOnFailure.WithMaxTest(600));
+
+        // The generator reached real answers, not only refusals.
+        Assert.Contains(200, statuses);
+        Assert.Contains(404, statuses);
+        Assert.Contains(405, statuses);
+    }
+
+    [Theory]
+    [InlineData("GET", "/s/FZK")]
+    [InlineData("GET", "/api/qr/FZK.png")]
+    [InlineData("POST", "/api/survey")]
+    public async Task Garbage_headers_on_a_good_request_are_ignored_not_fatal(string method, string path)
+    {
+        var headers = HeaderNames.Select((n, i) => (n, HeaderValues[(i * 7) % HeaderValues.Length])).ToList();
+
+        var (status, body) = await SendAsync(new RawRequest(method, path, "", headers, Encoding.UTF8.GetBytes("counter=tp-cao-bang%2Fquay-1&option=0")));
+
+        Assert.InRange(status, 200, 499);
+        Assert.DoesNotContain("   at ", body, StringComparison.Ordinal);
+    }
+}
