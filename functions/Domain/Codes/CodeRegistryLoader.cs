@@ -115,7 +115,7 @@ public static class CodeRegistryLoader
             .Where(p => string.IsNullOrEmpty(p.Item2)).Select(p => p.Item1).ToList();
         if (missing.Count > 0)
         {
-            diagnostics.Add(Error(path, map.Start, $"mã này còn thiếu {string.Join(" và ", missing)}: thêm các dòng đó vào nhóm của mã"));
+            diagnostics.Add(Error(path, map.Start, $"mã này còn thiếu {string.Join(" và ", missing.Select(m => $"'{m}:'"))}; hãy thêm vào nhóm của mã"));
             return code is null ? null : new RegistryEntry(code, target ?? string.Empty, placement ?? string.Empty, kind, retired, (int)map.Start.Line, (int)map.Start.Column);
         }
 

@@ -44,7 +44,7 @@ internal static partial class YamlReading
         }
         catch (YamlException ex)
         {
-            diagnostics.Add(new Diagnostic(path, Position(ex.Start, firstLine), Severity.Error, SyntaxPrefix + "viết sai quy cách ở đây: kiểm tra dấu hai chấm sau tên khóa, dấu ngoặc kép đóng mở đủ đôi và các dòng con thụt vào bằng dấu cách (chi tiết kỹ thuật: " + Describe(ex) + ")"));
+            diagnostics.Add(new Diagnostic(path, Position(ex.Start, firstLine), Severity.Error, YamlProblem.Explain(Describe(ex))));
         }
         catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or FormatException or OverflowException)
         {

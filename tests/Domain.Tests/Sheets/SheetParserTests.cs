@@ -41,8 +41,8 @@ public sealed class SheetParserTests
     {
         var result = Parse("---\ntittle: Đăng ký khai sinh\n---\n");
 
-        Assert.Contains(result.Diagnostics, d => d.Line == 2 && d.Column == 1 && d.Message.Contains("did you mean 'title'?", StringComparison.Ordinal));
-        Assert.Contains(result.Diagnostics, d => d.Message.Contains("missing required key 'title'", StringComparison.Ordinal));
+        Assert.Contains(result.Diagnostics, d => d.Line == 2 && d.Column == 1 && d.Message.Contains("có phải ý bạn là 'title'?", StringComparison.Ordinal));
+        Assert.Contains(result.Diagnostics, d => d.Message.Contains("thiếu khóa bắt buộc 'title'", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -52,7 +52,7 @@ public sealed class SheetParserTests
 
         var error = Assert.Single(result.Diagnostics);
         Assert.True(error.IsError);
-        Assert.StartsWith("YAML syntax", error.Message, StringComparison.Ordinal);
+        Assert.StartsWith("lỗi cú pháp YAML", error.Message, StringComparison.Ordinal);
         Assert.InRange(error.Line, 3, 4);
     }
 
@@ -60,7 +60,8 @@ public sealed class SheetParserTests
     [InlineData("code: 1.1193", 2)]
     [InlineData("code: 1.001193.h87", 2)]
     [InlineData("online_url: http://dichvucong.gov.vn/x", 2)]
-    [InlineData("updated: 01/10/2026", 2)]
+    [InlineData("updated: 31/02/2026", 2)]
+    [InlineData("updated: 2026/10/01", 2)]
     [InlineData("level: muc-4", 2)]
     [InlineData("status: da-bo", 2)]
     public void Malformed_values_are_errors_at_their_line(string line, int expectedLine)

@@ -50,7 +50,7 @@ public sealed class CodesVerbTests : IDisposable
 
         Assert.Equal(0, code);
         Assert.EndsWith("\tHTTPS://QR.EXAMPLE.VN/S/HT2K\n", output, StringComparison.Ordinal);
-        Assert.Contains("do not print these codes", error, StringComparison.Ordinal);
+        Assert.Contains("đừng in các mã này", error, StringComparison.Ordinal);
     }
 
     [Fact]
