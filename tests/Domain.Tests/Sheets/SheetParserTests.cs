@@ -45,6 +45,33 @@ public sealed class SheetParserTests
         Assert.Contains(result.Diagnostics, d => d.Message.Contains("thiếu khóa bắt buộc 'title'", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("date", "updated")]
+    [InlineData("Ngày cập nhật", "updated")]
+    [InlineData("mức độ", "level")]
+    [InlineData("updatd", "updated")]
+    public void A_key_written_another_way_suggests_the_key_meant_in_Vietnamese(string key, string meant)
+    {
+        var result = Parse($"---\ntitle: T\n{key}: 01/07/2026\n---\n");
+
+        var error = Assert.Single(result.Diagnostics);
+        Assert.Equal((3, 1), (error.Line, error.Column));
+        Assert.Equal($"không có khóa '{key}'; có phải ý bạn là '{meant}'?", error.Message);
+    }
+
+    [Fact]
+    public void A_key_far_from_every_key_lists_the_keys_there_are() =>
+        Assert.StartsWith("không có khóa 'xyz'; các khóa dùng được: title, code, level", Assert.Single(Parse("---\ntitle: T\nxyz: 1\n---\n").Diagnostics).Message, StringComparison.Ordinal);
+
+    [Fact]
+    public void A_colon_inside_a_value_is_explained_with_its_fix()
+    {
+        var error = Assert.Single(Parse("---\ntitle: T\nfee: Lệ phí: 8.000 đồng\n---\n").Diagnostics);
+
+        Assert.Equal(3, error.Line);
+        Assert.StartsWith("lỗi cú pháp YAML: giá trị có dấu hai chấm ':'", error.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_YAML_syntax_error_is_reported_at_its_file_line()
     {
