@@ -56,7 +56,7 @@ public static class SheetParser
         var title = reader.Text(SheetKeys.Title);
         if (title is null && !values.ContainsKey(SheetKeys.Title))
         {
-            diagnostics.Add(new Diagnostic(path, 1, 1, Severity.Error, "thiếu khóa bắt buộc 'title': thêm dòng 'title: ' và tên thủ tục"));
+            diagnostics.Add(new Diagnostic(path, 1, 1, Severity.Error, "thiếu khóa bắt buộc 'title': thêm một dòng 'title: Tên thủ tục' vào giữa hai dòng '---'"));
         }
         else if (string.IsNullOrWhiteSpace(title))
         {

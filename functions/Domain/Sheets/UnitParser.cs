@@ -50,7 +50,7 @@ public static class UnitParser
         if (Text(UnitKeys.Name).Length == 0)
         {
             diagnostics.Add(new Diagnostic(displayPath, positions.GetValueOrDefault(UnitKeys.Name, SourcePosition.Start), Severity.Error,
-                "thiếu khóa bắt buộc 'name': thêm dòng 'name: ' và tên bộ phận một cửa"));
+                "thiếu khóa bắt buộc 'name': thêm một dòng 'name: Tên bộ phận một cửa'"));
         }
 
         var fields = ReadFields(values.GetValueOrDefault(UnitKeys.Fields), displayPath, positions, diagnostics);

@@ -21,7 +21,7 @@ internal static class YamlProblem
         ("flow", "dấu [ hoặc { chưa được đóng: đóng lại bằng ] hoặc } trên cùng dòng, hoặc đặt cả giá trị trong ngoặc kép"),
     ];
 
-    private const string Colon = "giá trị có dấu hai chấm ':' (ví dụ Lệ phí: 8.000 đồng): đặt cả giá trị trong ngoặc kép, \"Lệ phí: 8.000 đồng\"";
+    private const string Colon = "giá trị có dấu hai chấm ':': đặt cả giá trị trong ngoặc kép, ví dụ fee: \"Lệ phí: 8.000 đồng\"";
 
     private const string Otherwise =
         "viết sai quy cách ở đây: kiểm tra dấu hai chấm sau tên khóa, ngoặc kép đóng mở đủ đôi và các dòng con thụt vào bằng dấu cách";
