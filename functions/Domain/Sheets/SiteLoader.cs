@@ -55,6 +55,14 @@ public static class SiteLoader
             : InputFileException.Guard(file.DisplayPath, () => SheetParser.Parse(new SheetSource(file.Unit, file.Field, file.Slug, file.RelativePath, file.DisplayPath, text)));
     }
 
+    /// <summary>How to rename a file or folder so its name can be a page's address, with the folded name when there is one.</summary>
+    private static string Rename(string name, string extension = "")
+    {
+        var slug = Text.TextFolding.Slug(name);
+        const string Rule = "chỉ dùng chữ thường không dấu, chữ số và dấu gạch ngang";
+        return slug.Length == 0 ? Rule : $"{Rule}, ví dụ đổi thành '{slug}{extension}'";
+    }
+
     private static Unit? LoadUnit(string siteDir, string slug, ISheetCache? cache, List<Diagnostic> diagnostics)
     {
         var unitRelative = $"{UnitsFolder}/{slug}";
@@ -62,7 +70,7 @@ public static class SiteLoader
         if (!SheetFormats.IsSlug(slug))
         {
             diagnostics.Add(new Diagnostic(DisplayPath(siteDir, unitRelative), 1, 1, Severity.Error,
-                $"tên thư mục đơn vị '{slug}' không dùng được làm địa chỉ trang: chỉ dùng chữ thường không dấu, chữ số và dấu gạch ngang (ví dụ {Text.TextFolding.Slug(slug)})"));
+                $"tên thư mục đơn vị '{slug}' không dùng được làm địa chỉ trang: {Rename(slug)}"));
             return null;
         }
 
@@ -102,6 +110,7 @@ public static class SiteLoader
                     "đây là một thư mục mang tên giống phiếu thủ tục: phiếu phải là một tệp; hãy đổi tên thư mục hoặc chuyển những gì bên trong ra ngoài"));
             }
 
+            var slugsHere = new Dictionary<string, string>(StringComparer.Ordinal);
             foreach (var file in sheetsHere)
             {
                 var name = Path.GetFileNameWithoutExtension(file);
@@ -109,12 +118,20 @@ public static class SiteLoader
                 if (SheetFormats.SlugOfFileName(name) is not { } pageSlug)
                 {
                     diagnostics.Add(new Diagnostic(DisplayPath(siteDir, relative), 1, 1, Severity.Error,
-                        $"tên tệp '{name}{SheetExtension}' không dùng được làm địa chỉ trang: hãy đổi thành '{Text.TextFolding.Slug(name)}{SheetExtension}' (chữ thường không dấu, nối bằng dấu gạch ngang) hoặc đặt theo mã thủ tục quốc gia, ví dụ 1.004859{SheetExtension}"));
+                        $"tên tệp '{name}{SheetExtension}' không dùng được làm địa chỉ trang: {Rename(name, SheetExtension)}, hoặc đặt tên theo mã thủ tục quốc gia, ví dụ 1.004859{SheetExtension}"));
+                    continue;
+                }
+
+                var display = DisplayPath(siteDir, relative);
+                if (!slugsHere.TryAdd(pageSlug, display))
+                {
+                    // 1.004859.md beside 1-004859.md: one page address, so one of them only.
+                    diagnostics.Add(new Diagnostic(display, 1, 1, Severity.Error, SiteValidator.DuplicateSlug(pageSlug, slugsHere[pageSlug])));
                     continue;
                 }
 
                 var info = new FileInfo(file);
-                files.Add(new SheetFile(slug, field, pageSlug, relative, DisplayPath(siteDir, relative), info.Length, info.LastWriteTimeUtc));
+                files.Add(new SheetFile(slug, field, pageSlug, relative, display, info.Length, info.LastWriteTimeUtc));
             }
         }
 

@@ -42,8 +42,7 @@ public static class SiteValidator
             {
                 if (!slugs.TryAdd(sheet.Slug, sheet))
                 {
-                    yield return new Diagnostic(sheet.DisplayPath, 1, 1, Severity.Error,
-                        $"trùng địa chỉ trang '{sheet.Slug}' với {slugs[sheet.Slug].DisplayPath}: hãy đổi tên một trong hai tệp");
+                    yield return new Diagnostic(sheet.DisplayPath, 1, 1, Severity.Error, DuplicateSlug(sheet.Slug, slugs[sheet.Slug].DisplayPath));
                 }
 
                 if (sheet.NationalCode is { } code && !sheet.Retired && !codes.TryAdd(code, sheet))
@@ -59,6 +58,10 @@ public static class SiteValidator
             }
         }
     }
+
+    /// <summary>Two sheets of a unit at one page address (the same file name in two fields, or 1.004859.md beside 1-004859.md).</summary>
+    internal static string DuplicateSlug(string slug, string otherPath) =>
+        $"trùng địa chỉ trang '{slug}' với {otherPath}: hãy đổi tên một trong hai tệp, hoặc xóa tệp thừa";
 
     private static IEnumerable<Diagnostic> CheckSheet(Sheet sheet, Dictionary<string, Sheet> byKey, Dictionary<string, Sheet> aliasOwners, SiteLinks links, DateOnly today)
     {

@@ -34,6 +34,24 @@ public sealed class SiteValidatorTests : IDisposable
     }
 
     [Fact]
+    public void A_file_name_with_diacritics_is_refused_with_the_name_to_use()
+    {
+        _site.Write("units/thu/ho-tich/Đăng ký kết hôn.md", TempSite.Sheet("Đăng ký kết hôn"));
+
+        Assert.Equal($"{_site.Display("units/thu/ho-tich/Đăng ký kết hôn.md")}:1:1: error: tên tệp 'Đăng ký kết hôn.md' không dùng được làm địa chỉ trang: "
+            + "chỉ dùng chữ thường không dấu, chữ số và dấu gạch ngang, ví dụ đổi thành 'dang-ky-ket-hon.md', hoặc đặt tên theo mã thủ tục quốc gia, ví dụ 1.004859.md", Only());
+    }
+
+    [Fact]
+    public void A_sheet_saved_as_its_code_and_as_its_slug_is_a_duplicate_page()
+    {
+        _site.Write("units/thu/ho-tich/1.004859.md", TempSite.Sheet("Kết hôn"));
+        _site.Write("units/thu/ho-tich/1-004859.md", TempSite.Sheet("Kết hôn"));
+
+        Assert.StartsWith($"{_site.Display("units/thu/ho-tich/1.004859.md")}:1:1: error: trùng địa chỉ trang '1-004859' với ", Only(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_field_folder_missing_from_unit_yaml_is_reported_at_the_fields_list()
     {
         _site.Write("units/thu/dat-dai/a.md", TempSite.Sheet("A"));
