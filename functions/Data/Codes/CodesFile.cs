@@ -34,16 +34,16 @@ public static class CodesFile
         }
         catch (Exception ex) when (ex is JsonException or InvalidDataException)
         {
-            throw new FormatException($"the published codes file is not codes.json: {ex.Message}", ex);
+            throw new FormatException($"tệp mã đã xuất bản (codes.json) không đọc được ({ex.Message}): hãy dùng đúng tệp /_data/codes.json do publisher tạo ra", ex);
         }
 
         if (resolved is null)
         {
-            throw new FormatException("the published codes file is empty");
+            throw new FormatException("tệp mã đã xuất bản (codes.json) đang trống: hãy dùng đúng tệp /_data/codes.json do publisher tạo ra");
         }
 
         return resolved.Codes is null
-            ? throw new FormatException("the published codes file has no 'codes' list")
+            ? throw new FormatException("tệp mã đã xuất bản (codes.json) không có danh sách 'codes': hãy dùng đúng tệp /_data/codes.json do publisher tạo ra")
             : resolved;
     }
 

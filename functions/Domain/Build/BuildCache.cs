@@ -110,6 +110,6 @@ public sealed class BuildCache : ISheetCache
 
         var file = new SheetFile(sheet.Unit, sheet.Field, sheet.Slug, sheet.SourcePath, sheet.DisplayPath, 0, default);
         return SiteLoader.ParseFile(_siteDir, file).Sheet
-            ?? throw new InvalidOperationException($"{sheet.DisplayPath} changed during the build; run the build again");
+            ?? throw new InvalidOperationException($"{sheet.DisplayPath} đã thay đổi trong lúc đang dựng trang; hãy chạy lại lệnh");
     }
 }

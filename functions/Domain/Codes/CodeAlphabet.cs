@@ -24,18 +24,18 @@ public static class CodeAlphabet
     {
         if (string.IsNullOrEmpty(code))
         {
-            return "the code is empty";
+            return "mã đang để trống";
         }
 
         if (code.Length is < MinLength or > MaxLength)
         {
-            return $"code '{code}' has {code.Length} characters; codes have {MinLength} to {MaxLength}";
+            return $"mã '{code}' có {code.Length} ký tự; mã phải có từ {MinLength} đến {MaxLength} ký tự";
         }
 
         var upper = code.ToUpperInvariant();
         var bad = upper.AsSpan().IndexOfAnyExcept(Allowed);
         return bad < 0
             ? null
-            : $"code '{code}' contains '{code[bad]}'; codes use only {Characters} (no O, 0, I, 1 or L, which are misread)";
+            : $"mã '{code}' có ký tự '{code[bad]}'; mã chỉ dùng {Characters} (không dùng O, 0, I, 1, L vì dễ đọc nhầm)";
     }
 }

@@ -54,7 +54,7 @@ public static class CodeRegistryLoader
 
         if (stream.Documents[0].RootNode is not YamlSequenceNode items)
         {
-            diagnostics.Add(Error(path, stream.Documents[0].RootNode.Start, "expected a list of codes, each starting with '- code: ...'"));
+            diagnostics.Add(Error(path, stream.Documents[0].RootNode.Start, "tệp mã phải là một danh sách, mỗi mã bắt đầu bằng dòng '- code: ...'"));
             return (new CodeRegistry(path, entries), diagnostics);
         }
 
@@ -74,7 +74,7 @@ public static class CodeRegistryLoader
     {
         if (item is not YamlMappingNode map)
         {
-            diagnostics.Add(Error(path, item.Start, "each code is a group of 'code:', 'target:' and 'placement:' lines"));
+            diagnostics.Add(Error(path, item.Start, "mỗi mã là một nhóm gồm các dòng 'code:', 'target:' và 'placement:'"));
             return null;
         }
 
@@ -94,19 +94,19 @@ public static class CodeRegistryLoader
                     kind = ParseKind(value);
                     if (kind is null)
                     {
-                        diagnostics.Add(Error(path, valueNode.Start, $"kind '{value}' is not one of procedure, board, counter"));
+                        diagnostics.Add(Error(path, valueNode.Start, $"kind '{value}' không hợp lệ: ghi procedure (thủ tục), board (bảng lĩnh vực) hoặc counter (quầy)"));
                     }
 
                     break;
                 case "retired":
                     if (!bool.TryParse(value, out retired))
                     {
-                        diagnostics.Add(Error(path, valueNode.Start, $"retired must be true or false, not '{value}'"));
+                        diagnostics.Add(Error(path, valueNode.Start, $"retired chỉ nhận true (đã gỡ) hoặc false, không nhận '{value}'"));
                     }
 
                     break;
                 default:
-                    diagnostics.Add(Error(path, keyNode.Start, $"unknown key '{key}'; a code has {string.Join(", ", KnownKeys)}"));
+                    diagnostics.Add(Error(path, keyNode.Start, Sheets.UnknownKey.Message(key, KnownKeys)));
                     break;
             }
         }
@@ -115,7 +115,7 @@ public static class CodeRegistryLoader
             .Where(p => string.IsNullOrEmpty(p.Item2)).Select(p => p.Item1).ToList();
         if (missing.Count > 0)
         {
-            diagnostics.Add(Error(path, map.Start, $"this code has no {string.Join(" or ", missing)}"));
+            diagnostics.Add(Error(path, map.Start, $"mã này còn thiếu {string.Join(" và ", missing.Select(m => $"'{m}:'"))}; hãy thêm vào nhóm của mã"));
             return code is null ? null : new RegistryEntry(code, target ?? string.Empty, placement ?? string.Empty, kind, retired, (int)map.Start.Line, (int)map.Start.Column);
         }
 

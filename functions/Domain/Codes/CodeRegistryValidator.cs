@@ -25,12 +25,12 @@ public static class CodeRegistryValidator
             }
             else if (!string.Equals(entry.Code, entry.Code.ToUpperInvariant(), StringComparison.Ordinal))
             {
-                diagnostics.Add(Warning(registry, entry, $"write code '{entry.Code}' in upper case, as it is printed ({entry.Code.ToUpperInvariant()})"));
+                diagnostics.Add(Warning(registry, entry, $"hãy viết mã '{entry.Code}' bằng chữ in hoa, đúng như khi in ra ({entry.Code.ToUpperInvariant()})"));
             }
 
             if (!firstLine.TryAdd(entry.Code, entry.Line))
             {
-                diagnostics.Add(Error(registry, entry, $"code '{entry.Code}' is already used on line {firstLine[entry.Code]}; a code names one printed copy, forever"));
+                diagnostics.Add(Error(registry, entry, $"mã '{entry.Code}' đã dùng ở dòng {firstLine[entry.Code]}: mỗi mã chỉ dành cho một bản in, mãi mãi; hãy dùng mã khác (publisher assign cấp mã mới)"));
             }
 
             if (entry.Target.Length == 0)
@@ -46,7 +46,7 @@ public static class CodeRegistryValidator
             else if (!entry.Retired && !placements.TryAdd((target.Key, entry.Placement), entry))
             {
                 var other = placements[(target.Key, entry.Placement)];
-                diagnostics.Add(Warning(registry, entry, $"'{other.Code}' (line {other.Line}) already hangs at \"{entry.Placement}\" for {target.Key}; give each printed copy its own placement"));
+                diagnostics.Add(Warning(registry, entry, $"mã '{other.Code}' (dòng {other.Line}) đã treo ở \"{entry.Placement}\" cho {target.Key}: ghi cho mỗi bản in một nơi treo riêng"));
             }
         }
 
@@ -55,7 +55,7 @@ public static class CodeRegistryValidator
             if (!registry.Contains(code))
             {
                 diagnostics.Add(new Diagnostic(registry.SourcePath, 1, 1, Severity.Error,
-                    $"code '{code}' was published and is no longer in the registry; codes are never deleted: put it back, with 'retired: true' if its copy was taken down"));
+                    $"mã '{code}' đã được xuất bản nhưng nay không còn trong tệp mã: không bao giờ được xóa mã đã in; hãy thêm lại, kèm 'retired: true' nếu bản in đã được gỡ xuống"));
             }
         }
 

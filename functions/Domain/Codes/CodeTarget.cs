@@ -33,8 +33,8 @@ public sealed record CodeTarget(CodeKind Kind, Unit Unit, Sheet? Sheet, Field? F
         if (parts.Length is < 2 or > 3 || unit is null)
         {
             problem = unit is null && parts.Length is 2 or 3
-                ? $"target '{target}': there is no unit '{parts[0]}'"
-                : $"target '{target}' is not unit/field/slug (a procedure), unit/field (a board) or unit/counter (a survey)";
+                ? $"target '{target}': không có đơn vị '{parts[0]}'"
+                : $"target '{target}' không đúng dạng: ghi đơn-vị/lĩnh-vực/tên-tệp (một thủ tục), đơn-vị/lĩnh-vực (một bảng) hoặc đơn-vị/quầy (phiếu góp ý)";
             return null;
         }
 
@@ -47,7 +47,7 @@ public sealed record CodeTarget(CodeKind Kind, Unit Unit, Sheet? Sheet, Field? F
         var counter = kind is null or CodeKind.Counter ? unit.FindCounter(parts[1]) : null;
         if (field is not null && counter is not null)
         {
-            problem = $"target '{target}' is both a field and a counter; add 'kind: board' or 'kind: counter'";
+            problem = $"target '{target}' vừa là lĩnh vực vừa là quầy: thêm dòng 'kind: board' hoặc 'kind: counter'";
             return null;
         }
 
@@ -63,10 +63,10 @@ public sealed record CodeTarget(CodeKind Kind, Unit Unit, Sheet? Sheet, Field? F
 
         problem = kind switch
         {
-            CodeKind.Board => $"target '{target}': unit '{unit.Slug}' has no field '{parts[1]}'",
-            CodeKind.Counter => $"target '{target}': unit '{unit.Slug}' has no counter '{parts[1]}'",
-            CodeKind.Procedure => $"target '{target}' names a board or counter but kind is procedure",
-            _ => $"target '{target}': unit '{unit.Slug}' has no field or counter '{parts[1]}'",
+            CodeKind.Board => $"target '{target}': đơn vị '{unit.Slug}' không có lĩnh vực '{parts[1]}'",
+            CodeKind.Counter => $"target '{target}': đơn vị '{unit.Slug}' không có quầy '{parts[1]}'",
+            CodeKind.Procedure => $"target '{target}' là một bảng hoặc quầy nhưng 'kind' ghi procedure (thủ tục)",
+            _ => $"target '{target}': đơn vị '{unit.Slug}' không có lĩnh vực hay quầy nào tên '{parts[1]}'",
         };
         return null;
     }
@@ -76,7 +76,7 @@ public sealed record CodeTarget(CodeKind Kind, Unit Unit, Sheet? Sheet, Field? F
         problem = null;
         if (kind is not (null or CodeKind.Procedure))
         {
-            problem = $"target '{target}' names a procedure but kind is {kind.ToString()!.ToLowerInvariant()}";
+            problem = $"target '{target}' là một thủ tục nhưng 'kind' ghi {kind.ToString()!.ToLowerInvariant()}";
             return null;
         }
 
@@ -88,7 +88,7 @@ public sealed record CodeTarget(CodeKind Kind, Unit Unit, Sheet? Sheet, Field? F
             var renamed = sheets.Where(s => s.Aliases.Contains(key, StringComparer.Ordinal)).ToList();
             if (renamed.Count > 1)
             {
-                problem = $"target '{target}' is an earlier name of {renamed.Count} sheets ({string.Join(", ", renamed.Select(s => s.SourcePath))}); keep the alias on one";
+                problem = $"target '{target}' là địa chỉ cũ của {renamed.Count} phiếu ({string.Join(", ", renamed.Select(s => s.SourcePath))}): chỉ giữ địa chỉ cũ này ở một phiếu";
                 return null;
             }
 
@@ -97,7 +97,7 @@ public sealed record CodeTarget(CodeKind Kind, Unit Unit, Sheet? Sheet, Field? F
 
         if (sheet is null)
         {
-            problem = $"target '{target}': no sheet has this key or alias (a renamed sheet lists its old key under 'aliases:')";
+            problem = $"target '{target}': không có phiếu nào ở địa chỉ này hay có nó trong 'aliases' (phiếu đã đổi tên phải ghi địa chỉ cũ trong 'aliases:')";
             return null;
         }
 

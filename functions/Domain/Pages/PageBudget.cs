@@ -34,11 +34,11 @@ public sealed class PageBudget(Func<Sheet, string?>? portalLink = null) : IPageB
         if (plan.Sheet is { } sheet)
         {
             return new Diagnostic(sheet.DisplayPath, 1, 1, Severity.Error,
-                $"the page is {size} KB gzipped, over its 14 KB budget (one round trip on 2G/3G): shorten the sheet or move detail to another sheet");
+                $"trang nặng {size} KB (đã nén), quá mức 14 KB cho phép (mức tải xong trong một lượt trên mạng 2G/3G): hãy viết phiếu ngắn lại hoặc chuyển phần chi tiết sang một phiếu khác");
         }
 
         var unit = plan.Unit!;
         return new Diagnostic(unit.SourcePath, unit.PositionOf($"{UnitKeys.Fields}.{plan.Field!.Slug}"), Severity.Error,
-            $"the board page of '{plan.Field.Slug}' is {size} KB gzipped, over its 14 KB budget: split the field into two fields");
+            $"trang bảng lĩnh vực '{plan.Field.Slug}' nặng {size} KB (đã nén), quá mức 14 KB cho phép: hãy tách lĩnh vực này thành hai lĩnh vực");
     }
 }

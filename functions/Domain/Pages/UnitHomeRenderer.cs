@@ -5,9 +5,10 @@ using MotCua.Domain.Sheets;
 namespace MotCua.Domain.Pages;
 
 /// <summary>
-/// A unit's home: its boards, then an A–Z index of every procedure in Vietnamese order. Each entry carries its
-/// folded text (no diacritics), so find-in-page for "dang ky" finds "Đăng ký" without JavaScript; a small inline
-/// script adds a search box that filters the list the same way.
+/// A unit's home: its boards, then an A–Z index of every procedure in Vietnamese order, each with its field's name.
+/// Each entry also carries its folded title (no diacritics) as visually hidden text: find-in-page for "dang ky" finds
+/// "Đăng ký" without JavaScript, yet a citizen does not read every title twice, and screen readers skip it
+/// (aria-hidden). A small inline script adds a search box that filters the list on the same text.
 /// </summary>
 public static class UnitHomeRenderer
 {
@@ -46,7 +47,8 @@ public static class UnitHomeRenderer
             foreach (var entry in group.Entries)
             {
                 main.Append("<li><a href=\"").Append(entry.Path).Append("\">").Append(Html.Escape(entry.Title))
-                    .Append("</a><span class=\"k\">").Append(Html.Escape(entry.Folded)).Append(" · ").Append(Html.Escape(entry.FieldName)).Append("</span></li>");
+                    .Append("</a><span class=\"k\"><span class=\"vh\" aria-hidden=\"true\">").Append(Html.Escape(entry.Folded)).Append(" · </span>")
+                    .Append(Html.Escape(entry.FieldName)).Append("</span></li>");
             }
 
             main.Append("</ul></section>");

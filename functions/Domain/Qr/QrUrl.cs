@@ -34,7 +34,7 @@ public static class QrUrl
         var upper = (host ?? string.Empty).Trim().ToUpperInvariant();
         if (upper.Length == 0 || upper.AsSpan().IndexOfAnyExcept(HostChars) >= 0)
         {
-            throw new ArgumentException($"'{host}' is not a host name (letters, digits, '.', '-' and an optional ':port')", nameof(host));
+            throw new ArgumentException($"'{host}' không phải tên máy chủ: chỉ ghi tên như qr.caobang.gov.vn (chữ, chữ số, '.', '-' và ':cổng' nếu có), không ghi https:// hay đường dẫn", nameof(host));
         }
 
         return upper;

@@ -12,7 +12,7 @@ public sealed record FrontMatter(string Yaml, int YamlLine, string Body, int Bod
         var lines = text.Split('\n');
         if (lines.Length == 0 || !IsFence(lines[0]))
         {
-            problem = "a sheet must start with a line '---', then its keys (title: ...), then another '---'";
+            problem = "phiếu phải bắt đầu bằng một dòng '---', tiếp theo là các khóa (title: ...), rồi thêm một dòng '---'";
             return null;
         }
 
@@ -26,7 +26,7 @@ public sealed record FrontMatter(string Yaml, int YamlLine, string Body, int Bod
             }
         }
 
-        problem = "the front matter is not closed: add a line '---' after the last key";
+        problem = "phần khóa ở đầu phiếu chưa được đóng: thêm một dòng '---' sau khóa cuối cùng";
         return null;
     }
 

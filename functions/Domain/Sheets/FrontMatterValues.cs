@@ -24,16 +24,28 @@ internal sealed class FrontMatterValues(
             return string.IsNullOrWhiteSpace(scalar.Value) ? null : scalar.Value.Trim();
         }
 
-        Error(key, $"'{key}' must be a single value (text on the same line), not a list or a group of keys");
+        Error(key, $"'{key}' chỉ nhận một giá trị (viết tiếp trên cùng dòng), không nhận danh sách hay nhóm khóa");
         return null;
     }
 
-    public string? NationalCode()
+    /// <summary>The sheet's national code; a file named by its code (<c>1.004859.md</c>) gives it when <c>code:</c> is absent.</summary>
+    public string? NationalCode(string? codeOfFileName)
     {
         var code = Text(SheetKeys.Code);
-        if (code is not null && !SheetFormats.IsNationalCode(code))
+        if (code is null)
         {
-            Error(SheetKeys.Code, $"'{code}' is not a national procedure code: expected d.dddddd such as 1.001193 (optionally with a local suffix such as .H87)");
+            return codeOfFileName;
+        }
+
+        if (!SheetFormats.IsNationalCode(code))
+        {
+            Error(SheetKeys.Code, $"'{code}' không phải mã thủ tục quốc gia: mã có dạng một chữ số, dấu chấm, sáu chữ số, ví dụ 1.001193 (có thể thêm đuôi của địa phương như .H87)");
+            return null;
+        }
+
+        if (codeOfFileName is not null && code != codeOfFileName)
+        {
+            Error(SheetKeys.Code, $"tên tệp là mã {codeOfFileName} nhưng 'code:' ghi {code}: sửa cho hai mã giống nhau, hoặc xóa dòng 'code:' (mã sẽ lấy theo tên tệp)");
             return null;
         }
 
@@ -48,12 +60,12 @@ internal sealed class FrontMatterValues(
             return ServiceLevel.Unspecified;
         }
 
-        if (SheetKeys.Levels.TryGetValue(level, out var value))
+        if (SheetKeys.TryParseLevel(level, out var value))
         {
             return value;
         }
 
-        Error(SheetKeys.Level, $"unknown level '{level}'; use one of: {string.Join(", ", SheetKeys.Levels.Keys)}");
+        Error(SheetKeys.Level, $"không hiểu mức độ '{level}': ghi một trong ba mức như trên Cổng Dịch vụ công quốc gia: Toàn trình, Một phần, Trực tiếp");
         return ServiceLevel.Unspecified;
     }
 
@@ -62,7 +74,7 @@ internal sealed class FrontMatterValues(
         var url = Text(SheetKeys.OnlineUrl);
         if (url is not null && !SheetFormats.IsHttpsUrl(url))
         {
-            Error(SheetKeys.OnlineUrl, $"'{url}' is not a full https:// address (copy the link from the portal, starting with https://)");
+            Error(SheetKeys.OnlineUrl, $"'{url}' không phải một địa chỉ https:// đầy đủ: chép nguyên đường dẫn từ Cổng Dịch vụ công, bắt đầu bằng https://");
             return null;
         }
 
@@ -82,7 +94,7 @@ internal sealed class FrontMatterValues(
             return date;
         }
 
-        Error(key, $"'{text}' is not a date: write it as YYYY-MM-DD, e.g. 2026-03-15");
+        Error(key, $"'{text}' không phải một ngày: ghi theo dạng ngày/tháng/năm, ví dụ 15/03/2026 (hoặc 2026-03-15)");
         return null;
     }
 
@@ -99,7 +111,7 @@ internal sealed class FrontMatterValues(
             return true;
         }
 
-        Error(SheetKeys.Status, $"unknown status '{status}'; use '{SheetKeys.Active}' or '{SheetKeys.Retired}'");
+        Error(SheetKeys.Status, $"không hiểu trạng thái '{status}': ghi '{SheetKeys.Active}' (đang áp dụng) hoặc '{SheetKeys.Retired}' (đã bãi bỏ)");
         return false;
     }
 
@@ -114,7 +126,7 @@ internal sealed class FrontMatterValues(
         var resolved = SheetFormats.ResolveKey(reference, unit);
         if (resolved is null)
         {
-            Error(key, $"'{reference}' is not a sheet reference: write field/slug (e.g. ho-tich/dang-ky-khai-sinh) or unit/field/slug");
+            Error(key, $"'{reference}' không chỉ tới một phiếu thủ tục: ghi lĩnh-vực/tên-tệp (ví dụ ho-tich/dang-ky-khai-sinh) hoặc đơn-vị/lĩnh-vực/tên-tệp");
         }
 
         return resolved;
@@ -135,7 +147,7 @@ internal sealed class FrontMatterValues(
 
         if (node is not YamlSequenceNode sequence)
         {
-            Error(key, $"'{key}' must be a list of earlier sheet references (- field/slug)");
+            Error(key, $"'{key}' phải là danh sách các địa chỉ cũ của phiếu, mỗi dòng một mục (- lĩnh-vực/tên-tệp)");
             return [];
         }
 
@@ -147,7 +159,7 @@ internal sealed class FrontMatterValues(
             if (resolved is null)
             {
                 diagnostics.Add(new Diagnostic(path, YamlReading.Position(item, At(key).Line - (int)node.Start.Line + 1), Severity.Error,
-                    $"'{text}' is not a sheet reference: write field/slug or unit/field/slug"));
+                    $"'{text}' không chỉ tới một phiếu thủ tục: ghi lĩnh-vực/tên-tệp hoặc đơn-vị/lĩnh-vực/tên-tệp"));
                 continue;
             }
 

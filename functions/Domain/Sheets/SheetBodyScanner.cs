@@ -19,19 +19,19 @@ internal static class SheetBodyScanner
             switch (node)
             {
                 case LinkInline { IsImage: true } image:
-                    Warn(image, "images are not shown on pages (each costs citizens time and data on 2G); describe it in words", bodyLine, path, diagnostics);
+                    Warn(image, "trang không hiện hình ảnh (mỗi ảnh làm người dân tốn thời gian và dung lượng trên mạng 2G): hãy tả bằng lời", bodyLine, path, diagnostics);
                     break;
                 case LinkInline link when link.Url is { } url && !SheetMarkdown.IsSafeLink(url):
-                    Warn(link, $"link '{url}' is dropped: only site links and https, http, mailto or tel links are kept", bodyLine, path, diagnostics);
+                    Warn(link, $"liên kết '{url}' sẽ bị bỏ: trang chỉ giữ liên kết trong trang web và liên kết https, http, mailto hoặc tel", bodyLine, path, diagnostics);
                     break;
                 case LinkInline link when link.Url is { } url && SheetMarkdown.IsSiteLink(url):
                     links.Add(new SheetLink(url, link.Line + bodyLine, link.Column + 1));
                     break;
                 case AutolinkInline autolink when !SheetMarkdown.IsSafeLink(autolink.Url):
-                    Warn(autolink, $"link '{autolink.Url}' is dropped: only https, http, mailto or tel links are kept", bodyLine, path, diagnostics);
+                    Warn(autolink, $"liên kết '{autolink.Url}' sẽ bị bỏ: trang chỉ giữ liên kết https, http, mailto hoặc tel", bodyLine, path, diagnostics);
                     break;
                 case HtmlBlock or HtmlInline:
-                    Warn(node, "raw HTML is not allowed: the page shows it as plain text (use Markdown instead)", bodyLine, path, diagnostics);
+                    Warn(node, "không dùng được mã HTML: trang sẽ hiện nó như chữ thường; hãy viết bằng Markdown", bodyLine, path, diagnostics);
                     break;
             }
         }

@@ -12,8 +12,32 @@ public static partial class SheetFormats
     /// <summary>Folder and file names: lower-case ASCII words joined by hyphens (<c>dang-ky-khai-sinh</c>).</summary>
     public static bool IsSlug(string value) => SlugPattern().IsMatch(value);
 
+    /// <summary>
+    /// The page slug of a sheet's file name (without <c>.md</c>): a slug as it is, or a national code, as the national
+    /// portal names its pages (<c>1.004859</c>), with its dots as hyphens in lower case (<c>1-004859</c>); null otherwise.
+    /// </summary>
+    public static string? SlugOfFileName(string name)
+    {
+        if (IsSlug(name))
+        {
+            return name;
+        }
+
+        return CodeOfFileName(name) is { } code ? code.Replace('.', '-').ToLowerInvariant() : null;
+    }
+
+    /// <summary>The national code a file name is, in its canonical (upper-case suffix) form, or null.</summary>
+    public static string? CodeOfFileName(string name)
+    {
+        var code = name.ToUpperInvariant();
+        return IsNationalCode(code) ? code : null;
+    }
+
+    /// <summary>ISO dates (<c>2026-07-01</c>) and the Vietnamese day/month/year (<c>01/07/2026</c>, <c>1/7/2026</c>).</summary>
     public static bool TryParseDate(string value, out DateOnly date) =>
-        DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
+        DateOnly.TryParseExact(value, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
+
+    private static readonly string[] DateFormats = ["yyyy-MM-dd", "d/M/yyyy"];
 
     /// <summary>An absolute https URL with a host, as the portal's deep links are.</summary>
     public static bool IsHttpsUrl(string value) =>

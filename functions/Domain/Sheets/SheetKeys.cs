@@ -25,7 +25,13 @@ public static class SheetKeys
 
     public static readonly IReadOnlyList<string> Required = [Title];
 
-    /// <summary>Values of <c>level</c> as editors write them.</summary>
+    /// <summary>
+    /// The level a <c>level:</c> value names: a slug below or the national portal's words ("Toàn trình", "Một phần",
+    /// "Trực tiếp"), with or without diacritics, in any case.
+    /// </summary>
+    public static bool TryParseLevel(string text, out ServiceLevel level) => Levels.TryGetValue(Text.TextFolding.Slug(text), out level);
+
+    /// <summary>Values of <c>level</c> in their canonical form.</summary>
     public static readonly IReadOnlyDictionary<string, ServiceLevel> Levels = new Dictionary<string, ServiceLevel>(StringComparer.Ordinal)
     {
         ["toan-trinh"] = ServiceLevel.ToanTrinh,

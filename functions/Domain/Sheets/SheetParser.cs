@@ -44,9 +44,7 @@ public static class SheetParser
             var at = YamlReading.Position(keyNode, split.YamlLine);
             if (!SheetKeys.All.Contains(key))
             {
-                var suggestion = EditDistance.Suggest(key, SheetKeys.All);
-                diagnostics.Add(new Diagnostic(path, at, Severity.Error,
-                    $"unknown key '{key}'" + (suggestion is null ? $"; known keys: {string.Join(", ", SheetKeys.All)}" : $"; did you mean '{suggestion}'?")));
+                diagnostics.Add(new Diagnostic(path, at, Severity.Error, UnknownKey.Message(key, SheetKeys.All)));
                 continue;
             }
 
@@ -58,11 +56,11 @@ public static class SheetParser
         var title = reader.Text(SheetKeys.Title);
         if (title is null && !values.ContainsKey(SheetKeys.Title))
         {
-            diagnostics.Add(new Diagnostic(path, 1, 1, Severity.Error, "missing required key 'title' (the procedure's name)"));
+            diagnostics.Add(new Diagnostic(path, 1, 1, Severity.Error, "thiếu khóa bắt buộc 'title': thêm một dòng 'title: Tên thủ tục' vào giữa hai dòng '---'"));
         }
         else if (string.IsNullOrWhiteSpace(title))
         {
-            diagnostics.Add(new Diagnostic(path, reader.At(SheetKeys.Title), Severity.Error, "'title' is empty"));
+            diagnostics.Add(new Diagnostic(path, reader.At(SheetKeys.Title), Severity.Error, "'title' đang để trống: ghi tên thủ tục sau 'title: '"));
         }
 
         var scan = SheetBodyScanner.Scan(split.Body, split.BodyLine, path, diagnostics);
@@ -74,7 +72,7 @@ public static class SheetParser
             SourcePath = source.RelativePath,
             DisplayPath = path,
             Title = title?.Trim() ?? "",
-            NationalCode = reader.NationalCode(),
+            NationalCode = reader.NationalCode(SheetFormats.CodeOfFileName(Path.GetFileNameWithoutExtension(source.RelativePath))),
             Level = reader.Level(),
             Agency = reader.Text(SheetKeys.Agency),
             Applicants = reader.Text(SheetKeys.Applicants),
@@ -102,12 +100,12 @@ public static class SheetParser
         if (sheet.Retired && sheet.ReplacedBy is null && string.IsNullOrWhiteSpace(sheet.RetiredReason))
         {
             diagnostics.Add(new Diagnostic(path, sheet.PositionOf(SheetKeys.Status), Severity.Error,
-                "a retired sheet needs 'replaced_by' (the procedure that replaces it) or 'retired_reason'"));
+                "phiếu đã bãi bỏ cần 'replaced_by' (thủ tục thay thế nó) hoặc 'retired_reason' (lý do bãi bỏ)"));
         }
         else if (!sheet.Retired && sheet.ReplacedBy is not null)
         {
             diagnostics.Add(new Diagnostic(path, sheet.PositionOf(SheetKeys.ReplacedBy), Severity.Warning,
-                "'replaced_by' is only used when 'status: retired'"));
+                "'replaced_by' chỉ có tác dụng khi có 'status: retired': xóa dòng này, hoặc thêm 'status: retired' nếu thủ tục đã bãi bỏ"));
         }
     }
 
@@ -129,6 +127,6 @@ public static class SheetParser
         }
 
         diagnostics.Add(new Diagnostic(path, Math.Max(line, 0) + 1, column, Severity.Warning,
-            "text is not in Unicode NFC form (letters and tone marks typed separately); the build normalises it, but save the file as NFC"));
+            "chữ và dấu thanh được gõ tách rời (không phải Unicode dựng sẵn NFC); trang vẫn hiện đúng, nhưng hãy lưu lại tệp ở dạng Unicode dựng sẵn (trong Unikey: bảng mã Unicode dựng sẵn)"));
     }
 }

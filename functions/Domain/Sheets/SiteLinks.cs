@@ -82,6 +82,13 @@ public sealed class SiteLinks
             }
         }
 
-        return segments.Count == 3 ? string.Join('/', segments) : null;
+        if (segments.Count != 3)
+        {
+            return null;
+        }
+
+        // A sheet named by its national code (1.004859.md) lives at its slug (1-004859).
+        segments[2] = SheetFormats.SlugOfFileName(segments[2]) ?? segments[2];
+        return string.Join('/', segments);
     }
 }

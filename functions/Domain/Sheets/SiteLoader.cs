@@ -3,7 +3,8 @@ using System.Collections.Concurrent;
 namespace MotCua.Domain.Sheets;
 
 /// <summary>
-/// Loads <c>site/units/&lt;unit&gt;/unit.yaml</c> and every <c>&lt;field&gt;/&lt;slug&gt;.md</c> under it, NFC-normalised,
+/// Loads <c>site/units/&lt;unit&gt;/unit.yaml</c> and every <c>&lt;field&gt;/&lt;slug&gt;.md</c> under it (or
+/// <c>&lt;field&gt;/1.004859.md</c>, named by its national code), NFC-normalised,
 /// with every per-file problem as a diagnostic (paths as the site folder was given, forward slashes).
 /// </summary>
 public static class SiteLoader
@@ -20,7 +21,7 @@ public static class SiteLoader
         var unitsDir = Path.Combine(siteDir, UnitsFolder);
         if (!Directory.Exists(unitsDir))
         {
-            diagnostics.Add(new Diagnostic(DisplayPath(siteDir, UnitsFolder), 1, 1, Severity.Error, "no 'units' folder: the site folder must contain units/<unit>/unit.yaml"));
+            diagnostics.Add(new Diagnostic(DisplayPath(siteDir, UnitsFolder), 1, 1, Severity.Error, "không có thư mục 'units': thư mục trang phải chứa units/<đơn vị>/unit.yaml"));
             return (new SiteModel([]), diagnostics);
         }
 
@@ -54,6 +55,14 @@ public static class SiteLoader
             : InputFileException.Guard(file.DisplayPath, () => SheetParser.Parse(new SheetSource(file.Unit, file.Field, file.Slug, file.RelativePath, file.DisplayPath, text)));
     }
 
+    /// <summary>How to rename a file or folder so its name can be a page's address, with the folded name when there is one.</summary>
+    private static string Rename(string name, string extension = "")
+    {
+        var slug = Text.TextFolding.Slug(name);
+        const string Rule = "chỉ dùng chữ thường không dấu, chữ số và dấu gạch ngang";
+        return slug.Length == 0 ? Rule : $"{Rule}, ví dụ đổi thành '{slug}{extension}'";
+    }
+
     private static Unit? LoadUnit(string siteDir, string slug, ISheetCache? cache, List<Diagnostic> diagnostics)
     {
         var unitRelative = $"{UnitsFolder}/{slug}";
@@ -61,14 +70,14 @@ public static class SiteLoader
         if (!SheetFormats.IsSlug(slug))
         {
             diagnostics.Add(new Diagnostic(DisplayPath(siteDir, unitRelative), 1, 1, Severity.Error,
-                $"unit folder '{slug}' is not a valid page name; use lower-case letters, digits and hyphens (e.g. {Text.TextFolding.Slug(slug)})"));
+                $"tên thư mục đơn vị '{slug}' không dùng được làm địa chỉ trang: {Rename(slug)}"));
             return null;
         }
 
         var yamlFile = Path.Combine(siteDir, UnitsFolder, slug, UnitKeys.FileName);
         if (!File.Exists(yamlFile))
         {
-            diagnostics.Add(new Diagnostic(yamlPath, 1, 1, Severity.Error, "missing unit.yaml: every unit folder needs one (name, address, fields, counters)"));
+            diagnostics.Add(new Diagnostic(yamlPath, 1, 1, Severity.Error, "thiếu tệp unit.yaml: mỗi thư mục đơn vị cần một tệp này (tên, địa chỉ, lĩnh vực, quầy)"));
             return null;
         }
 
@@ -89,7 +98,7 @@ public static class SiteLoader
                 if (sheetsHere.Count > 0)
                 {
                     diagnostics.Add(new Diagnostic(yamlPath, unit.PositionOf(UnitKeys.Fields), Severity.Error,
-                        $"folder '{field}' holds sheets but is not listed under 'fields'; add a line '{field}: Tên lĩnh vực'"));
+                        $"thư mục '{field}' có phiếu thủ tục nhưng chưa có trong mục 'fields': thêm một dòng '{field}: Tên lĩnh vực'"));
                 }
 
                 continue;
@@ -98,22 +107,31 @@ public static class SiteLoader
             foreach (var folder in Directory.GetDirectories(fieldDir, "*" + SheetExtension).Order(StringComparer.Ordinal))
             {
                 diagnostics.Add(new Diagnostic(DisplayPath(siteDir, $"{unitRelative}/{field}/{Path.GetFileName(folder)}"), 1, 1, Severity.Error,
-                    "this is a folder named like a sheet: a sheet is a file; rename the folder or move what is inside"));
+                    "đây là một thư mục mang tên giống phiếu thủ tục: phiếu phải là một tệp; hãy đổi tên thư mục hoặc chuyển những gì bên trong ra ngoài"));
             }
 
+            var slugsHere = new Dictionary<string, string>(StringComparer.Ordinal);
             foreach (var file in sheetsHere)
             {
                 var name = Path.GetFileNameWithoutExtension(file);
                 var relative = $"{unitRelative}/{field}/{name}{SheetExtension}";
-                if (!SheetFormats.IsSlug(name))
+                if (SheetFormats.SlugOfFileName(name) is not { } pageSlug)
                 {
                     diagnostics.Add(new Diagnostic(DisplayPath(siteDir, relative), 1, 1, Severity.Error,
-                        $"file name '{name}{SheetExtension}' is not a valid page name; rename it to '{Text.TextFolding.Slug(name)}{SheetExtension}'"));
+                        $"tên tệp '{name}{SheetExtension}' không dùng được làm địa chỉ trang: {Rename(name, SheetExtension)}, hoặc đặt tên theo mã thủ tục quốc gia, ví dụ 1.004859{SheetExtension}"));
+                    continue;
+                }
+
+                var display = DisplayPath(siteDir, relative);
+                if (!slugsHere.TryAdd(pageSlug, display))
+                {
+                    // 1.004859.md beside 1-004859.md: one page address, so one of them only.
+                    diagnostics.Add(new Diagnostic(display, 1, 1, Severity.Error, SiteValidator.DuplicateSlug(pageSlug, slugsHere[pageSlug])));
                     continue;
                 }
 
                 var info = new FileInfo(file);
-                files.Add(new SheetFile(slug, field, name, relative, DisplayPath(siteDir, relative), info.Length, info.LastWriteTimeUtc));
+                files.Add(new SheetFile(slug, field, pageSlug, relative, display, info.Length, info.LastWriteTimeUtc));
             }
         }
 

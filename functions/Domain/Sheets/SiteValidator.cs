@@ -42,14 +42,13 @@ public static class SiteValidator
             {
                 if (!slugs.TryAdd(sheet.Slug, sheet))
                 {
-                    yield return new Diagnostic(sheet.DisplayPath, 1, 1, Severity.Error,
-                        $"duplicate slug '{sheet.Slug}': {slugs[sheet.Slug].DisplayPath} has the same file name; give one of them another name");
+                    yield return new Diagnostic(sheet.DisplayPath, 1, 1, Severity.Error, DuplicateSlug(sheet.Slug, slugs[sheet.Slug].DisplayPath));
                 }
 
                 if (sheet.NationalCode is { } code && !sheet.Retired && !codes.TryAdd(code, sheet))
                 {
                     yield return new Diagnostic(sheet.DisplayPath, sheet.PositionOf(SheetKeys.Code), Severity.Error,
-                        $"duplicate national code {code}: {codes[code].DisplayPath} already has it");
+                        $"trùng mã thủ tục quốc gia {code}: phiếu {codes[code].DisplayPath} đã dùng mã này; kiểm tra lại mã hoặc gộp hai phiếu");
                 }
 
                 foreach (var problem in CheckSheet(sheet, byKey, aliasOwners, links, today))
@@ -60,6 +59,10 @@ public static class SiteValidator
         }
     }
 
+    /// <summary>Two sheets of a unit at one page address (the same file name in two fields, or 1.004859.md beside 1-004859.md).</summary>
+    internal static string DuplicateSlug(string slug, string otherPath) =>
+        $"trùng địa chỉ trang '{slug}' với {otherPath}: hãy đổi tên một trong hai tệp, hoặc xóa tệp thừa";
+
     private static IEnumerable<Diagnostic> CheckSheet(Sheet sheet, Dictionary<string, Sheet> byKey, Dictionary<string, Sheet> aliasOwners, SiteLinks links, DateOnly today)
     {
         var path = sheet.DisplayPath;
@@ -68,12 +71,12 @@ public static class SiteValidator
             if (!byKey.TryGetValue(replacement, out var target))
             {
                 yield return new Diagnostic(path, sheet.PositionOf(SheetKeys.ReplacedBy), Severity.Error,
-                    $"replaced_by '{replacement}' does not name a sheet (write field/slug of an existing sheet)");
+                    $"replaced_by '{replacement}' không chỉ tới phiếu nào: ghi lĩnh-vực/tên-tệp của một phiếu đang có");
             }
             else if (target.Retired)
             {
                 yield return new Diagnostic(path, sheet.PositionOf(SheetKeys.ReplacedBy), Severity.Warning,
-                    $"replaced_by '{replacement}' is itself retired; point to the procedure that applies now");
+                    $"replaced_by '{replacement}' cũng là thủ tục đã bãi bỏ: hãy chỉ tới thủ tục đang áp dụng");
             }
         }
 
@@ -82,12 +85,12 @@ public static class SiteValidator
             if (byKey.ContainsKey(alias))
             {
                 yield return new Diagnostic(path, sheet.PositionOf(SheetKeys.Aliases), Severity.Error,
-                    $"alias '{alias}' is the key of an existing sheet; an alias is an old place of this sheet that no longer exists");
+                    $"địa chỉ cũ '{alias}' đang là địa chỉ của một phiếu khác: 'aliases' chỉ ghi những địa chỉ cũ của phiếu này mà nay không còn phiếu nào");
             }
             else if (!aliasOwners.TryAdd(alias, sheet))
             {
                 yield return new Diagnostic(path, sheet.PositionOf(SheetKeys.Aliases), Severity.Error,
-                    $"alias '{alias}' is also claimed by {aliasOwners[alias].DisplayPath}");
+                    $"địa chỉ cũ '{alias}' cũng được ghi ở {aliasOwners[alias].DisplayPath}: chỉ giữ lại ở một phiếu");
             }
         }
 
@@ -102,7 +105,7 @@ public static class SiteValidator
         if (!sheet.Retired && sheet.Updated is { } updated && updated.AddDays(StaleAfterDays) < today)
         {
             yield return new Diagnostic(path, sheet.PositionOf(SheetKeys.Updated), Severity.Warning,
-                $"last updated {updated:yyyy-MM-dd}, more than a year ago: check it against the national procedure database (the law may have changed), then update the date");
+                $"cập nhật lần cuối ngày {updated:dd/MM/yyyy}, đã hơn một năm: đối chiếu với Cơ sở dữ liệu quốc gia về thủ tục hành chính (quy định có thể đã đổi), rồi sửa ngày 'updated'");
         }
     }
 
@@ -110,24 +113,24 @@ public static class SiteValidator
     {
         if (url.StartsWith('/'))
         {
-            return $"broken link '{url}': no page of this site has that path";
+            return $"liên kết hỏng '{url}': không có trang nào của trang web này ở địa chỉ đó";
         }
 
         if (!url.Split('#', '?')[0].EndsWith(SiteLoader.SheetExtension, StringComparison.Ordinal))
         {
-            return $"link '{url}' is not a sheet: link another sheet by its file (other-sheet.md, ../field/sheet.md) or a page by its path (/unit/field/)";
+            return $"liên kết '{url}' không trỏ tới phiếu nào: liên kết tới phiếu khác bằng tên tệp (phieu-khac.md, ../linh-vuc/phieu.md) hoặc tới một trang bằng địa chỉ (/don-vi/linh-vuc/)";
         }
 
         var key = SiteLinks.ResolveRelative(sheet, url.Split('#', '?')[0][..^SiteLoader.SheetExtension.Length]);
         return key is null
-            ? $"broken link '{url}': it leaves the units folder"
-            : $"broken link '{url}': there is no sheet units/{key}{SiteLoader.SheetExtension}" + Hint(key);
+            ? $"liên kết hỏng '{url}': đường dẫn đi ra ngoài thư mục units"
+            : $"liên kết hỏng '{url}': không có phiếu units/{key}{SiteLoader.SheetExtension}" + Hint(key);
     }
 
     private static string Hint(string key)
     {
         var slug = key[(key.LastIndexOf('/') + 1)..];
         var folded = TextFolding.Slug(slug);
-        return folded != slug ? $" (file names are folded, e.g. {folded}.md)" : "";
+        return folded != slug ? $" (tên tệp viết không dấu, ví dụ {folded}.md)" : "";
     }
 }

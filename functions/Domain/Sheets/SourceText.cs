@@ -21,7 +21,7 @@ public static class SourceText
         {
             if (Directory.Exists(file))
             {
-                diagnostics.Add(new Diagnostic(displayPath, SourcePosition.Start, Severity.Error, "this is a folder, not a file: rename it or move what is inside"));
+                diagnostics.Add(new Diagnostic(displayPath, SourcePosition.Start, Severity.Error, "đây là một thư mục, không phải tệp: hãy đổi tên hoặc chuyển những gì bên trong ra ngoài"));
                 return null;
             }
 
@@ -29,7 +29,7 @@ public static class SourceText
             if (length > MaxBytes)
             {
                 diagnostics.Add(new Diagnostic(displayPath, SourcePosition.Start, Severity.Error,
-                    $"the file is {length / 1024:N0} KB; a sheet must be under {MaxBytes / 1024:N0} KB (is this the right file?)"));
+                    $"tệp nặng {length / 1024:N0} KB, trong khi một phiếu phải nhỏ hơn {MaxBytes / 1024:N0} KB: hãy kiểm tra xem có đúng tệp không"));
                 return null;
             }
 
@@ -37,7 +37,7 @@ public static class SourceText
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            diagnostics.Add(new Diagnostic(displayPath, SourcePosition.Start, Severity.Error, $"cannot read the file: {ex.Message}"));
+            diagnostics.Add(new Diagnostic(displayPath, SourcePosition.Start, Severity.Error, $"không đọc được tệp ({ex.Message}): kiểm tra tệp có đang mở ở chương trình khác hay bị khóa quyền đọc không"));
             return null;
         }
 
@@ -54,7 +54,7 @@ public static class SourceText
         if (nul >= 0)
         {
             diagnostics.Add(new Diagnostic(displayPath, PositionOf(body, nul), Severity.Error,
-                "this is not a text file (it holds binary data); a sheet is plain text saved as UTF-8"));
+                "đây không phải tệp văn bản (có dữ liệu nhị phân): phiếu phải là văn bản thuần, lưu với bảng mã UTF-8"));
             return null;
         }
 
@@ -62,7 +62,7 @@ public static class SourceText
         if (Utf8.ToUtf16(body, chars, out var bytesRead, out var written, replaceInvalidSequences: false) != OperationStatus.Done)
         {
             diagnostics.Add(new Diagnostic(displayPath, PositionOf(body, bytesRead), Severity.Error,
-                "this character is not valid UTF-8: save the file with the encoding UTF-8 (in Notepad: Save as → Encoding: UTF-8)"));
+                "ký tự này không đúng bảng mã UTF-8: lưu lại tệp với bảng mã UTF-8 (trong Notepad: Save as → Encoding: UTF-8)"));
             return null;
         }
 
@@ -82,7 +82,7 @@ public static class SourceText
                 var line = text.AsSpan(0, i).Count('\n');
                 var lineStart = i == 0 ? 0 : text.LastIndexOf('\n', i - 1) + 1;
                 return new Diagnostic(displayPath, firstLine + line, i - lineStart + 1, Severity.Error,
-                    $"the character U+{(int)text[i]:X4} is not text: delete it (it often comes from copying out of another program)");
+                    $"ký tự U+{(int)text[i]:X4} không phải chữ: hãy xóa nó (thường lẫn vào khi sao chép từ chương trình khác)");
             }
 
             i += used;

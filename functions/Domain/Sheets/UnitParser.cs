@@ -21,7 +21,7 @@ public static class UnitParser
         var errorsBefore = diagnostics.Count(d => d.IsError);
         if (!rawText.IsNormalized(System.Text.NormalizationForm.FormC))
         {
-            diagnostics.Add(new Diagnostic(displayPath, 1, 1, Severity.Warning, "text is not in Unicode NFC form; the build normalises it, but save the file as NFC"));
+            diagnostics.Add(new Diagnostic(displayPath, 1, 1, Severity.Warning, "chữ và dấu thanh được gõ tách rời (không phải Unicode dựng sẵn NFC); trang vẫn hiện đúng, nhưng hãy lưu lại tệp ở dạng Unicode dựng sẵn"));
         }
 
         var root = YamlReading.LoadMapping(TextFolding.Nfc(rawText), displayPath, 1, diagnostics);
@@ -50,7 +50,7 @@ public static class UnitParser
         if (Text(UnitKeys.Name).Length == 0)
         {
             diagnostics.Add(new Diagnostic(displayPath, positions.GetValueOrDefault(UnitKeys.Name, SourcePosition.Start), Severity.Error,
-                "missing required key 'name' (the office's name)"));
+                "thiếu khóa bắt buộc 'name': thêm một dòng 'name: Tên bộ phận một cửa'"));
         }
 
         var fields = ReadFields(values.GetValueOrDefault(UnitKeys.Fields), displayPath, positions, diagnostics);
@@ -73,7 +73,7 @@ public static class UnitParser
         if (node is not YamlMappingNode mapping || mapping.Children.Count == 0)
         {
             diagnostics.Add(new Diagnostic(path, positions.GetValueOrDefault(UnitKeys.Fields, SourcePosition.Start), Severity.Error,
-                "missing 'fields': list each field as 'slug: Tên lĩnh vực' (e.g. ho-tich: Hộ tịch), in board order"));
+                "thiếu mục 'fields': liệt kê mỗi lĩnh vực một dòng 'tên-thư-mục: Tên lĩnh vực' (ví dụ ho-tich: Hộ tịch), theo thứ tự trên bảng"));
             return fields;
         }
 
@@ -85,11 +85,11 @@ public static class UnitParser
             var name = (YamlReading.Scalar(valueNode) ?? "").Trim();
             if (!SheetFormats.IsSlug(slug))
             {
-                diagnostics.Add(new Diagnostic(path, at, Severity.Error, $"field '{slug}' is not a valid folder name; use '{TextFolding.Slug(slug)}'"));
+                diagnostics.Add(new Diagnostic(path, at, Severity.Error, $"lĩnh vực '{slug}' không dùng được làm tên thư mục: hãy ghi '{TextFolding.Slug(slug)}' (chữ thường không dấu, nối bằng dấu gạch ngang)"));
             }
             else if (name.Length == 0)
             {
-                diagnostics.Add(new Diagnostic(path, at, Severity.Error, $"field '{slug}' needs its Vietnamese name, e.g. '{slug}: Hộ tịch'"));
+                diagnostics.Add(new Diagnostic(path, at, Severity.Error, $"lĩnh vực '{slug}' cần có tên tiếng Việt, ví dụ '{slug}: Hộ tịch'"));
             }
             else
             {
@@ -110,7 +110,7 @@ public static class UnitParser
 
         if (node is not YamlMappingNode mapping)
         {
-            diagnostics.Add(new Diagnostic(path, positions[UnitKeys.Counters], Severity.Error, "'counters' must list 'slug: Tên quầy' lines"));
+            diagnostics.Add(new Diagnostic(path, positions[UnitKeys.Counters], Severity.Error, "'counters' phải liệt kê các quầy, mỗi quầy một dòng 'tên-quầy: Tên quầy' (ví dụ quay-1: Quầy số 1)"));
             return counters;
         }
 
@@ -120,7 +120,7 @@ public static class UnitParser
             var at = YamlReading.Position(keyNode, 1);
             if (!SheetFormats.IsSlug(slug))
             {
-                diagnostics.Add(new Diagnostic(path, at, Severity.Error, $"counter '{slug}' is not a valid name for a page; use '{TextFolding.Slug(slug)}'"));
+                diagnostics.Add(new Diagnostic(path, at, Severity.Error, $"quầy '{slug}' không dùng được làm địa chỉ trang: hãy ghi '{TextFolding.Slug(slug)}' (chữ thường không dấu, nối bằng dấu gạch ngang)"));
                 continue;
             }
 
@@ -129,7 +129,7 @@ public static class UnitParser
                 : new Counter(slug, (YamlReading.Scalar(valueNode) ?? "").Trim());
             if (counter is not null && counter.Name.Length == 0)
             {
-                diagnostics.Add(new Diagnostic(path, at, Severity.Error, $"counter '{slug}' needs a name, e.g. '{slug}: Quầy số 1'"));
+                diagnostics.Add(new Diagnostic(path, at, Severity.Error, $"quầy '{slug}' cần có tên, ví dụ '{slug}: Quầy số 1'"));
             }
             else if (counter is not null)
             {
@@ -158,7 +158,7 @@ public static class UnitParser
                     var field = YamlReading.Scalar(item) ?? "";
                     if (!fields.Exists(f => f.Slug == field))
                     {
-                        diagnostics.Add(new Diagnostic(path, YamlReading.Position(item, 1), Severity.Error, $"counter '{slug}' lists field '{field}', which is not under 'fields'"));
+                        diagnostics.Add(new Diagnostic(path, YamlReading.Position(item, 1), Severity.Error, $"quầy '{slug}' ghi lĩnh vực '{field}', nhưng lĩnh vực này không có trong mục 'fields': sửa tên cho khớp hoặc thêm lĩnh vực vào 'fields'"));
                     }
 
                     served.Add(field);
@@ -175,8 +175,6 @@ public static class UnitParser
 
     private static void UnknownKey(string key, YamlNode keyNode, IReadOnlyList<string> known, string path, List<Diagnostic> diagnostics)
     {
-        var suggestion = EditDistance.Suggest(key, known);
-        diagnostics.Add(new Diagnostic(path, YamlReading.Position(keyNode, 1), Severity.Error,
-            $"unknown key '{key}'" + (suggestion is null ? $"; known keys: {string.Join(", ", known)}" : $"; did you mean '{suggestion}'?")));
+        diagnostics.Add(new Diagnostic(path, YamlReading.Position(keyNode, 1), Severity.Error, Sheets.UnknownKey.Message(key, known)));
     }
 }

@@ -7,6 +7,9 @@ namespace MotCua.Domain.Sheets;
 /// <summary>Loads YAML into nodes that keep their line and column, and turns parser errors into diagnostics.</summary>
 internal static partial class YamlReading
 {
+    /// <summary>Every YAML syntax message starts so, so editors (and tests) can tell it from a wrong value.</summary>
+    public const string SyntaxPrefix = "lỗi cú pháp YAML: ";
+
     /// <summary>The document's root mapping, or null after adding a diagnostic (syntax error or not a mapping).</summary>
     public static YamlMappingNode? LoadMapping(string yaml, string path, int firstLine, List<Diagnostic> diagnostics)
     {
@@ -18,7 +21,7 @@ internal static partial class YamlReading
 
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
         {
-            diagnostics.Add(new Diagnostic(path, firstLine, 1, Severity.Error, "expected keys such as 'title: ...' (one 'key: value' per line)"));
+            diagnostics.Add(new Diagnostic(path, firstLine, 1, Severity.Error, "cần các dòng dạng 'khóa: giá trị', ví dụ 'title: Đăng ký khai sinh' (mỗi dòng một khóa)"));
             return null;
         }
 
@@ -41,12 +44,12 @@ internal static partial class YamlReading
         }
         catch (YamlException ex)
         {
-            diagnostics.Add(new Diagnostic(path, Position(ex.Start, firstLine), Severity.Error, "YAML syntax: " + Describe(ex)));
+            diagnostics.Add(new Diagnostic(path, Position(ex.Start, firstLine), Severity.Error, YamlProblem.Explain(Describe(ex))));
         }
         catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or FormatException or OverflowException)
         {
             diagnostics.Add(new Diagnostic(path, Position(scanner.CurrentPosition, firstLine), Severity.Error,
-                "YAML syntax: this value could not be read; close every '[' with ']' and every '{' with '}' on the same line, or put the whole value in quotes if it holds [ ] { } ! & * or :"));
+                SyntaxPrefix + "không đọc được giá trị này: đóng mỗi '[' bằng ']' và mỗi '{' bằng '}' trên cùng dòng, hoặc đặt cả giá trị trong ngoặc kép nếu nó có [ ] { } ! & * hay :"));
         }
 
         return null;

@@ -6,7 +6,7 @@ using MotCua.Domain.Text;
 namespace MotCua.Publisher.Verbs;
 
 /// <summary>`build SITE_DIR --out DIR`: the static site into a folder, re-rendering only what changed.</summary>
-public sealed class BuildVerb(TimeProvider clock) : IVerb
+public sealed class BuildVerb(TimeProvider clock, RunEnvironment? environment = null) : IVerb
 {
     public string Name => "build";
 
@@ -27,7 +27,7 @@ public sealed class BuildVerb(TimeProvider clock) : IVerb
 
         if (!Directory.Exists(siteDir))
         {
-            await stderr.WriteLineAsync($"error: site folder '{siteDir}' not found");
+            await stderr.WriteLineAsync(DiagnosticReport.SiteNotFound(siteDir));
             return CommandLine.Failed;
         }
 
@@ -35,21 +35,24 @@ public sealed class BuildVerb(TimeProvider clock) : IVerb
         var (registry, registryProblems) = CodeRegistryLoader.Load(siteDir);
         if (registryProblems.Any(d => d.IsError))
         {
-            await DiagnosticReport.WriteAsync(registryProblems, stderr);
-            await stderr.WriteLineAsync($"build refused: {DiagnosticReport.Summary(registryProblems)}; fix the errors above and build again");
+            await DiagnosticReport.WriteAsync(registryProblems, stderr, stdout, environment ?? RunEnvironment.Process);
+            await stderr.WriteLineAsync(Refused(registryProblems));
             return CommandLine.Failed;
         }
 
         var result = SiteBuilder.Build(siteDir, outDir, VietnamTime.Date(clock.GetUtcNow()), SiteExtras.PortalLinks(registry));
-        await DiagnosticReport.WriteAsync(result.Diagnostics, stderr);
+        await DiagnosticReport.WriteAsync(result.Diagnostics, stderr, stdout, environment ?? RunEnvironment.Process);
         if (!result.Succeeded)
         {
-            await stderr.WriteLineAsync($"build refused: {DiagnosticReport.Summary(result.Diagnostics)}; fix the errors above and build again");
+            await stderr.WriteLineAsync(Refused(result.Diagnostics));
             return CommandLine.Failed;
         }
 
         await stdout.WriteLineAsync(
-            $"built {outDir}: {result.Rendered} pages rendered, {result.Unchanged} unchanged, {result.Deleted} removed in {watch.ElapsedMilliseconds} ms");
+            $"đã dựng {outDir}: {result.Rendered} trang dựng mới, {result.Unchanged} trang không đổi, {result.Deleted} trang đã xóa, trong {watch.ElapsedMilliseconds} ms");
         return CommandLine.Ok;
     }
+
+    private static string Refused(IReadOnlyCollection<Domain.Sheets.Diagnostic> problems) =>
+        $"chưa dựng trang: {DiagnosticReport.Summary(problems)}; sửa các lỗi ở trên rồi chạy lại";
 }

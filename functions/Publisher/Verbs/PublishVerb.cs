@@ -15,7 +15,7 @@ namespace MotCua.Publisher.Verbs;
 /// renders the pages, the resolved codes, the posters and the service worker, and uploads only what changed to the
 /// <c>$web</c> container, deleting the pages of removed sheets. A code published before must still be in the registry.
 /// </summary>
-public sealed class PublishVerb(TimeProvider clock) : IVerb
+public sealed class PublishVerb(TimeProvider clock, RunEnvironment? environment = null) : IVerb
 {
     public const string DefaultConnection = "UseDevelopmentStorage=true";
 
@@ -32,7 +32,7 @@ public sealed class PublishVerb(TimeProvider clock) : IVerb
         var siteDir = args.Required(0, "SITE_DIR");
         if (!Directory.Exists(siteDir))
         {
-            await stderr.WriteLineAsync($"error: site folder '{siteDir}' not found");
+            await stderr.WriteLineAsync(DiagnosticReport.SiteNotFound(siteDir));
             return CommandLine.Failed;
         }
 
@@ -62,10 +62,10 @@ public sealed class PublishVerb(TimeProvider clock) : IVerb
         }
 
         problems = [.. SiteValidator.Sorted(problems)];
-        await DiagnosticReport.WriteAsync(problems, stderr);
+        await DiagnosticReport.WriteAsync(problems, stderr, stdout, environment ?? RunEnvironment.Process);
         if (problems.Any(d => d.IsError))
         {
-            await stderr.WriteLineAsync($"publish refused: {DiagnosticReport.Summary(problems)}; nothing was uploaded");
+            await stderr.WriteLineAsync($"chưa xuất bản: {DiagnosticReport.Summary(problems)}; chưa tải lên gì cả; sửa các lỗi ở trên rồi chạy lại");
             return CommandLine.Failed;
         }
 
@@ -75,20 +75,20 @@ public sealed class PublishVerb(TimeProvider clock) : IVerb
         {
             foreach (var blob in plan.Uploads)
             {
-                await stdout.WriteLineAsync($"  upload {blob.Name} ({blob.Gzipped.Length} bytes gzipped, {blob.CacheControl})");
+                await stdout.WriteLineAsync($"  tải lên {blob.Name} ({blob.Gzipped.Length} byte đã nén, {blob.CacheControl})");
             }
 
             foreach (var name in plan.Deletes)
             {
-                await stdout.WriteLineAsync($"  delete {name}");
+                await stdout.WriteLineAsync($"  xóa {name}");
             }
 
-            await stdout.WriteLineAsync($"dry run: {plan.Uploads.Count} to upload, {plan.Deletes.Count} to delete, {plan.Unchanged} unchanged; nothing written");
+            await stdout.WriteLineAsync($"chạy thử: {plan.Uploads.Count} tệp sẽ tải lên, {plan.Deletes.Count} tệp sẽ xóa, {plan.Unchanged} tệp không đổi; chưa ghi gì");
             return CommandLine.Ok;
         }
 
         await publisher.ApplyAsync(plan, cancellationToken);
-        await stdout.WriteLineAsync($"published to {container.Name}: {plan.Uploads.Count} uploaded, {plan.Deletes.Count} deleted, {plan.Unchanged} unchanged");
+        await stdout.WriteLineAsync($"đã xuất bản lên {container.Name}: {plan.Uploads.Count} tệp tải lên, {plan.Deletes.Count} tệp đã xóa, {plan.Unchanged} tệp không đổi");
         return CommandLine.Ok;
     }
 

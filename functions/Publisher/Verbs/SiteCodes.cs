@@ -14,7 +14,7 @@ internal static class SiteCodes
     {
         if (!Directory.Exists(siteDir))
         {
-            await stderr.WriteLineAsync($"error: site folder '{siteDir}' not found");
+            await stderr.WriteLineAsync(DiagnosticReport.SiteNotFound(siteDir));
             return null;
         }
 
@@ -24,7 +24,7 @@ internal static class SiteCodes
         if (errors.Count > 0)
         {
             await DiagnosticReport.WriteAsync(errors, stderr);
-            await stderr.WriteLineAsync($"{DiagnosticReport.Summary(errors)}: fix them first (publisher validate {siteDir})");
+            await stderr.WriteLineAsync($"{DiagnosticReport.Summary(errors)}: hãy sửa trước (xem chi tiết bằng: publisher validate {siteDir})");
             return null;
         }
 
@@ -37,7 +37,7 @@ internal static class SiteCodes
         var host = args.Option(HostOption) ?? Environment.GetEnvironmentVariable(HostVariable);
         if (string.IsNullOrWhiteSpace(host))
         {
-            await stderr.WriteLineAsync($"warning: no {HostOption} and no {HostVariable}; using {QrUrl.DefaultHost}, which is not a real site: do not print these codes");
+            await stderr.WriteLineAsync($"warning: không có {HostOption} và không có {HostVariable}; tạm dùng {QrUrl.DefaultHost}, không phải trang thật: đừng in các mã này");
             return QrUrl.DefaultHost;
         }
 

@@ -7,7 +7,7 @@ using MotCua.Domain.Text;
 namespace MotCua.Publisher.Verbs;
 
 /// <summary>`validate SITE_DIR`: every problem in the editors' files, one per line, exit 1 on any error.</summary>
-public sealed class ValidateVerb(TimeProvider clock) : IVerb
+public sealed class ValidateVerb(TimeProvider clock, RunEnvironment? environment = null) : IVerb
 {
     public string Name => "validate";
 
@@ -20,16 +20,16 @@ public sealed class ValidateVerb(TimeProvider clock) : IVerb
         var siteDir = args.Required(0, "SITE_DIR");
         if (!Directory.Exists(siteDir))
         {
-            await stderr.WriteLineAsync($"error: site folder '{siteDir}' not found");
+            await stderr.WriteLineAsync(DiagnosticReport.SiteNotFound(siteDir));
             return CommandLine.Failed;
         }
 
         var today = VietnamTime.Date(clock.GetUtcNow());
         var (site, siteDiagnostics) = SiteValidator.Validate(siteDir, today, new PageBudget());
         var diagnostics = siteDiagnostics.Concat(await ValidateCodesAsync(siteDir, site, args.Option("--published"), cancellationToken)).ToList();
-        await DiagnosticReport.WriteAsync(diagnostics, stdout);
+        await DiagnosticReport.WriteAsync(diagnostics, stdout, stdout, environment ?? RunEnvironment.Process);
         var sheets = site.Units.Sum(u => u.Sheets.Count);
-        await stdout.WriteLineAsync($"{DiagnosticReport.Summary(diagnostics)} in {site.Units.Count} units, {sheets} sheets");
+        await stdout.WriteLineAsync($"{DiagnosticReport.Summary(diagnostics)} trong {site.Units.Count} đơn vị, {sheets} phiếu thủ tục");
         return diagnostics.Any(d => d.IsError) ? CommandLine.Failed : CommandLine.Ok;
     }
 

@@ -84,7 +84,7 @@ public sealed class SiteBuilderTests : IDisposable
         var broken = Build();
 
         Assert.False(broken.Succeeded);
-        Assert.Contains(broken.Diagnostics, d => d.IsError && d.Path.EndsWith("a.md", StringComparison.Ordinal) && d.Message.StartsWith("broken link 'b.md'", StringComparison.Ordinal));
+        Assert.Contains(broken.Diagnostics, d => d.IsError && d.Path.EndsWith("a.md", StringComparison.Ordinal) && d.Message.StartsWith("liên kết hỏng 'b.md'", StringComparison.Ordinal));
         _site.Write("units/thu/ho-tich/a.md", TempSite.Sheet("Đăng ký khai sinh"));
 
         var fixedResult = Build();
@@ -114,7 +114,7 @@ public sealed class SiteBuilderTests : IDisposable
         var result = Build();
 
         Assert.False(result.Succeeded);
-        Assert.Contains(result.Diagnostics, d => d.Path.EndsWith("dai.md", StringComparison.Ordinal) && d.Message.Contains("14 KB budget", StringComparison.Ordinal));
+        Assert.Contains(result.Diagnostics, d => d.Path.EndsWith("dai.md", StringComparison.Ordinal) && d.Message.Contains("quá mức 14 KB", StringComparison.Ordinal));
         Assert.False(File.Exists(Path.Combine(_out, "thu/ho-tich/dai.html")));
     }
 

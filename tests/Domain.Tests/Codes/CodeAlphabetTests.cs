@@ -21,8 +21,8 @@ public sealed class CodeAlphabetTests
     [InlineData("HTIK", "'I'")]
     [InlineData("HTLK", "'L'")]
     [InlineData("HT-K", "'-'")]
-    [InlineData("HTK", "3 characters")]
-    [InlineData("HT2K9ZA", "7 characters")]
+    [InlineData("HTK", "3 ký tự")]
+    [InlineData("HT2K9ZA", "7 ký tự")]
     public void Look_alikes_and_wrong_lengths_are_refused_with_the_reason(string code, string reason)
     {
         Assert.Contains(reason, CodeAlphabet.Problem(code), StringComparison.Ordinal);

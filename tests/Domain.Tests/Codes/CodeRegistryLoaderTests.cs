@@ -38,10 +38,10 @@ public sealed class CodeRegistryLoaderTests
 
         Assert.Equal(
             [
-                "site/codes.yaml:3:3: error: unknown key 'placment'; a code has code, target, placement, kind, retired",
-                "site/codes.yaml:1:3: error: this code has no placement",
-                "site/codes.yaml:7:9: error: kind 'quay' is not one of procedure, board, counter",
-                "site/codes.yaml:8:12: error: retired must be true or false, not 'có'",
+                "site/codes.yaml:3:3: error: không có khóa 'placment'; có phải ý bạn là 'placement'?",
+                "site/codes.yaml:1:3: error: mã này còn thiếu 'placement:'; hãy thêm vào nhóm của mã",
+                "site/codes.yaml:7:9: error: kind 'quay' không hợp lệ: ghi procedure (thủ tục), board (bảng lĩnh vực) hoặc counter (quầy)",
+                "site/codes.yaml:8:12: error: retired chỉ nhận true (đã gỡ) hoặc false, không nhận 'có'",
             ],
             diagnostics.Select(d => d.ToString()));
     }
@@ -51,7 +51,7 @@ public sealed class CodeRegistryLoaderTests
     {
         var (_, diagnostics) = CodeRegistryLoader.Parse("codes:\n  HT2K: tp-cao-bang/ho-tich\n", "site/codes.yaml");
 
-        Assert.Contains("expected a list of codes", Assert.Single(diagnostics).Message, StringComparison.Ordinal);
+        Assert.Contains("tệp mã phải là một danh sách", Assert.Single(diagnostics).Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -61,6 +61,6 @@ public sealed class CodeRegistryLoaderTests
 
         var diagnostic = Assert.Single(diagnostics);
         Assert.True(diagnostic.IsError);
-        Assert.StartsWith("YAML syntax", diagnostic.Message, StringComparison.Ordinal);
+        Assert.StartsWith("lỗi cú pháp YAML", diagnostic.Message, StringComparison.Ordinal);
     }
 }

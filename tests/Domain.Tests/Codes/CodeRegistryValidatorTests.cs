@@ -26,8 +26,8 @@ public sealed class CodeRegistryValidatorTests
 
         var diagnostics = CodeRegistryValidator.Validate(registry, Site);
 
-        Assert.Contains(diagnostics, d => d.ToString() == "site/codes.yaml:4:3: error: code 'ht2k' is already used on line 1; a code names one printed copy, forever");
-        Assert.Contains(diagnostics, d => !d.IsError && d.Message.Contains("upper case", StringComparison.Ordinal));
+        Assert.Contains(diagnostics, d => d.ToString() == "site/codes.yaml:4:3: error: mã 'ht2k' đã dùng ở dòng 1: mỗi mã chỉ dành cho một bản in, mãi mãi; hãy dùng mã khác (publisher assign cấp mã mới)");
+        Assert.Contains(diagnostics, d => !d.IsError && d.Message.Contains("chữ in hoa", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -35,14 +35,14 @@ public sealed class CodeRegistryValidatorTests
     {
         var diagnostics = CodeRegistryValidator.Validate(Parse(Entry("HO2K", "tp-cao-bang/ho-tich")), Site);
 
-        Assert.Equal("site/codes.yaml:1:3: error: code 'HO2K' contains 'O'; codes use only 23456789ABCDEFGHJKMNPQRSTUVWXYZ (no O, 0, I, 1 or L, which are misread)", Assert.Single(diagnostics).ToString());
+        Assert.Equal("site/codes.yaml:1:3: error: mã 'HO2K' có ký tự 'O'; mã chỉ dùng 23456789ABCDEFGHJKMNPQRSTUVWXYZ (không dùng O, 0, I, 1, L vì dễ đọc nhầm)", Assert.Single(diagnostics).ToString());
     }
 
     [Theory]
-    [InlineData("tp-cao-bang/ho-tich/khong-co", "no sheet has this key or alias")]
-    [InlineData("tp-cao-bang/xay-dung", "has no field or counter 'xay-dung'")]
-    [InlineData("tp-hai-phong/ho-tich", "there is no unit 'tp-hai-phong'")]
-    [InlineData("ho-tich", "is not unit/field/slug")]
+    [InlineData("tp-cao-bang/ho-tich/khong-co", "không có phiếu nào ở địa chỉ này")]
+    [InlineData("tp-cao-bang/xay-dung", "không có lĩnh vực hay quầy nào tên 'xay-dung'")]
+    [InlineData("tp-hai-phong/ho-tich", "không có đơn vị 'tp-hai-phong'")]
+    [InlineData("ho-tich", "không đúng dạng")]
     public void A_dangling_target_is_an_error(string target, string reason)
     {
         var diagnostic = Assert.Single(CodeRegistryValidator.Validate(Parse(Entry("HT2K", target)), Site));
@@ -64,7 +64,7 @@ public sealed class CodeRegistryValidatorTests
     {
         var registry = Parse("- code: HT2K\n  target: tp-cao-bang/ho-tich\n  kind: counter\n  placement: Bảng\n");
 
-        Assert.Contains("has no counter 'ho-tich'", Assert.Single(CodeRegistryValidator.Validate(registry, Site)).Message, StringComparison.Ordinal);
+        Assert.Contains("không có quầy 'ho-tich'", Assert.Single(CodeRegistryValidator.Validate(registry, Site)).Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -75,7 +75,7 @@ public sealed class CodeRegistryValidatorTests
         var diagnostic = Assert.Single(CodeRegistryValidator.Validate(registry, Site, ["ht2k", "7QXM"]));
 
         Assert.True(diagnostic.IsError);
-        Assert.StartsWith("code '7QXM' was published and is no longer in the registry", diagnostic.Message, StringComparison.Ordinal);
+        Assert.StartsWith("mã '7QXM' đã được xuất bản nhưng nay không còn trong tệp mã", diagnostic.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -94,7 +94,7 @@ public sealed class CodeRegistryValidatorTests
         var diagnostic = Assert.Single(CodeRegistryValidator.Validate(registry, Site));
 
         Assert.False(diagnostic.IsError);
-        Assert.Contains("'HT2K' (line 1)", diagnostic.Message, StringComparison.Ordinal);
+        Assert.Contains("'HT2K' (dòng 1)", diagnostic.Message, StringComparison.Ordinal);
     }
 
     private static string Entry(string code, string target) =>

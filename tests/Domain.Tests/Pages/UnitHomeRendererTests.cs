@@ -42,6 +42,32 @@ public sealed class UnitHomeRendererTests
     }
 
     [Fact]
+    public void The_folded_title_is_not_visible_text_and_screen_readers_skip_it()
+    {
+        var entry = Home.QuerySelectorAll("#az li").Single(li => li.QuerySelector("a")!.TextContent == "Đăng ký khai sinh");
+        var hidden = entry.QuerySelector(".k .vh")!;
+
+        Assert.Equal("dang ky khai sinh · ", hidden.TextContent);
+        Assert.Equal("true", hidden.GetAttribute("aria-hidden"));
+        Assert.Equal("Hộ tịch", entry.QuerySelector(".k")!.TextContent[hidden.TextContent.Length..]);
+        Assert.Contains(".vh{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)", SiteStyle.Css, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_unit_home_renders_as_the_approved_page()
+    {
+        var html = UnitHomeRenderer.Render(PageModelFactory.UnitHome(SamplePages.CaoBang));
+        var approved = Path.Combine(RepoPaths.Root, "tests", "Domain.Tests", "Pages", "Approved", "unit-home.html");
+        if (!File.Exists(approved) || File.ReadAllText(approved) != html)
+        {
+            File.WriteAllText(Path.ChangeExtension(approved, ".received.html"), html);
+        }
+
+        Assert.True(File.Exists(approved), $"no approved page; review {Path.ChangeExtension(approved, ".received.html")} and rename it to unit-home.html");
+        Assert.Equal(File.ReadAllText(approved), html);
+    }
+
+    [Fact]
     public void The_optional_filter_script_stays_under_1_KB() =>
         Assert.True(System.Text.Encoding.UTF8.GetByteCount(UnitHomeRenderer.FilterScript) <= 1024);
 }

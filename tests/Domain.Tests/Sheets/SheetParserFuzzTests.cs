@@ -81,6 +81,25 @@ public sealed class SheetParserFuzzTests
         }).Check(Config.QuickThrowOnFailure.WithMaxTest(2000));
     }
 
+    /// <summary>Letters only Vietnamese writes: a message without one is still English (or has no words at all).</summary>
+    private static readonly string VietnameseLetters = "ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ";
+
+    private static bool IsVietnamese(Diagnostic diagnostic) =>
+        diagnostic.Message.ToLowerInvariant().AsSpan().IndexOfAny(VietnameseLetters) >= 0
+        && diagnostic.Message.IsNormalized(NormalizationForm.FormC);
+
+    [Fact]
+    public void Every_message_about_any_sheet_unit_file_or_registry_is_Vietnamese_in_NFC()
+    {
+        Prop.ForAll(Arb.From(AnyText()), text =>
+        {
+            var diagnostics = new List<Diagnostic>(SheetParser.Parse(new SheetSource("thu", "ho-tich", "a", "units/thu/ho-tich/a.md", "a.md", text)).Diagnostics);
+            UnitParser.Parse("thu", "unit.yaml", text.Replace("---\n", "", StringComparison.Ordinal), diagnostics);
+            diagnostics.AddRange(CodeRegistryLoader.Parse(text, "codes.yaml").Diagnostics);
+            return diagnostics.TrueForAll(IsVietnamese).Label(string.Join('\n', diagnostics.Where(d => !IsVietnamese(d))));
+        }).Check(Config.QuickThrowOnFailure.WithMaxTest(2000));
+    }
+
     [Fact]
     public void No_bytes_make_decoding_throw_and_bad_bytes_are_always_reported()
     {

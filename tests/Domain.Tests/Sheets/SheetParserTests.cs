@@ -41,8 +41,35 @@ public sealed class SheetParserTests
     {
         var result = Parse("---\ntittle: Đăng ký khai sinh\n---\n");
 
-        Assert.Contains(result.Diagnostics, d => d.Line == 2 && d.Column == 1 && d.Message.Contains("did you mean 'title'?", StringComparison.Ordinal));
-        Assert.Contains(result.Diagnostics, d => d.Message.Contains("missing required key 'title'", StringComparison.Ordinal));
+        Assert.Contains(result.Diagnostics, d => d.Line == 2 && d.Column == 1 && d.Message.Contains("có phải ý bạn là 'title'?", StringComparison.Ordinal));
+        Assert.Contains(result.Diagnostics, d => d.Message.Contains("thiếu khóa bắt buộc 'title'", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("date", "updated")]
+    [InlineData("Ngày cập nhật", "updated")]
+    [InlineData("mức độ", "level")]
+    [InlineData("updatd", "updated")]
+    public void A_key_written_another_way_suggests_the_key_meant_in_Vietnamese(string key, string meant)
+    {
+        var result = Parse($"---\ntitle: T\n{key}: 01/07/2026\n---\n");
+
+        var error = Assert.Single(result.Diagnostics);
+        Assert.Equal((3, 1), (error.Line, error.Column));
+        Assert.Equal($"không có khóa '{key}'; có phải ý bạn là '{meant}'?", error.Message);
+    }
+
+    [Fact]
+    public void A_key_far_from_every_key_lists_the_keys_there_are() =>
+        Assert.StartsWith("không có khóa 'xyz'; các khóa dùng được: title, code, level", Assert.Single(Parse("---\ntitle: T\nxyz: 1\n---\n").Diagnostics).Message, StringComparison.Ordinal);
+
+    [Fact]
+    public void A_colon_inside_a_value_is_explained_with_its_fix()
+    {
+        var error = Assert.Single(Parse("---\ntitle: T\nfee: Lệ phí: 8.000 đồng\n---\n").Diagnostics);
+
+        Assert.Equal(3, error.Line);
+        Assert.StartsWith("lỗi cú pháp YAML: giá trị có dấu hai chấm ':'", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -52,7 +79,7 @@ public sealed class SheetParserTests
 
         var error = Assert.Single(result.Diagnostics);
         Assert.True(error.IsError);
-        Assert.StartsWith("YAML syntax", error.Message, StringComparison.Ordinal);
+        Assert.StartsWith("lỗi cú pháp YAML", error.Message, StringComparison.Ordinal);
         Assert.InRange(error.Line, 3, 4);
     }
 
@@ -60,7 +87,8 @@ public sealed class SheetParserTests
     [InlineData("code: 1.1193", 2)]
     [InlineData("code: 1.001193.h87", 2)]
     [InlineData("online_url: http://dichvucong.gov.vn/x", 2)]
-    [InlineData("updated: 01/10/2026", 2)]
+    [InlineData("updated: 31/02/2026", 2)]
+    [InlineData("updated: 2026/10/01", 2)]
     [InlineData("level: muc-4", 2)]
     [InlineData("status: da-bo", 2)]
     public void Malformed_values_are_errors_at_their_line(string line, int expectedLine)

@@ -24,14 +24,14 @@ public sealed class SiteLoaderInputTests : IDisposable
     }
 
     [Theory]
-    [InlineData("---\ntitle: [a, b\nupdated: 2026-11-20\n---\nx\n", ":3:1", "YAML syntax: this value could not be read")]
-    [InlineData("---\ntitle: {a: [b, }\n---\nx\n", ":2:16", "YAML syntax")]
-    [InlineData("---\ntitle: &a x\ncode: *b\n---\n", ":2:1", "YAML syntax: the anchor")]
-    [InlineData("---\ntitle: A\ntitle: B\n---\n", ":3:1", "YAML syntax: duplicate key")]
-    [InlineData("---\n- a\n- b\n---\n", ":2:1", "expected keys")]
-    [InlineData("---\ntitle: \"\\x\"\n---\n", ":2:8", "YAML syntax")]
-    [InlineData("---\ntitle: A\n...\n", ":1:1", "the front matter is not closed")]
-    [InlineData("", ":1:1", "a sheet must start with a line '---'")]
+    [InlineData("---\ntitle: [a, b\nupdated: 2026-11-20\n---\nx\n", ":3:1", "lỗi cú pháp YAML: không đọc được giá trị này")]
+    [InlineData("---\ntitle: {a: [b, }\n---\nx\n", ":2:16", "lỗi cú pháp YAML")]
+    [InlineData("---\ntitle: &a x\ncode: *b\n---\n", ":2:1", "lỗi cú pháp YAML: giá trị bắt đầu bằng dấu * hoặc &")]
+    [InlineData("---\ntitle: A\ntitle: B\n---\n", ":3:1", "lỗi cú pháp YAML: một khóa được ghi hai lần")]
+    [InlineData("---\n- a\n- b\n---\n", ":2:1", "cần các dòng dạng 'khóa: giá trị'")]
+    [InlineData("---\ntitle: \"\\x\"\n---\n", ":2:8", "lỗi cú pháp YAML")]
+    [InlineData("---\ntitle: A\n...\n", ":1:1", "phần khóa ở đầu phiếu chưa được đóng")]
+    [InlineData("", ":1:1", "phiếu phải bắt đầu bằng một dòng '---'")]
     public void Malformed_front_matter_is_one_positioned_error(string text, string position, string message)
     {
         _site.Write(Sheet, text);
@@ -44,7 +44,7 @@ public sealed class SiteLoaderInputTests : IDisposable
     {
         WriteBytes(Sheet, [.. "---\ntitle: A"u8, 0xFF, 0xFE, .. "\n---\nx\n"u8]);
 
-        Assert.StartsWith(_site.Display(Sheet) + ":2:9: error: this character is not valid UTF-8", OnlyError(), StringComparison.Ordinal);
+        Assert.StartsWith(_site.Display(Sheet) + ":2:9: error: ký tự này không đúng bảng mã UTF-8", OnlyError(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -52,7 +52,7 @@ public sealed class SiteLoaderInputTests : IDisposable
     {
         WriteBytes(Sheet, [.. "---\n"u8, 0, 1, 2, 0x89, .. "PNG"u8]);
 
-        Assert.StartsWith(_site.Display(Sheet) + ":2:1: error: this is not a text file", OnlyError(), StringComparison.Ordinal);
+        Assert.StartsWith(_site.Display(Sheet) + ":2:1: error: đây không phải tệp văn bản", OnlyError(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -60,7 +60,7 @@ public sealed class SiteLoaderInputTests : IDisposable
     {
         WriteBytes(Sheet, Encoding.UTF8.GetBytes(TempSite.Sheet("A") + new string('x', 10_000_000)));
 
-        Assert.StartsWith(_site.Display(Sheet) + ":1:1: error: the file is", OnlyError(), StringComparison.Ordinal);
+        Assert.StartsWith(_site.Display(Sheet) + ":1:1: error: tệp nặng", OnlyError(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -68,7 +68,7 @@ public sealed class SiteLoaderInputTests : IDisposable
     {
         Directory.CreateDirectory(Path.Combine(_site.Root, Sheet));
 
-        Assert.StartsWith(_site.Display(Sheet) + ":1:1: error: this is a folder named like a sheet", OnlyError(), StringComparison.Ordinal);
+        Assert.StartsWith(_site.Display(Sheet) + ":1:1: error: đây là một thư mục mang tên giống phiếu thủ tục", OnlyError(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -78,7 +78,7 @@ public sealed class SiteLoaderInputTests : IDisposable
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         File.CreateSymbolicLink(path, path);
 
-        Assert.StartsWith(_site.Display(Sheet) + ":1:1: error: cannot read the file", OnlyError(), StringComparison.Ordinal);
+        Assert.StartsWith(_site.Display(Sheet) + ":1:1: error: không đọc được tệp", OnlyError(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -94,7 +94,7 @@ public sealed class SiteLoaderInputTests : IDisposable
     {
         WriteBytes("units/thu/unit.yaml", [.. "name: A"u8, 0xC3, .. "\nfields:\n  ho-tich: H\n"u8]);
 
-        Assert.StartsWith(_site.Display("units/thu/unit.yaml") + ":1:8: error: this character is not valid UTF-8", OnlyError(), StringComparison.Ordinal);
+        Assert.StartsWith(_site.Display("units/thu/unit.yaml") + ":1:8: error: ký tự này không đúng bảng mã UTF-8", OnlyError(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -112,6 +112,6 @@ public sealed class SiteLoaderInputTests : IDisposable
     {
         _site.Write(Sheet, "---\ntitle: A\uFFFEB\n---\nx\n");
 
-        Assert.StartsWith(_site.Display(Sheet) + ":2:9: error: the character U+FFFE is not text", OnlyError(), StringComparison.Ordinal);
+        Assert.StartsWith(_site.Display(Sheet) + ":2:9: error: ký tự U+FFFE không phải chữ", OnlyError(), StringComparison.Ordinal);
     }
 }

@@ -30,7 +30,25 @@ public sealed class SiteValidatorTests : IDisposable
     {
         _site.Write("units/thu/ho-tich/a.md", "---\ntitle: A\ntittle: A\nupdated: " + Today.ToString("yyyy-MM-dd", null) + "\n---\n");
 
-        Assert.Equal($"{_site.Display("units/thu/ho-tich/a.md")}:3:1: error: unknown key 'tittle'; did you mean 'title'?", Only());
+        Assert.Equal($"{_site.Display("units/thu/ho-tich/a.md")}:3:1: error: không có khóa 'tittle'; có phải ý bạn là 'title'?", Only());
+    }
+
+    [Fact]
+    public void A_file_name_with_diacritics_is_refused_with_the_name_to_use()
+    {
+        _site.Write("units/thu/ho-tich/Đăng ký kết hôn.md", TempSite.Sheet("Đăng ký kết hôn"));
+
+        Assert.Equal($"{_site.Display("units/thu/ho-tich/Đăng ký kết hôn.md")}:1:1: error: tên tệp 'Đăng ký kết hôn.md' không dùng được làm địa chỉ trang: "
+            + "chỉ dùng chữ thường không dấu, chữ số và dấu gạch ngang, ví dụ đổi thành 'dang-ky-ket-hon.md', hoặc đặt tên theo mã thủ tục quốc gia, ví dụ 1.004859.md", Only());
+    }
+
+    [Fact]
+    public void A_sheet_saved_as_its_code_and_as_its_slug_is_a_duplicate_page()
+    {
+        _site.Write("units/thu/ho-tich/1.004859.md", TempSite.Sheet("Kết hôn"));
+        _site.Write("units/thu/ho-tich/1-004859.md", TempSite.Sheet("Kết hôn"));
+
+        Assert.StartsWith($"{_site.Display("units/thu/ho-tich/1.004859.md")}:1:1: error: trùng địa chỉ trang '1-004859' với ", Only(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -38,7 +56,7 @@ public sealed class SiteValidatorTests : IDisposable
     {
         _site.Write("units/thu/dat-dai/a.md", TempSite.Sheet("A"));
 
-        Assert.Equal($"{_site.Display("units/thu/unit.yaml")}:6:3: error: folder 'dat-dai' holds sheets but is not listed under 'fields'; add a line 'dat-dai: Tên lĩnh vực'", Only());
+        Assert.Equal($"{_site.Display("units/thu/unit.yaml")}:6:3: error: thư mục 'dat-dai' có phiếu thủ tục nhưng chưa có trong mục 'fields': thêm một dòng 'dat-dai: Tên lĩnh vực'", Only());
     }
 
     [Fact]
@@ -47,7 +65,7 @@ public sealed class SiteValidatorTests : IDisposable
         _site.Write("units/thu/chung-thuc/trung.md", TempSite.Sheet("Một"));
         _site.Write("units/thu/ho-tich/trung.md", TempSite.Sheet("Hai"));
 
-        Assert.StartsWith($"{_site.Display("units/thu/ho-tich/trung.md")}:1:1: error: duplicate slug 'trung'", Only(), StringComparison.Ordinal);
+        Assert.StartsWith($"{_site.Display("units/thu/ho-tich/trung.md")}:1:1: error: trùng địa chỉ trang 'trung'", Only(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -56,7 +74,7 @@ public sealed class SiteValidatorTests : IDisposable
         _site.Write("units/thu/ho-tich/a.md", TempSite.Sheet("A", "code: 1.001193\n"));
         _site.Write("units/thu/ho-tich/b.md", TempSite.Sheet("B", "code: 1.001193\n"));
 
-        Assert.StartsWith($"{_site.Display("units/thu/ho-tich/b.md")}:4:7: error: duplicate national code 1.001193", Only(), StringComparison.Ordinal);
+        Assert.StartsWith($"{_site.Display("units/thu/ho-tich/b.md")}:4:7: error: trùng mã thủ tục quốc gia 1.001193", Only(), StringComparison.Ordinal);
     }
 
     [Theory]
@@ -75,7 +93,7 @@ public sealed class SiteValidatorTests : IDisposable
     {
         _site.Write("units/thu/ho-tich/a.md", TempSite.Sheet("A", body: "Đoạn đầu.\n\nXem [khai tử](khai-tu.md).\n"));
 
-        Assert.StartsWith($"{_site.Display("units/thu/ho-tich/a.md")}:7:5: error: broken link 'khai-tu.md'", Only(), StringComparison.Ordinal);
+        Assert.StartsWith($"{_site.Display("units/thu/ho-tich/a.md")}:7:5: error: liên kết hỏng 'khai-tu.md'", Only(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -93,7 +111,7 @@ public sealed class SiteValidatorTests : IDisposable
     {
         _site.Write("units/thu/ho-tich/a.md", TempSite.Sheet("A", body: "[x](/thu/dat-dai/)\n"));
 
-        Assert.StartsWith($"{_site.Display("units/thu/ho-tich/a.md")}:5:1: error: broken link '/thu/dat-dai/'", Only(), StringComparison.Ordinal);
+        Assert.StartsWith($"{_site.Display("units/thu/ho-tich/a.md")}:5:1: error: liên kết hỏng '/thu/dat-dai/'", Only(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -101,7 +119,7 @@ public sealed class SiteValidatorTests : IDisposable
     {
         _site.Write("units/thu/ho-tich/cu.md", "---\ntitle: Cũ\nstatus: retired\nreplaced_by: ho-tich/moi\n---\n");
 
-        Assert.StartsWith($"{_site.Display("units/thu/ho-tich/cu.md")}:4:14: error: replaced_by 'thu/ho-tich/moi' does not name a sheet", Only(), StringComparison.Ordinal);
+        Assert.StartsWith($"{_site.Display("units/thu/ho-tich/cu.md")}:4:14: error: replaced_by 'thu/ho-tich/moi' không chỉ tới phiếu nào", Only(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -109,7 +127,7 @@ public sealed class SiteValidatorTests : IDisposable
     {
         _site.Write("units/thu/ho-tich/cu.md", "---\ntitle: Cũ\nstatus: retired\n---\n");
 
-        Assert.StartsWith($"{_site.Display("units/thu/ho-tich/cu.md")}:3:9: error: a retired sheet needs", Only(), StringComparison.Ordinal);
+        Assert.StartsWith($"{_site.Display("units/thu/ho-tich/cu.md")}:3:9: error: phiếu đã bãi bỏ cần", Only(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -117,7 +135,7 @@ public sealed class SiteValidatorTests : IDisposable
     {
         _site.Write("units/thu/ho-tich/a.md", $"---\ntitle: A\nupdated: {Today.AddDays(-400):yyyy-MM-dd}\n---\n");
 
-        Assert.StartsWith($"{_site.Display("units/thu/ho-tich/a.md")}:3:10: warning: last updated", Only(Severity.Warning), StringComparison.Ordinal);
+        Assert.StartsWith($"{_site.Display("units/thu/ho-tich/a.md")}:3:10: warning: cập nhật lần cuối", Only(Severity.Warning), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -125,7 +143,7 @@ public sealed class SiteValidatorTests : IDisposable
     {
         _site.Write("units/thu/ho-tich/a.md", TempSite.Sheet("Hộ tịch".Normalize(System.Text.NormalizationForm.FormD)));
 
-        Assert.Contains("not in Unicode NFC", Only(Severity.Warning), StringComparison.Ordinal);
+        Assert.Contains("không phải Unicode dựng sẵn NFC", Only(Severity.Warning), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -133,7 +151,7 @@ public sealed class SiteValidatorTests : IDisposable
     {
         _site.Write("units/thu/ho-tich/a.md", TempSite.Sheet("A", body: "Chữ.\n\n<script>alert(1)</script>\n"));
 
-        Assert.StartsWith($"{_site.Display("units/thu/ho-tich/a.md")}:7:1: warning: raw HTML", Only(Severity.Warning), StringComparison.Ordinal);
+        Assert.StartsWith($"{_site.Display("units/thu/ho-tich/a.md")}:7:1: warning: không dùng được mã HTML", Only(Severity.Warning), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -142,7 +160,7 @@ public sealed class SiteValidatorTests : IDisposable
         var incompressible = Convert.ToBase64String(RandomNumberGenerator.GetBytes(24_000));
         _site.Write("units/thu/ho-tich/dai.md", TempSite.Sheet("Dài", body: incompressible + "\n"));
 
-        Assert.Matches(@":1:1: error: the page is \d+\.\d KB gzipped, over its 14 KB budget", Only());
+        Assert.Matches(@":1:1: error: trang nặng \d+\.\d KB \(đã nén\), quá mức 14 KB cho phép", Only());
     }
 
     [Fact]
@@ -152,8 +170,8 @@ public sealed class SiteValidatorTests : IDisposable
 
         var lines = Validate().Select(d => d.ToString()).ToList();
 
-        Assert.Contains($"{_site.Display("units/thu/unit.yaml")}:1:1: error: unknown key 'nmae'; did you mean 'name'?", lines);
-        Assert.Contains(lines, l => l.Contains("missing required key 'name'", StringComparison.Ordinal));
+        Assert.Contains($"{_site.Display("units/thu/unit.yaml")}:1:1: error: không có khóa 'nmae'; có phải ý bạn là 'name'?", lines);
+        Assert.Contains(lines, l => l.Contains("thiếu khóa bắt buộc 'name'", StringComparison.Ordinal));
     }
 
     [Fact]

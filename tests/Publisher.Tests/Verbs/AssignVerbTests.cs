@@ -51,7 +51,7 @@ public sealed class AssignVerbTests : IDisposable
         var (code, _, error) = await CodeVerbSite.RunAsync("assign", _site.Root);
 
         Assert.Equal(1, code);
-        Assert.Contains("codes.yaml:3:1: error: YAML syntax", error, StringComparison.Ordinal);
+        Assert.Contains("codes.yaml:3:1: error: lỗi cú pháp YAML", error, StringComparison.Ordinal);
         Assert.Equal("- code: HT2K\n  target: [x\n", await File.ReadAllTextAsync(_site.RegistryFile));
     }
 }

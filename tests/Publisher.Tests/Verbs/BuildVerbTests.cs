@@ -40,8 +40,8 @@ public sealed class BuildVerbTests : IDisposable
         var (code, _, error) = await RunAsync("build", Path.Combine(_root), "--out", outDir);
 
         Assert.Equal(1, code);
-        Assert.Contains("/units/thu/ho-tich/a.md:3:7: error: 'abc' is not a national procedure code", error, StringComparison.Ordinal);
-        Assert.Contains("build refused", error, StringComparison.Ordinal);
+        Assert.Contains("/units/thu/ho-tich/a.md:3:7: error: 'abc' không phải mã thủ tục quốc gia", error, StringComparison.Ordinal);
+        Assert.Contains("chưa dựng trang", error, StringComparison.Ordinal);
         Assert.False(Directory.Exists(outDir));
     }
 
@@ -56,8 +56,8 @@ public sealed class BuildVerbTests : IDisposable
         var (second, secondOut, _) = await RunAsync("build", _root, "--out", outDir);
 
         Assert.Equal((0, 0), (first, second));
-        Assert.Contains("7 pages rendered, 0 unchanged", firstOut, StringComparison.Ordinal);
-        Assert.Contains("0 pages rendered, 7 unchanged", secondOut, StringComparison.Ordinal);
+        Assert.Contains("7 trang dựng mới, 0 trang không đổi", firstOut, StringComparison.Ordinal);
+        Assert.Contains("0 trang dựng mới, 7 trang không đổi", secondOut, StringComparison.Ordinal);
         Assert.True(File.Exists(Path.Combine(outDir, "thu", "ho-tich", "a.html")));
     }
 

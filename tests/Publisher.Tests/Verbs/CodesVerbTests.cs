@@ -50,7 +50,7 @@ public sealed class CodesVerbTests : IDisposable
 
         Assert.Equal(0, code);
         Assert.EndsWith("\tHTTPS://QR.EXAMPLE.VN/S/HT2K\n", output, StringComparison.Ordinal);
-        Assert.Contains("do not print these codes", error, StringComparison.Ordinal);
+        Assert.Contains("đừng in các mã này", error, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -71,6 +71,6 @@ public sealed class CodesVerbTests : IDisposable
         var (code, _, error) = await CodeVerbSite.RunAsync("codes", _site.Root, "--host", "https://qr.vn");
 
         Assert.Equal(1, code);
-        Assert.StartsWith("error: 'https://qr.vn' is not a host name", error, StringComparison.Ordinal);
+        Assert.StartsWith("error: 'https://qr.vn' không phải tên máy chủ", error, StringComparison.Ordinal);
     }
 }

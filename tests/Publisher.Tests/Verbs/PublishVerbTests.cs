@@ -23,8 +23,8 @@ public sealed class PublishVerbTests(AzuriteFixture azurite)
         var (code, output, _) = await RunAsync("publish", RepositoryPaths.Site, "--connection", azurite.ConnectionString, "--container", container, "--dry-run");
 
         Assert.Equal(0, code);
-        Assert.Contains("  upload tp-cao-bang/ho-tich/dang-ky-khai-sinh.html (", output, StringComparison.Ordinal);
-        Assert.Contains("nothing written", output, StringComparison.Ordinal);
+        Assert.Contains("  tải lên tp-cao-bang/ho-tich/dang-ky-khai-sinh.html (", output, StringComparison.Ordinal);
+        Assert.Contains("chưa ghi gì", output, StringComparison.Ordinal);
         Assert.False((await new BlobServiceClient(azurite.ConnectionString, StorageClientDefaults.BlobOptions()).GetBlobContainerClient(container).ExistsAsync()).Value);
     }
 
@@ -37,8 +37,8 @@ public sealed class PublishVerbTests(AzuriteFixture azurite)
         var (second, secondOut, _) = await RunAsync("publish", RepositoryPaths.Site, "--connection", azurite.ConnectionString, "--container", container);
 
         Assert.Equal((0, 0), (first, second));
-        Assert.Contains(", 0 unchanged", firstOut, StringComparison.Ordinal);
-        Assert.Contains("0 uploaded, 0 deleted", secondOut, StringComparison.Ordinal);
+        Assert.Contains(", 0 tệp không đổi", firstOut, StringComparison.Ordinal);
+        Assert.Contains("0 tệp tải lên, 0 tệp đã xóa", secondOut, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -77,7 +77,7 @@ public sealed class PublishVerbTests(AzuriteFixture azurite)
 
         Assert.Equal(1, code);
         Assert.Contains(removed, error, StringComparison.Ordinal);
-        Assert.Contains("nothing was uploaded", error, StringComparison.Ordinal);
+        Assert.Contains("chưa tải lên gì cả", error, StringComparison.Ordinal);
     }
 
     private static async Task<string> ReadTextAsync(BlobContainerClient container, string name)

@@ -17,7 +17,7 @@ public sealed class ValidateVerbCodesTests : IDisposable
         var (code, output, _) = await CodeVerbSite.RunAsync("validate", _site.Root);
 
         Assert.Equal(1, code);
-        Assert.Contains($"{_site.Root}/codes.yaml:4:3: error: code 'HT2K' is already used on line 1", output, StringComparison.Ordinal);
+        Assert.Contains($"{_site.Root}/codes.yaml:4:3: error: mã 'HT2K' đã dùng ở dòng 1", output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -29,7 +29,7 @@ public sealed class ValidateVerbCodesTests : IDisposable
         var (code, output, _) = await CodeVerbSite.RunAsync("validate", _site.Root, "--published", Path.Combine(_site.Root, "published.json"));
 
         Assert.Equal(1, code);
-        Assert.Contains("error: code '7QXM' was published and is no longer in the registry", output, StringComparison.Ordinal);
+        Assert.Contains("error: mã '7QXM' đã được xuất bản nhưng nay không còn trong tệp mã", output, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -42,9 +42,9 @@ public sealed class ValidateVerbTests : IDisposable
         Assert.Equal(1, code);
         var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         var root = _root.Replace('\\', '/');
-        Assert.Contains($"{root}/units/thu/ho-tich/a.md:2:1: error: unknown key 'tittle'; did you mean 'title'?", lines);
-        Assert.Contains(lines, l => l.StartsWith($"{root}/units/thu/ho-tich/b.md:3:7: error: '1.2' is not a national procedure code", StringComparison.Ordinal));
-        Assert.Contains("3 errors, 0 warnings", lines[^1], StringComparison.Ordinal);
+        Assert.Contains($"{root}/units/thu/ho-tich/a.md:2:1: error: không có khóa 'tittle'; có phải ý bạn là 'title'?", lines);
+        Assert.Contains(lines, l => l.StartsWith($"{root}/units/thu/ho-tich/b.md:3:7: error: '1.2' không phải mã thủ tục quốc gia", StringComparison.Ordinal));
+        Assert.Contains("3 lỗi, 0 cảnh báo", lines[^1], StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", output, StringComparison.Ordinal);
     }
 
@@ -57,7 +57,7 @@ public sealed class ValidateVerbTests : IDisposable
         var (code, output, _) = await RunAsync("validate", _root);
 
         Assert.Equal(0, code);
-        Assert.StartsWith("0 errors, 0 warnings in 1 units, 1 sheets", output, StringComparison.Ordinal);
+        Assert.StartsWith("0 lỗi, 0 cảnh báo trong 1 đơn vị, 1 phiếu thủ tục", output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -66,6 +66,6 @@ public sealed class ValidateVerbTests : IDisposable
         var (code, _, error) = await RunAsync("validate", Path.Combine(_root, "khong-co"));
 
         Assert.Equal(1, code);
-        Assert.StartsWith("error: site folder", error, StringComparison.Ordinal);
+        Assert.StartsWith("error: không tìm thấy thư mục trang", error, StringComparison.Ordinal);
     }
 }
