@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using MotCua.Domain.Build;
-using MotCua.Domain.Codes;
 using MotCua.Domain.Text;
 
 namespace MotCua.Publisher.Verbs;
@@ -32,15 +30,7 @@ public sealed class BuildVerb(TimeProvider clock) : IVerb
         }
 
         var watch = Stopwatch.StartNew();
-        var (registry, registryProblems) = CodeRegistryLoader.Load(siteDir);
-        if (registryProblems.Any(d => d.IsError))
-        {
-            await DiagnosticReport.WriteAsync(registryProblems, stderr);
-            await stderr.WriteLineAsync($"build refused: {DiagnosticReport.Summary(registryProblems)}; fix the errors above and build again");
-            return CommandLine.Failed;
-        }
-
-        var result = SiteBuilder.Build(siteDir, outDir, VietnamTime.Date(clock.GetUtcNow()), SiteExtras.PortalLinks(registry));
+        var result = SiteBuild.Run(siteDir, outDir, VietnamTime.Date(clock.GetUtcNow()));
         await DiagnosticReport.WriteAsync(result.Diagnostics, stderr);
         if (!result.Succeeded)
         {
