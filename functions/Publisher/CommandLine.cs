@@ -57,7 +57,9 @@ public static class CommandLine
         var parsed = CommandTree.ArgsOf(result);
         try
         {
-            return await verb.RunAsync(parsed, stdout, stderr, cancellationToken);
+            return TerminalProgress.Verbs.Contains(verb.Name) && TerminalProgress.IsWatched(stdout)
+                ? await TerminalProgress.RunAsync(verb.Name, writer => verb.RunAsync(parsed, writer, stderr, cancellationToken))
+                : await verb.RunAsync(parsed, stdout, stderr, cancellationToken);
         }
         catch (UsageException ex)
         {

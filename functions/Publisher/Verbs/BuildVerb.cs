@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using MotCua.Publisher.Cli;
 using MotCua.Domain.Text;
 
 namespace MotCua.Publisher.Verbs;
@@ -30,7 +31,7 @@ public sealed class BuildVerb(TimeProvider clock) : IVerb
         }
 
         var watch = Stopwatch.StartNew();
-        var result = SiteBuild.Run(siteDir, outDir, VietnamTime.Date(clock.GetUtcNow()));
+        var result = SiteBuild.Run(siteDir, outDir, VietnamTime.Date(clock.GetUtcNow()), ProgressLine.Reporter(stdout));
         await DiagnosticReport.WriteAsync(result.Diagnostics, stderr);
         if (!result.Succeeded)
         {
