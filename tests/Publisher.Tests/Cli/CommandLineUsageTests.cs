@@ -86,6 +86,17 @@ public sealed class CommandLineUsageTests
         Assert.StartsWith("error: missing SITE_DIR", missingError, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("abc")]
+    [InlineData("70000")]
+    public async Task Serve_refuses_a_port_that_is_not_one_before_building_anything(string port)
+    {
+        var (code, _, error) = await RunAsync("serve", RepositoryPaths.Site, "--port", port);
+
+        Assert.Equal(CommandLine.Usage, code);
+        Assert.StartsWith($"error: --port takes a number from 0 to 65535 (0: any free port), not '{port}'", error, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task An_option_with_a_value_may_be_written_with_an_equals_sign()
     {
