@@ -1,4 +1,7 @@
+using System.CommandLine;
+using System.CommandLine.Invocation;
 using MotCua.Domain.Sheets;
+using MotCua.Publisher.Cli;
 using MotCua.Publisher.Verbs;
 
 namespace MotCua.Publisher;
@@ -26,27 +29,37 @@ public static class CommandLine
         }
 
         var verb = Array.Find(verbs, v => string.Equals(v.Name, args[0], StringComparison.Ordinal));
-        if (verb is null)
+        if (verb is null && !args[0].StartsWith('-') && !args[0].StartsWith('['))
         {
             await stderr.WriteLineAsync($"error: unknown verb '{args[0]}'. Verbs: {string.Join(", ", verbs.Select(v => v.Name))}");
             return Usage;
         }
 
-        VerbArgs parsed;
-        try
+        var result = CommandTree.Parse(CommandTree.Create(verbs), args);
+        if (result.Action is not (null or ParseErrorAction))
         {
-            parsed = VerbArgs.Parse(args.AsSpan(1).ToArray(), verb.Flags);
+            // --help, --version and the [suggest] directive of shell completion: System.CommandLine answers them.
+            return await result.InvokeAsync(new InvocationConfiguration { Output = stdout, Error = stderr }, cancellationToken);
         }
-        catch (UsageException ex)
+
+        if (verb is null || result.Errors.Count > 0)
         {
-            await stderr.WriteLineAsync($"error: {ex.Message}");
-            await stderr.WriteLineAsync($"usage: publisher {verb.Usage}");
+            foreach (var line in UsageErrors.Describe(result))
+            {
+                await stderr.WriteLineAsync($"error: {line}");
+            }
+
+            await stderr.WriteLineAsync(verb is null ? "usage: publisher VERB [arguments]" : $"usage: publisher {verb.Usage}");
+            await stderr.WriteLineAsync($"more: publisher {verb?.Name} --help".Replace("  ", " ", StringComparison.Ordinal));
             return Usage;
         }
 
+        var parsed = CommandTree.ArgsOf(result);
         try
         {
-            return await verb.RunAsync(parsed, stdout, stderr, cancellationToken);
+            return TerminalProgress.Verbs.Contains(verb.Name) && TerminalProgress.IsWatched(stdout)
+                ? await TerminalProgress.RunAsync(verb.Name, writer => verb.RunAsync(parsed, writer, stderr, cancellationToken))
+                : await verb.RunAsync(parsed, stdout, stderr, cancellationToken);
         }
         catch (UsageException ex)
         {

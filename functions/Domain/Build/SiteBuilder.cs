@@ -25,7 +25,9 @@ public static class SiteBuilder
     public static IEnumerable<BuiltPage> BuildAll(SiteModel site, Func<Sheet, string?>? portalLink = null) =>
         new SiteRenderer(site, portalLink).BuildAll();
 
-    public static BuildResult Build(string siteDir, string outDir, DateOnly today, Func<Sheet, string?>? portalLink = null)
+    /// <summary>Builds into <paramref name="outDir"/>, rendering only the pages whose inputs changed since the last build.</summary>
+    /// <param name="rendered">Told (pages done, pages to render) after each page, from the rendering threads, for a progress display.</param>
+    public static BuildResult Build(string siteDir, string outDir, DateOnly today, Func<Sheet, string?>? portalLink = null, Action<int, int>? rendered = null)
     {
         var version = SiteRenderer.Version;
         var cache = BuildCache.Open(siteDir, outDir, version);
@@ -43,6 +45,7 @@ public static class SiteBuilder
         var staleNames = stale.Select(p => p.BlobName).ToHashSet(StringComparer.Ordinal);
         var written = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
         var overBudget = new ConcurrentBag<Diagnostic>();
+        var done = 0;
         Parallel.ForEach(stale, new ParallelOptions { MaxDegreeOfParallelism = Parallelism }, plan =>
         {
             var page = plan.Build();
@@ -56,6 +59,7 @@ public static class SiteBuilder
 
             WriteFile(Path.Combine(outDir, plan.BlobName), page.Bytes);
             written[plan.BlobName] = plan.InputHash;
+            rendered?.Invoke(Interlocked.Increment(ref done), stale.Count);
         });
 
         var pages = new Dictionary<string, string>(StringComparer.Ordinal);

@@ -36,14 +36,7 @@ public sealed class AssignVerb : IVerb
             return CommandLine.Ok;
         }
 
-        var file = Path.Combine(siteDir, CodeRegistry.FileName);
-        var existing = File.Exists(file) ? await File.ReadAllTextAsync(file, cancellationToken) : null;
-        var text = (existing ?? string.Empty) + CodeRegistryWriter.AppendText(existing, added);
-
-        // Write beside and rename, so an interrupted run never leaves half a registry.
-        var temporary = file + ".tmp";
-        await File.WriteAllTextAsync(temporary, text, new UTF8Encoding(false), cancellationToken);
-        File.Move(temporary, file, overwrite: true);
+        await CodeRegistryFile.AppendAsync(siteDir, added, cancellationToken);
 
         foreach (var code in added)
         {

@@ -1,6 +1,5 @@
 using System.Diagnostics;
-using MotCua.Domain.Build;
-using MotCua.Domain.Codes;
+using MotCua.Publisher.Cli;
 using MotCua.Domain.Text;
 
 namespace MotCua.Publisher.Verbs;
@@ -32,15 +31,7 @@ public sealed class BuildVerb(TimeProvider clock, RunEnvironment? environment = 
         }
 
         var watch = Stopwatch.StartNew();
-        var (registry, registryProblems) = CodeRegistryLoader.Load(siteDir);
-        if (registryProblems.Any(d => d.IsError))
-        {
-            await DiagnosticReport.WriteAsync(registryProblems, stderr, stdout, environment ?? RunEnvironment.Process);
-            await stderr.WriteLineAsync(Refused(registryProblems));
-            return CommandLine.Failed;
-        }
-
-        var result = SiteBuilder.Build(siteDir, outDir, VietnamTime.Date(clock.GetUtcNow()), SiteExtras.PortalLinks(registry));
+        var result = SiteBuild.Run(siteDir, outDir, VietnamTime.Date(clock.GetUtcNow()), ProgressLine.Reporter(stdout));
         await DiagnosticReport.WriteAsync(result.Diagnostics, stderr, stdout, environment ?? RunEnvironment.Process);
         if (!result.Succeeded)
         {

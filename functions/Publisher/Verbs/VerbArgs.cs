@@ -13,40 +13,8 @@ public sealed class VerbArgs
 
     public IReadOnlyList<string> Positional { get; }
 
-    public static VerbArgs Parse(string[] args, IReadOnlySet<string> flags)
-    {
-        var positional = new List<string>();
-        var options = new Dictionary<string, string?>(StringComparer.Ordinal);
-        for (var i = 0; i < args.Length; i++)
-        {
-            var arg = args[i];
-            if (!arg.StartsWith("--", StringComparison.Ordinal))
-            {
-                positional.Add(arg);
-                continue;
-            }
-
-            var eq = arg.IndexOf('=', StringComparison.Ordinal);
-            if (eq > 0)
-            {
-                options[arg[..eq]] = arg[(eq + 1)..];
-            }
-            else if (flags.Contains(arg))
-            {
-                options[arg] = null;
-            }
-            else if (i + 1 < args.Length)
-            {
-                options[arg] = args[++i];
-            }
-            else
-            {
-                throw new UsageException($"option {arg} needs a value");
-            }
-        }
-
-        return new VerbArgs(positional, options);
-    }
+    /// <summary>Arguments already parsed (by System.CommandLine): option names keep their dashes, flags have no value.</summary>
+    internal static VerbArgs Of(IReadOnlyList<string> positional, Dictionary<string, string?> options) => new(positional, options);
 
     public bool Has(string option) => _options.ContainsKey(option);
 

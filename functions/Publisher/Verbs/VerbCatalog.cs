@@ -7,6 +7,8 @@ public static class VerbCatalog
     [
         new ValidateVerb(clock),
         new BuildVerb(clock),
+        new NewVerb(clock),
+        new ServeVerb(clock),
         new PublishVerb(clock),
         new CodesVerb(),
         new AssignVerb(),

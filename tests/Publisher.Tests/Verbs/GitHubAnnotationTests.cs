@@ -34,7 +34,7 @@ public sealed class GitHubAnnotationTests : IDisposable
     {
         using var stdout = new StringWriter();
         using var stderr = new StringWriter();
-        var code = await verb.RunAsync(VerbArgs.Parse([_root, .. args], verb.Flags), stdout, stderr, CancellationToken.None);
+        var code = await CommandLine.RunAsync([verb], [verb.Name, _root, .. args], stdout, stderr, CancellationToken.None);
         return (code, stdout.ToString(), stderr.ToString());
     }
 

@@ -1,0 +1,74 @@
+using System.CommandLine;
+using MotCua.Publisher.Verbs;
+
+namespace MotCua.Publisher.Cli;
+
+/// <summary>
+/// The verbs as a System.CommandLine tree: it gives every verb --help, refuses unknown options and arguments,
+/// and answers shell completion (the <c>[suggest]</c> directive used by dotnet-suggest).
+/// </summary>
+internal static class CommandTree
+{
+    public const string Executable = "publisher";
+
+    public static RootCommand Create(IEnumerable<IVerb> verbs)
+    {
+        var root = new RootCommand("Builds and publishes the procedure pages of one-stop offices.");
+        foreach (var verb in verbs)
+        {
+            root.Subcommands.Add(CommandFor(verb));
+        }
+
+        return root;
+    }
+
+    public static ParseResult Parse(RootCommand root, string[] args) =>
+        // A site folder named "@x" is a folder, not a response file: every argument is taken as written.
+        root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
+
+    /// <summary>The verb's arguments and options as the verbs read them (option names with their dashes).</summary>
+    public static VerbArgs ArgsOf(ParseResult result)
+    {
+        var command = result.CommandResult.Command;
+        var positional = command.Arguments
+            .OfType<Argument<string>>()
+            .Select(result.GetValue)
+            .OfType<string>()
+            .ToList();
+        var options = new Dictionary<string, string?>(StringComparer.Ordinal);
+        foreach (var option in command.Options)
+        {
+            if (result.GetResult(option) is not { Implicit: false } found)
+            {
+                continue;
+            }
+
+            options[option.Name] = option is Option<bool> ? null : found.GetValueOrDefault<string>();
+        }
+
+        return VerbArgs.Of(positional, options);
+    }
+
+    private static Command CommandFor(IVerb verb)
+    {
+        var command = new Command(verb.Name, verb.Summary);
+        var syntax = VerbSyntax.FromUsage(verb.Usage, verb.Flags);
+        foreach (var argument in syntax.Arguments)
+        {
+            command.Arguments.Add(new Argument<string>(argument.Name)
+            {
+                Description = OptionHelp.ForArgument(argument.Name),
+                Arity = argument.Required ? ArgumentArity.ExactlyOne : ArgumentArity.ZeroOrOne,
+            });
+        }
+
+        foreach (var option in syntax.Options)
+        {
+            command.Options.Add(option.IsFlag
+                ? new Option<bool>(option.Name) { Description = OptionHelp.ForOption(option.Name) }
+                : new Option<string>(option.Name) { Description = OptionHelp.ForOption(option.Name), HelpName = option.ValueName });
+        }
+
+        return command;
+    }
+}

@@ -1,0 +1,47 @@
+namespace MotCua.Publisher.Cli;
+
+/// <summary>One positional argument of a verb, e.g. SITE_DIR; optional when the synopsis puts it in brackets.</summary>
+internal sealed record VerbArgument(string Name, bool Required);
+
+/// <summary>One option of a verb: a flag (no value) or an option with a value named in the synopsis, e.g. `--out DIR`.</summary>
+internal sealed record VerbOption(string Name, string? ValueName)
+{
+    public bool IsFlag => ValueName is null;
+}
+
+/// <summary>
+/// The grammar of a verb, read from its synopsis (`build SITE_DIR --out DIR`). The synopsis that --help prints is
+/// the one source of truth, so what the parser accepts and what the help says can never drift apart.
+/// </summary>
+internal sealed record VerbSyntax(IReadOnlyList<VerbArgument> Arguments, IReadOnlyList<VerbOption> Options)
+{
+    /// <summary>Reads <paramref name="usage"/> after the verb's name; <paramref name="flags"/> are the options without a value.</summary>
+    public static VerbSyntax FromUsage(string usage, IReadOnlySet<string> flags)
+    {
+        var tokens = usage.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var arguments = new List<VerbArgument>();
+        var options = new List<VerbOption>();
+        var depth = 0;
+        for (var i = 1; i < tokens.Length; i++)
+        {
+            depth += tokens[i].Count(c => c == '[');
+            var word = tokens[i].Trim('[', ']');
+            if (word.StartsWith("--", StringComparison.Ordinal))
+            {
+                var valueName = flags.Contains(word) || i + 1 >= tokens.Length ? null : tokens[++i].Trim('[', ']');
+                options.Add(new VerbOption(word, valueName));
+                depth -= tokens[i].Count(c => c == ']');
+                continue;
+            }
+
+            if (word.Length > 0 && word != "|")
+            {
+                arguments.Add(new VerbArgument(word, depth == 0));
+            }
+
+            depth -= tokens[i].Count(c => c == ']');
+        }
+
+        return new VerbSyntax(arguments, options);
+    }
+}

@@ -1,0 +1,83 @@
+using System.Text;
+using MotCua.Domain.Codes;
+using MotCua.Domain.Sheets;
+using MotCua.Domain.Text;
+
+namespace MotCua.Publisher.Verbs;
+
+/// <summary>
+/// `new SITE_DIR TITLE --unit UNIT --field FIELD [--code NATIONAL_CODE]`: a sheet with every key and the standard
+/// sections, at units/UNIT/FIELD/&lt;slug of TITLE&gt;.md, and a fresh QR code for it in codes.yaml. Never overwrites.
+/// </summary>
+public sealed class NewVerb(TimeProvider clock) : IVerb
+{
+    public string Name => "new";
+
+    public string Usage => "new SITE_DIR TITLE --unit UNIT --field FIELD [--code NATIONAL_CODE]";
+
+    public string Summary => "write a new sheet with every key and section, and give it a QR code in codes.yaml";
+
+    public async Task<int> RunAsync(VerbArgs args, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
+    {
+        var siteDir = args.Required(0, "SITE_DIR");
+        var title = TextFolding.Nfc(args.Required(1, "TITLE").Trim());
+        var slug = TextFolding.Slug(title);
+        if (slug.Length == 0)
+        {
+            throw new UsageException($"TITLE '{title}' has no letters to name the file by; write the procedure's name, e.g. \"Đăng ký khai sinh\"");
+        }
+
+        if (await SiteCodes.LoadAsync(siteDir, stderr) is not var (site, registry))
+        {
+            return CommandLine.Failed;
+        }
+
+        var unit = site.FindUnit(Required(args, "--unit"));
+        if (unit is null)
+        {
+            return await RefuseAsync(stderr, $"no unit '{args.Option("--unit")}' in {siteDir}/units; units: {string.Join(", ", site.Units.Select(u => u.Slug))}");
+        }
+
+        var field = unit.FindField(Required(args, "--field"));
+        if (field is null)
+        {
+            return await RefuseAsync(stderr, $"unit '{unit.Slug}' lists no field '{args.Option("--field")}' in unit.yaml; fields: {string.Join(", ", unit.Fields.Select(f => f.Slug))}");
+        }
+
+        if (unit.Sheets.FirstOrDefault(s => s.Slug == slug) is { } existing)
+        {
+            return await RefuseAsync(stderr, $"{existing.DisplayPath} already has the name '{slug}' in this unit; nothing written (choose another title or edit that sheet)");
+        }
+
+        var path = Path.Combine(siteDir, SiteLoader.UnitsFolder, unit.Slug, field.Slug, slug + ".md");
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        var text = NewSheetTemplate.Render(title, args.Option("--code"), VietnamTime.Date(clock.GetUtcNow()));
+        try
+        {
+            // CreateNew: an existing file is never overwritten, even one that appeared a moment ago.
+            await using var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write);
+            await file.WriteAsync(new UTF8Encoding(false).GetBytes(text), cancellationToken);
+        }
+        catch (IOException) when (File.Exists(path))
+        {
+            return await RefuseAsync(stderr, $"{path} already exists; nothing written");
+        }
+
+        var key = $"{unit.Slug}/{field.Slug}/{slug}";
+        var code = CodeAssigner.Derive(key, registry.Entries.Select(e => e.Code.ToUpperInvariant()).ToHashSet(StringComparer.Ordinal));
+        await CodeRegistryFile.AppendAsync(siteDir, [new NewCode(code, CodeKind.Procedure, key, CodeAssigner.ProcedurePlacement)], cancellationToken);
+        await stdout.WriteLineAsync($"wrote {path}");
+        await stdout.WriteLineAsync($"{code}\tprocedure\t{key}\t{CodeAssigner.ProcedurePlacement}");
+        await stdout.WriteLineAsync($"next: fill in the sheet, then: publisher serve {siteDir}");
+        return CommandLine.Ok;
+    }
+
+    private static string Required(VerbArgs args, string option) =>
+        args.Option(option) is { Length: > 0 } value ? value : throw new UsageException($"missing {option} {option[2..].ToUpperInvariant()}");
+
+    private static async Task<int> RefuseAsync(TextWriter stderr, string message)
+    {
+        await stderr.WriteLineAsync($"error: {message}");
+        return CommandLine.Failed;
+    }
+}

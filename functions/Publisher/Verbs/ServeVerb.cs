@@ -1,0 +1,79 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using MotCua.Publisher.Preview;
+
+namespace MotCua.Publisher.Verbs;
+
+/// <summary>
+/// `serve SITE_DIR [--port PORT]`: the site as it will look, on http://127.0.0.1:PORT/, rebuilt and reloaded in the
+/// browser each time a sheet is saved. Built into a private folder: nothing of the preview is ever published.
+/// </summary>
+public sealed class ServeVerb(TimeProvider clock) : IVerb
+{
+    public const int DefaultPort = 1313;
+
+    public string Name => "serve";
+
+    public string Usage => "serve SITE_DIR [--port PORT]";
+
+    public string Summary => "preview the site on 127.0.0.1, rebuilt and reloaded on every save (Ctrl+C stops)";
+
+    public async Task<int> RunAsync(VerbArgs args, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
+    {
+        var siteDir = Path.GetFullPath(args.Required(0, "SITE_DIR"));
+        var port = Port(args.Option("--port"));
+        if (!Directory.Exists(siteDir))
+        {
+            await stderr.WriteLineAsync($"error: site folder '{siteDir}' not found");
+            return CommandLine.Failed;
+        }
+
+        using var site = new PreviewSite(siteDir, OutDir(siteDir), clock);
+        await ReportAsync(await site.RebuildAsync(cancellationToken), stdout, stderr);
+        await using var server = await PreviewServer.StartAsync(site, port, cancellationToken);
+        using var watcher = new PreviewWatcher(site, clock, state => ReportAsync(state, stdout, stderr), cancellationToken);
+        await stdout.WriteLineAsync($"serving {server.Address} (phone view: {server.Address}_phone/); Ctrl+C stops");
+        await stdout.FlushAsync(cancellationToken);
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, server.Stopping);
+        try
+        {
+            await Task.Delay(Timeout.Infinite, stop.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            await stdout.WriteLineAsync("stopped");
+        }
+
+        return CommandLine.Ok;
+    }
+
+    /// <summary>One folder per site under the temporary folder, so the incremental cache survives restarts of `serve`.</summary>
+    public static string OutDir(string siteDir)
+    {
+        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(siteDir)))[..12];
+        return Path.Combine(Path.GetTempPath(), "motcua-preview", hash);
+    }
+
+    private static int Port(string? text) =>
+        text is null ? DefaultPort
+        : int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var port) && port <= 65535 ? port
+        : throw new UsageException($"--port takes a number from 0 to 65535 (0: any free port), not '{text}'");
+
+    private static async Task ReportAsync(PreviewState state, TextWriter stdout, TextWriter stderr)
+    {
+        if (state.Succeeded)
+        {
+            await stdout.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"built in {state.Took.TotalMilliseconds:0} ms"));
+        }
+        else
+        {
+            foreach (var error in state.Errors)
+            {
+                await stderr.WriteLineAsync(error.ToString());
+            }
+        }
+
+        await stdout.FlushAsync();
+    }
+}
