@@ -37,7 +37,7 @@ public sealed class SitePublisher(BlobContainerClient container, TextWriter prog
         var built = blobs.Select(b => b.Name).ToHashSet(StringComparer.Ordinal);
         var deletes = manifest.Blobs.Keys.Where(name => !built.Contains(name)).Order(StringComparer.Ordinal).ToList();
         var hashes = blobs.ToDictionary(b => b.Name, b => b.Hash, StringComparer.Ordinal);
-        return new PublishPlan(uploads, deletes, blobs.Count - uploads.Count, hashes);
+        return new PublishPlan(uploads, deletes, blobs.Count - uploads.Count, hashes, manifest.Blobs);
     }
 
     /// <summary>Carries out a plan; the manifest is written last, and only when something changed.</summary>
@@ -49,6 +49,19 @@ public sealed class SitePublisher(BlobContainerClient container, TextWriter prog
         }
 
         await container.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
+        if (plan.NewNames.Any())
+        {
+            // Names are announced before they are written (hash empty: "not yet written"), so a run cut off halfway
+            // leaves no blob the manifest does not know: the next run rewrites it, or deletes it if its sheet is gone.
+            var intent = new Dictionary<string, string>(plan.Previous, StringComparer.Ordinal);
+            foreach (var blob in plan.NewNames)
+            {
+                intent[blob.Name] = "";
+            }
+
+            await WriteManifestAsync(intent, cancellationToken);
+        }
+
         var total = plan.Uploads.Count + plan.Deletes.Count;
         var done = 0;
         await Parallel.ForEachAsync(plan.Uploads, new ParallelOptions { MaxDegreeOfParallelism = Concurrency, CancellationToken = cancellationToken }, async (blob, ct) =>
@@ -62,8 +75,13 @@ public sealed class SitePublisher(BlobContainerClient container, TextWriter prog
             await ReportAsync("deleted", name, Interlocked.Increment(ref done), total);
         }
 
-        var manifest = new SiteManifest { Blobs = new Dictionary<string, string>(plan.Manifest, StringComparer.Ordinal) };
-        await UploadAsync(SiteManifest.BlobName, Gzip.Compress(manifest.ToJson()), WebHeaders.Json, WebHeaders.NoCache, cancellationToken);
+        await WriteManifestAsync(plan.Manifest, cancellationToken);
+    }
+
+    private Task WriteManifestAsync(IReadOnlyDictionary<string, string> blobs, CancellationToken cancellationToken)
+    {
+        var manifest = new SiteManifest { Blobs = new Dictionary<string, string>(blobs, StringComparer.Ordinal) };
+        return UploadAsync(SiteManifest.BlobName, Gzip.Compress(manifest.ToJson()), WebHeaders.Json, WebHeaders.NoCache, cancellationToken);
     }
 
     /// <summary>The gzipped blob and its hash; the hash covers the headers too, so a header change republishes.</summary>

@@ -29,13 +29,13 @@ public sealed class SitePublisherTests : IDisposable
 
     public void Dispose() => Directory.Delete(_site, recursive: true);
 
-    private async Task<PublishPlan> PublishAsync()
+    private async Task<PublishPlan> PublishAsync(TextWriter? progress = null)
     {
         var (site, diagnostics) = SiteLoader.Load(_site);
         Assert.DoesNotContain(diagnostics, d => d.IsError);
         var (blobs, overBudget) = SitePublisher.Render(new SiteRenderer(site).Plan().ToList());
         Assert.Empty(overBudget);
-        var publisher = new SitePublisher(_container, TextWriter.Null);
+        var publisher = new SitePublisher(_container, progress ?? TextWriter.Null);
         var plan = await publisher.PlanAsync(blobs, CancellationToken.None);
         await publisher.ApplyAsync(plan, CancellationToken.None);
         return plan;
@@ -116,6 +116,40 @@ public sealed class SitePublisherTests : IDisposable
         await PublishAsync();
 
         Assert.Equal(["_data/manifest.json", KhaiSinh], _recorder.Writes);
+    }
+
+    [Fact]
+    public async Task A_publish_cut_off_after_writing_a_new_page_leaves_nothing_the_next_run_does_not_clean_up()
+    {
+        const string Sheet = "units/tp-cao-bang/ho-tich/thu-tuc-moi-tam-thoi.md";
+        const string Page = "tp-cao-bang/ho-tich/thu-tuc-moi-tam-thoi.html";
+        await PublishAsync();
+        File.WriteAllText(Path.Combine(_site, Sheet), "---\ntitle: Thủ tục mới tạm thời\nupdated: 2026-11-20\n---\n## Trình tự thực hiện\n\nBước 1: nộp hồ sơ.\n");
+
+        // The run dies right after the new page is written, before its final manifest.
+        await Assert.ThrowsAsync<IOException>(() => PublishAsync(new FailAfter(Page)));
+        Assert.True((await _container.GetBlobClient(Page).ExistsAsync()).Value);
+
+        // The editor removes the sheet again before the next publish: the page written by the dead run goes too.
+        File.Delete(Path.Combine(_site, Sheet));
+        var plan = await PublishAsync();
+
+        Assert.Contains(Page, plan.Deletes);
+        Assert.False((await _container.GetBlobClient(Page).ExistsAsync()).Value);
+        var names = new List<string>();
+        await foreach (var item in _container.GetBlobsAsync())
+        {
+            names.Add(item.Name);
+        }
+
+        Assert.Equal(plan.Manifest.Keys.Append("_data/manifest.json").Order(StringComparer.Ordinal), names.Order(StringComparer.Ordinal));
+    }
+
+    /// <summary>A progress log that fails the run once it reports writing <paramref name="blob"/>, as a killed process would stop.</summary>
+    private sealed class FailAfter(string blob) : StringWriter
+    {
+        public override Task WriteLineAsync(string? value) =>
+            value is not null && value.EndsWith(blob, StringComparison.Ordinal) ? throw new IOException("cut off") : Task.CompletedTask;
     }
 
     private static byte[] Gunzip(byte[] bytes)
