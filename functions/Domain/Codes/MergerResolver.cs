@@ -8,7 +8,7 @@ public enum MergerMatch
     /// <summary>A <c>moved_to</c> line of the sheet or of unit.yaml named it.</summary>
     Moved,
 
-    /// <summary>The successor's sheet with the same national procedure code.</summary>
+    /// <summary>The successor's sheet with the same national procedure code (or, for a sheet without one, the same field and slug).</summary>
     SameCode,
 
     /// <summary>The successor's board of the same field.</summary>
@@ -27,7 +27,7 @@ public sealed record MergerAnswer(Unit Successor, string Path, MergerMatch Match
 /// <summary>
 /// Resolves a code of a merged or split office to a page of its successor, in this order: a <c>moved_to</c> line
 /// (the sheet's, then unit.yaml's for its field or counter), the successor's page for the same national procedure
-/// code, the successor's board for the same field (or its counter of the same name), and otherwise the old office's
+/// code (for a sheet without one: the same field and slug), the successor's board for the same field (or its counter of the same name), and otherwise the old office's
 /// notice page. Never nothing: a code that was printed keeps answering.
 /// </summary>
 public static class MergerResolver
@@ -84,6 +84,13 @@ public static class MergerResolver
             && successor.Sheets.FirstOrDefault(s => !s.Retired && string.Equals(s.NationalCode, code, StringComparison.OrdinalIgnoreCase)) is { } same)
         {
             return new MergerAnswer(successor, SitePaths.Procedure(same), MergerMatch.SameCode);
+        }
+
+        // A sheet without a national code is matched by its place: the successor's sheet of the same field and slug.
+        if (target.Sheet is { NationalCode: null } sheet
+            && successor.Sheets.FirstOrDefault(s => !s.Retired && s.Field == sheet.Field && s.Slug == sheet.Slug) is { } twin)
+        {
+            return new MergerAnswer(successor, SitePaths.Procedure(twin), MergerMatch.SameCode);
         }
 
         if ((target.Sheet?.Field ?? target.Field?.Slug) is { } field && successor.FindField(field) is not null)

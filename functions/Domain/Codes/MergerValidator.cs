@@ -70,7 +70,7 @@ public static class MergerValidator
             var target = new CodeTarget(CodeKind.Procedure, unit, sheet, null, null);
             if (MergerResolver.Resolve(site, target, out _) is { Match: not MergerMatch.SameCode } answer)
             {
-                var code = sheet.NationalCode is null ? "(không có mã thủ tục quốc gia)" : $"mã {sheet.NationalCode}";
+                var code = sheet.NationalCode is null ? "không có mã thủ tục quốc gia" : $"mã {sheet.NationalCode}";
                 diagnostics.Add(new Diagnostic(sheet.DisplayPath, sheet.PositionOf(sheet.NationalCode is null ? SheetKeys.Title : SheetKeys.Code), Severity.Warning,
                     $"thủ tục '{sheet.Title}' ({code}) không có thủ tục tương ứng ở đơn vị '{answer.Successor.Slug}': mã in sẵn sẽ mở {answer.Path}; thêm 'moved_to' nếu cần trỏ nơi khác"));
             }
