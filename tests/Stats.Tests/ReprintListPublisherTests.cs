@@ -1,11 +1,9 @@
-using System.Globalization;
 using System.IO.Compression;
 using System.Text;
 using System.Text.Json;
 using Azure.Data.Tables;
 using Azure.Storage.Blobs.Models;
 using MotCua.Domain.Codes;
-using MotCua.Domain.Text;
 using MotCua.TestSupport;
 
 namespace MotCua.Stats.Tests;
@@ -74,21 +72,6 @@ public sealed class ReprintListPublisherTests(AzuriteFixture azurite)
     private static TableEntity Scan(string code, string kind, DateTimeOffset at, bool bot = false, string unit = "tp-cu")
     {
         var entry = Registry.Find(code)!;
-        return new TableEntity($"{VietnamTime.DateKey(at)}-s0", $"{at.UtcTicks:D19}-{Guid.NewGuid():N}")
-        {
-            ["Event"] = "scan",
-            ["Code"] = code,
-            ["Kind"] = kind,
-            ["Target"] = entry.Target,
-            ["Placement"] = entry.Placement,
-            ["Unit"] = unit,
-            ["LocalTime"] = VietnamTime.Format(at),
-            ["LocalDate"] = VietnamTime.Date(at).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            ["Device"] = "mobile",
-            ["IsBot"] = bot,
-            ["BotReason"] = bot ? "user-agent" : "",
-            ["Referrer"] = "",
-            ["Visitor"] = "0123456789abcdef",
-        };
+        return StatsEntities.ScanOf(new StoredCode(code, kind, unit, entry.Target, entry.Placement), at, bot);
     }
 }
