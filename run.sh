@@ -75,7 +75,7 @@ cat <<INFO
   Site            http://127.0.0.1:$PORT/
   A scan          http://127.0.0.1:$PORT/s/<CODE>   (codes: dotnet run --project functions/Publisher -- codes site)
   QR image        http://127.0.0.1:$PORT/api/qr/<CODE>.svg
-  Posters         http://127.0.0.1:$PORT/posters/<unit>/      (e.g. /posters/tp-cao-bang/)
+  Posters         http://127.0.0.1:$PORT/posters/<unit>/      (e.g. /posters/phuong-thuc-phan/)
   Statistics      http://127.0.0.1:$PORT/stats/<unit>/        (refreshed every 15 minutes)
   Storage         Azurite on 127.0.0.1:10000 (blob) and 10002 (table), data in .local/azurite
 

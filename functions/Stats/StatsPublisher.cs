@@ -76,15 +76,31 @@ public sealed class StatsPublisher
             registry.Codes,
             failures,
             now);
+        var predecessors = ReprintList.Predecessors(unit, registry.Codes);
+        var oldDays = await ReadOldCodeDaysAsync(predecessors, cancellationToken);
+        stats = stats with { MergedUnits = predecessors, Reprints = ReprintList.Build(unit, oldDays, registry.Codes) };
 
         var folder = SitePaths.BlobName(SitePaths.Stats(unit)).Replace("index.html", "", StringComparison.Ordinal);
         await UploadAsync(folder + "index.html", Gzip.Compress(Encoding.UTF8.GetBytes(StatsPageRenderer.Render(stats))), "text/html; charset=utf-8", "gzip", null, null, cancellationToken);
         await UploadAsync(folder + "stats.json", StatsJsonWriter.Write(stats), "application/json; charset=utf-8", null, null, null, cancellationToken);
-        var detailRead = await PublishCsvAsync(unit, folder + "stats.csv", through, cancellationToken);
-        return totals.Count + days.Count + detailRead;
+        var detailRead = await PublishCsvAsync(unit, folder + "stats.csv", through, ReprintList.Days(unit, oldDays, registry.Codes).ToList(), cancellationToken);
+        return totals.Count + days.Count + oldDays.Count + detailRead;
     }
 
-    private async Task<long> PublishCsvAsync(string unit, string blobName, long through, CancellationToken cancellationToken)
+    /// <summary>The daily code rollups of the offices merged into a unit, from each merger's first day: its reprint list.</summary>
+    private async Task<List<CodeDay>> ReadOldCodeDaysAsync(IReadOnlyList<(string Unit, DateOnly From)> predecessors, CancellationToken cancellationToken)
+    {
+        var days = new List<CodeDay>();
+        foreach (var (oldUnit, from) in predecessors)
+        {
+            var rows = await QueryAsync(oldUnit, StatsRowKeys.DetailFrom(from), StatsRowKeys.DetailEnd, cancellationToken);
+            days.AddRange(rows.Where(RollupRows.IsCode).Select(RollupRows.ToCodeDay));
+        }
+
+        return days;
+    }
+
+    private async Task<long> PublishCsvAsync(string unit, string blobName, long through, List<CodeDay> reprintDays, CancellationToken cancellationToken)
     {
         byte[]? previous = null;
         ETag? etag = null;
@@ -108,7 +124,8 @@ public sealed class StatsPublisher
         var detail = await QueryAsync(unit, from == DateOnly.MinValue ? StatsRowKeys.DetailStart : StatsRowKeys.DetailFrom(from), StatsRowKeys.DetailEnd, cancellationToken);
         var csv = StatsCsvWriter.Splice(previous, from,
             detail.Where(RollupRows.IsCode).Select(RollupRows.ToCodeDay),
-            detail.Where(e => !RollupRows.IsCode(e)).Select(RollupRows.ToCounterDay));
+            detail.Where(e => !RollupRows.IsCode(e)).Select(RollupRows.ToCounterDay),
+            reprintDays.Where(d => d.Date >= from));
         var metadata = new Dictionary<string, string>(StringComparer.Ordinal) { [CsvThroughKey] = through.ToString(CultureInfo.InvariantCulture) };
         try
         {

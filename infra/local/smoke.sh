@@ -12,7 +12,7 @@ cd "$(dirname "$0")/../.."
 
 start_timeout_seconds=600
 log=$(mktemp -t smoke-run.XXXXXX.log)
-unit=tp-cao-bang
+unit=phuong-thuc-phan
 counter="$unit/quay-1"
 publisher=(dotnet functions/Publisher/bin/Release/net10.0/publisher.dll)
 

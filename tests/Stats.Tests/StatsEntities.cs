@@ -17,23 +17,32 @@ internal static class StatsEntities
         var isBoard = code.StartsWith('B');
         var unit = Units[random.Next(Units.Length)];
         var isBot = bot ?? random.Next(10) == 0;
-        return new TableEntity($"{VietnamTime.DateKey(at)}-s{random.Next(8)}", $"{at.UtcTicks:D19}-{random.Next():x8}")
+        var scan = ScanOf(
+            new StoredCode(code, isBoard ? "board" : "procedure", unit, isBoard ? $"{unit}/ho-tich" : $"{unit}/linh-vuc-{code[0]}/thu-tuc-{code.ToLowerInvariant()}", isBoard ? "bang-niem-yet" : "to-thu-tuc"),
+            at, isBot, $"{VietnamTime.DateKey(at)}-s{random.Next(8)}", $"{at.UtcTicks:D19}-{random.Next():x8}");
+        scan["Event"] = portal ?? random.Next(5) == 0 ? "portal" : "scan";
+        scan["Visitor"] = random.Next().ToString("x8", CultureInfo.InvariantCulture);
+        return scan;
+    }
+
+    /// <summary>One scan of <paramref name="code"/> at <paramref name="at"/>, keyed as the handler keys it.</summary>
+    public static TableEntity ScanOf(StoredCode code, DateTimeOffset at, bool bot = false, string? partitionKey = null, string? rowKey = null) =>
+        new(partitionKey ?? $"{VietnamTime.DateKey(at)}-s0", rowKey ?? $"{at.UtcTicks:D19}-{Guid.NewGuid():N}")
         {
-            ["Event"] = portal ?? random.Next(5) == 0 ? "portal" : "scan",
-            ["Code"] = code,
-            ["Kind"] = isBoard ? "board" : "procedure",
-            ["Target"] = isBoard ? $"{unit}/ho-tich" : $"{unit}/linh-vuc-{code[0]}/thu-tuc-{code.ToLowerInvariant()}",
-            ["Placement"] = isBoard ? "bang-niem-yet" : "to-thu-tuc",
-            ["Unit"] = unit,
+            ["Event"] = "scan",
+            ["Code"] = code.Code,
+            ["Kind"] = code.Kind,
+            ["Target"] = code.Target,
+            ["Placement"] = code.Placement,
+            ["Unit"] = code.Unit,
             ["LocalTime"] = VietnamTime.Format(at),
             ["LocalDate"] = VietnamTime.Date(at).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             ["Device"] = "mobile",
-            ["IsBot"] = isBot,
-            ["BotReason"] = isBot ? "user-agent" : "",
+            ["IsBot"] = bot,
+            ["BotReason"] = bot ? "user-agent" : "",
             ["Referrer"] = "",
-            ["Visitor"] = random.Next().ToString("x8", CultureInfo.InvariantCulture),
+            ["Visitor"] = "0123456789abcdef",
         };
-    }
 
     public static TableEntity Answer(Random random, DateTimeOffset at, bool? misuse = null)
     {
@@ -72,3 +81,6 @@ internal static class StatsEntities
         }
     }
 }
+
+/// <summary>What a scan entity says about the code scanned.</summary>
+internal sealed record StoredCode(string Code, string Kind, string Unit, string Target, string Placement);

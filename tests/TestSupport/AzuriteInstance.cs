@@ -11,7 +11,7 @@ namespace MotCua.TestSupport;
 /// </summary>
 public sealed class AzuriteInstance : IAsyncDisposable
 {
-    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(180);
     private static readonly SemaphoreSlim InstallLock = new(1, 1);
     private const int MaxOutputChars = 16 * 1024;
 

@@ -9,7 +9,7 @@ namespace MotCua.Domain.Build;
 
 /// <summary>
 /// The files published beside the pages: the resolved code registry the handler answers scans from,
-/// the printable posters, and the offline service worker.
+/// the printable posters, the offline service worker, and each merged office's "now part of …" page.
 /// </summary>
 public static class SiteExtras
 {
@@ -20,6 +20,11 @@ public static class SiteExtras
         var codes = CodeResolver.Resolve(registry, site);
         yield return new BuiltPage(SitePaths.BlobName(SitePaths.CodesJson), JsonContentType, JsonSerializer.SerializeToUtf8Bytes(codes));
         yield return new BuiltPage(SitePaths.BlobName(ServiceWorkerScript.SitePath), ServiceWorkerScript.ContentType, Encoding.UTF8.GetBytes(ServiceWorkerScript.Script));
+        foreach (var notice in MergerNotices(site))
+        {
+            yield return notice;
+        }
+
         foreach (var unit in PosterPlanner.Plan(registry, site, host))
         {
             var folder = SitePaths.BlobName(SitePaths.Posters(unit.Unit.Slug))[..^"index.html".Length];
@@ -30,6 +35,13 @@ public static class SiteExtras
             }
         }
     }
+
+    /// <summary>The notice page of every merged office (what its codes open when the successor has nothing closer).</summary>
+    public static IEnumerable<BuiltPage> MergerNotices(SiteModel site) =>
+        from unit in site.Units
+        where unit.Merger is not null
+        let successors = unit.Merger!.Into.Select(site.FindUnit).OfType<Unit>().ToList()
+        select new BuiltPage(SitePaths.BlobName(SitePaths.MergerNotice(unit.Slug)), PagePlan.HtmlContentType, Encoding.UTF8.GetBytes(MergerNoticeRenderer.Render(unit, successors)));
 
     /// <summary>
     /// "Nộp hồ sơ trực tuyến" goes through <c>/go/{CODE}</c> when the sheet has a live code, so the click on

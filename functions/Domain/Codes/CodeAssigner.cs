@@ -71,7 +71,7 @@ public static class CodeAssigner
 
     private static IEnumerable<(CodeKind Kind, string Key)> Targets(SiteModel site)
     {
-        foreach (var unit in site.Units)
+        foreach (var unit in site.Units.Where(u => u.Merger is null))
         {
             foreach (var field in unit.Fields)
             {

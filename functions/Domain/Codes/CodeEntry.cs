@@ -23,6 +23,9 @@ public enum CodeKind
 /// One short code resolved against the site: where it is printed and which page it opens.
 /// Published as <c>/_data/codes.json</c>; the handler answers scans from it. <c>name</c> is the target's
 /// Vietnamese name (procedure title, field or counter name), for statistics a person reads.
+/// A code of a merged office also carries <c>successor_unit</c>, <c>successor_path</c> and <c>merged_from</c>:
+/// from that Vietnam-local day on, a scan opens <c>successor_path</c> while still being counted against this code
+/// and its old unit. The keys are left out for every other code, so their lines stay as they were.
 /// </summary>
 public sealed record CodeEntry(
     [property: JsonPropertyName("code")] string Code,
@@ -34,7 +37,15 @@ public sealed record CodeEntry(
     [property: JsonPropertyName("online_url")] string? OnlineUrl = null,
     [property: JsonPropertyName("retired")] bool Retired = false,
     [property: JsonPropertyName("name")] string? Name = null,
-    [property: JsonPropertyName("unit_name")] string? UnitName = null);
+    [property: JsonPropertyName("unit_name")] string? UnitName = null,
+    [property: JsonPropertyName("successor_unit"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? SuccessorUnit = null,
+    [property: JsonPropertyName("successor_path"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? SuccessorPath = null,
+    [property: JsonPropertyName("merged_from"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] DateOnly? MergedFrom = null)
+{
+    /// <summary>The page a scan on <paramref name="vietnamDate"/> opens: the successor's once the merger has begun.</summary>
+    public string PathOn(DateOnly vietnamDate) =>
+        SuccessorPath is not null && MergedFrom is { } from && vietnamDate >= from ? SuccessorPath : Path;
+}
 
 /// <summary>The whole resolved registry, as stored in <c>/_data/codes.json</c>.</summary>
 public sealed record ResolvedCodes(

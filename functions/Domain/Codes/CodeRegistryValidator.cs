@@ -59,6 +59,7 @@ public static class CodeRegistryValidator
             }
         }
 
+        diagnostics.AddRange(MergerValidator.Validate(registry, site));
         return diagnostics;
     }
 

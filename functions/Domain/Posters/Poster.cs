@@ -24,7 +24,10 @@ public sealed record UnitPosters(Unit Unit, IReadOnlyList<Poster> Posters);
 /// <summary>Chooses the posters to print: one for every live board and counter code in the registry.</summary>
 public static class PosterPlanner
 {
-    /// <summary>Posters for every unit that has at least one board or counter code; retired codes are not printed.</summary>
+    /// <summary>
+    /// Posters for every unit that has at least one board or counter code; retired codes are not printed, nor are a
+    /// merged office's (its codes keep answering, but new posters carry the successor's own codes).
+    /// </summary>
     public static IReadOnlyList<UnitPosters> Plan(CodeRegistry registry, SiteModel site, string host)
     {
         var targets = registry.Entries
@@ -34,7 +37,7 @@ public static class PosterPlanner
             .ToList();
 
         var plans = new List<UnitPosters>();
-        foreach (var unit in site.Units)
+        foreach (var unit in site.Units.Where(u => u.Merger is null))
         {
             var posters = new List<Poster>();
             foreach (var field in unit.Fields)

@@ -18,9 +18,12 @@ public static class SheetKeys
     public const string RetiredReason = "retired_reason";
     public const string Aliases = "aliases";
 
+    /// <summary>In a merged unit's sheet: where its codes go when the default (same national code, then same field) is wrong.</summary>
+    public const string MovedTo = "moved_to";
+
     public static readonly IReadOnlyList<string> All =
     [
-        Title, Code, Level, Agency, Applicants, ProcessingTime, Fee, Result, OnlineUrl, Updated, Status, ReplacedBy, RetiredReason, Aliases,
+        Title, Code, Level, Agency, Applicants, ProcessingTime, Fee, Result, OnlineUrl, Updated, Status, ReplacedBy, RetiredReason, Aliases, MovedTo,
     ];
 
     public static readonly IReadOnlyList<string> Required = [Title];

@@ -85,6 +85,7 @@ public static class SheetParser
             ReplacedBy = reader.Key(SheetKeys.ReplacedBy),
             RetiredReason = reader.Text(SheetKeys.RetiredReason),
             Aliases = reader.Keys(SheetKeys.Aliases),
+            MovedTo = reader.Text(SheetKeys.MovedTo)?.Trim().Trim('/'),
             Body = split.Body,
             BodyLine = split.BodyLine,
             Positions = positions,

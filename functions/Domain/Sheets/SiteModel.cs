@@ -30,6 +30,22 @@ public sealed record Unit(
     public Counter? FindCounter(string slug) => Counters.FirstOrDefault(c => string.Equals(c.Slug, slug, StringComparison.Ordinal));
 
     public IEnumerable<Sheet> SheetsOf(Field field) => Sheets.Where(s => string.Equals(s.Field, field.Slug, StringComparison.Ordinal));
+
+    /// <summary>Set when the office was merged or split: where it went and from which day.</summary>
+    public UnitMerger? Merger { get; init; }
+}
+
+/// <summary>
+/// A merged or split office (<c>merged_into</c>, <c>merged_from</c>, <c>moved_to</c> in unit.yaml): its printed
+/// codes open its successors' pages from <see cref="From"/> on.
+/// </summary>
+/// <param name="Into">The successor units' slugs; the first takes every code no <see cref="MovedTo"/> line sends elsewhere.</param>
+/// <param name="From">The first Vietnam-local day of the new organisation.</param>
+/// <param name="MovedTo">Field or counter slug of this unit → <c>unit</c>, <c>unit/field</c>, <c>unit/counter</c> or <c>unit/field/slug</c>.</param>
+public sealed record UnitMerger(IReadOnlyList<string> Into, DateOnly From, IReadOnlyDictionary<string, string> MovedTo)
+{
+    /// <summary>The default successor.</summary>
+    public string Successor => Into[0];
 }
 
 /// <summary>A field (lĩnh vực) and its notice board, e.g. <c>ho-tich</c> / "Hộ tịch".</summary>
@@ -80,6 +96,9 @@ public sealed record Sheet
 
     /// <summary>Earlier keys of this sheet (<c>unit/field/slug</c>) before it was renamed or moved.</summary>
     public IReadOnlyList<string> Aliases { get; init; } = [];
+
+    /// <summary>In a merged unit: where this sheet's codes go (<c>unit</c>, <c>unit/field</c> or <c>unit/field/slug</c>), as written.</summary>
+    public string? MovedTo { get; init; }
 
     /// <summary>The Markdown body after the front matter.</summary>
     public required string Body { get; init; }

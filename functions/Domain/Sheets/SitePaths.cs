@@ -25,6 +25,9 @@ public static class SitePaths
 
     public static string Survey(string unit, string counter) => $"/{unit}/gop-y/{counter}.html";
 
+    /// <summary>A merged office's page: "this office is now part of …", what its old codes open when nothing closer exists.</summary>
+    public static string MergerNotice(string unit) => $"/{unit}/sap-nhap.html";
+
     public static string SurveyThanks(string unit) => $"/{unit}/gop-y/cam-on.html";
 
     public static string Stats(string unit) => $"/stats/{unit}/";

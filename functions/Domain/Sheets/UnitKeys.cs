@@ -11,7 +11,16 @@ public static class UnitKeys
     public const string Fields = "fields";
     public const string Counters = "counters";
 
-    public static readonly IReadOnlyList<string> All = [Name, Address, OpeningHours, Phone, Fields, Counters];
+    /// <summary>The unit or units an office went into when it was merged or split (the first is the default).</summary>
+    public const string MergedInto = "merged_into";
+
+    /// <summary>The day (Vietnam time) from which the old office's codes open its successor's pages.</summary>
+    public const string MergedFrom = "merged_from";
+
+    /// <summary>Per field or counter of a merged unit: where its codes go when the default is wrong.</summary>
+    public const string MovedTo = "moved_to";
+
+    public static readonly IReadOnlyList<string> All = [Name, Address, OpeningHours, Phone, Fields, Counters, MergedInto, MergedFrom, MovedTo];
 
     /// <summary>Keys of one counter when it is written as a group rather than just its name.</summary>
     public static readonly IReadOnlyList<string> CounterKeys = [Name, Fields];

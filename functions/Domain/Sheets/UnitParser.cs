@@ -55,6 +55,7 @@ public static class UnitParser
 
         var fields = ReadFields(values.GetValueOrDefault(UnitKeys.Fields), displayPath, positions, diagnostics);
         var counters = ReadCounters(values.GetValueOrDefault(UnitKeys.Counters), fields, displayPath, positions, diagnostics);
+        var merger = UnitMergerParser.Parse(values, displayPath, positions, diagnostics);
         if (diagnostics.Count(d => d.IsError) > errorsBefore)
         {
             return null;
@@ -64,6 +65,7 @@ public static class UnitParser
         {
             SourcePath = displayPath,
             Positions = positions,
+            Merger = merger,
         };
     }
 

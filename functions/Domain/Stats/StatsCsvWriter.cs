@@ -29,7 +29,8 @@ public static class StatsCsvWriter
     /// <paramref name="from"/>, followed by the given rollups, which must all be of <paramref name="from"/> or later.
     /// Days already closed need not be read again to publish the whole file.
     /// </summary>
-    public static byte[] Splice(byte[]? previous, DateOnly from, IEnumerable<CodeDay> codeDays, IEnumerable<CounterDay> counterDays)
+    /// <param name="reprintDays">For a unit that offices were merged into: their old codes' days since the merger, as <c>reprint</c> lines (the old unit in <c>unit</c>).</param>
+    public static byte[] Splice(byte[]? previous, DateOnly from, IEnumerable<CodeDay> codeDays, IEnumerable<CounterDay> counterDays, IEnumerable<CodeDay>? reprintDays = null)
     {
         var csv = new StringBuilder();
         AppendLine(csv, Columns);
@@ -47,6 +48,7 @@ public static class StatsCsvWriter
 
         var lines = codeDays.Select(d => (d.Date, Row: 0, Key: d.Code, Fields: CodeFields(d)))
             .Concat(counterDays.Select(d => (d.Date, Row: 1, Key: d.Counter, Fields: CounterFields(d))))
+            .Concat((reprintDays ?? []).Select(d => (d.Date, Row: 2, Key: d.Code, Fields: CodeFields(d, ReprintRow))))
             .OrderBy(l => l.Date).ThenBy(l => l.Row).ThenBy(l => l.Key, StringComparer.Ordinal);
         foreach (var line in lines)
         {
@@ -60,9 +62,12 @@ public static class StatsCsvWriter
     public static string Quote(string field) =>
         field.AsSpan().IndexOfAny(",\"\r\n") < 0 ? field : "\"" + field.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 
-    private static string[] CodeFields(CodeDay day) =>
+    /// <summary>The <c>row</c> value of an old code of a merged office, on its successor's file.</summary>
+    public const string ReprintRow = "reprint";
+
+    private static string[] CodeFields(CodeDay day, string row = "code") =>
     [
-        Date(day.Date), day.Unit, "code", day.Code, day.Kind, day.Target, day.Placement,
+        Date(day.Date), day.Unit, row, day.Code, day.Kind, day.Target, day.Placement,
         N(day.Scans), N(day.BotScans), N(day.PortalClicks), N(day.BotPortalClicks),
         "", "", "", "", "",
     ];

@@ -8,7 +8,8 @@ namespace MotCua.Domain.Stats;
 
 /// <summary>
 /// Writes <c>stats.json</c>, the open-data view of a unit's statistics. The keys are a published
-/// contract: <c>unit</c>, <c>generated_at</c>, <c>totals</c>, <c>codes</c>, <c>counters</c>, <c>days</c>.
+/// contract: <c>unit</c>, <c>generated_at</c>, <c>totals</c>, <c>codes</c>, <c>counters</c>, <c>days</c>, and for a
+/// unit that offices were merged into, <c>reprint</c>: the old codes still scanned since the merger.
 /// Counts are raw (no small-n suppression): answers are anonymous and re-users need exact sums.
 /// </summary>
 public static class StatsJsonWriter
@@ -31,6 +32,11 @@ public static class StatsJsonWriter
             WriteCodes(json, stats.Codes);
             WriteCounters(json, stats.Counters);
             WriteDays(json, stats.Days);
+            if (stats.MergedUnits.Count > 0)
+            {
+                WriteReprints(json, stats.Reprints);
+            }
+
             json.WriteEndObject();
         }
 
@@ -85,6 +91,26 @@ public static class StatsJsonWriter
             }
 
             json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+    }
+
+    private static void WriteReprints(Utf8JsonWriter json, IReadOnlyList<ReprintStats> reprints)
+    {
+        json.WriteStartArray("reprint");
+        foreach (var reprint in reprints)
+        {
+            json.WriteStartObject();
+            json.WriteString("code", reprint.Code);
+            json.WriteString("unit", reprint.OldUnit);
+            json.WriteString("kind", reprint.Kind);
+            json.WriteString("target", reprint.Target);
+            json.WriteString("placement", reprint.Placement);
+            json.WriteString("path", reprint.Path);
+            json.WriteNumber("scans", reprint.Scans);
+            json.WriteString("last_scanned", reprint.LastScanned.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
             json.WriteEndObject();
         }
 

@@ -42,6 +42,7 @@ public static class StatsPageRenderer
         StatsSections.AppendFields(html, stats);
         StatsSections.AppendPlacements(html, stats);
         StatsSections.AppendPortal(html, stats);
+        ReprintSection.Append(html, stats);
         SatisfactionSection.Append(html, stats);
         AppendApart(html, stats);
         html.Append("<p>Dữ liệu mở: <a href=\"stats.json\">stats.json</a> (tổng hợp), <a href=\"stats.csv\">stats.csv</a> (theo ngày).</p>")

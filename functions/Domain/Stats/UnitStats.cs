@@ -40,6 +40,12 @@ public sealed record UnitStats(
     /// <summary>The office's name from the registry (e.g. "Bộ phận Một cửa UBND phường Quán Thánh"), else its slug.</summary>
     public string UnitName { get; init; } = Unit;
 
+    /// <summary>The offices merged into this one (empty for any other unit): their old codes make the reprint list.</summary>
+    public IReadOnlyList<(string Unit, DateOnly From)> MergedUnits { get; init; } = [];
+
+    /// <summary>Old codes of <see cref="MergedUnits"/> still scanned after the merger: the posters to reprint first.</summary>
+    public IReadOnlyList<ReprintStats> Reprints { get; init; } = [];
+
     /// <summary>Sums a unit's daily rollups (all of them) into its published figures.</summary>
     public static UnitStats Build(
         string unit,

@@ -57,8 +57,9 @@ public sealed class SiteFixture : IAsyncLifetime
     /// <summary>Maps a URL read from a QR code (<c>HTTPS://HOST/S/CODE</c>) to the local handler.</summary>
     public Uri Local(string scannedUrl) => new(BaseAddress, new Uri(scannedUrl).PathAndQuery);
 
+    /// <summary>The first live code of a current unit (a merged office's codes open their successor's pages).</summary>
     public CodeEntry FirstCode(CodeKind kind, Func<CodeEntry, bool>? also = null) =>
-        Codes.Codes.FirstOrDefault(c => c.Kind == kind && !c.Retired && (also?.Invoke(c) ?? true))
+        Codes.Codes.FirstOrDefault(c => c.Kind == kind && !c.Retired && c.SuccessorPath is null && (also?.Invoke(c) ?? true))
             ?? throw new InvalidOperationException($"The sample site has no live {kind} code.");
 
     /// <summary>

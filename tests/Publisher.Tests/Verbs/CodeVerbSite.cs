@@ -3,7 +3,10 @@ using MotCua.TestSupport;
 
 namespace MotCua.Publisher.Tests.Verbs;
 
-/// <summary>A copy of the sample ward (4 fields, 2 counters, 9 sheets, one retired) in a temporary folder, plus a runner for the CLI.</summary>
+/// <summary>
+/// A copy of the sample ward (4 fields, 2 counters, 9 sheets, one retired) in a temporary folder, plus a runner for the CLI.
+/// The copy is the ward as it was before its merger (its successor is not copied), so its merger lines are left out.
+/// </summary>
 internal sealed class CodeVerbSite : IDisposable
 {
     public const string Unit = "phuong-quan-thanh";
@@ -15,7 +18,14 @@ internal sealed class CodeVerbSite : IDisposable
         {
             var target = Path.Combine(Root, "units", Unit, Path.GetRelativePath(source, file));
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
+            if (Path.GetFileName(file) == "unit.yaml")
+            {
+                File.WriteAllLines(target, File.ReadAllLines(file).Where(line => !line.StartsWith("merged_", StringComparison.Ordinal)));
+            }
+            else
+            {
+                File.Copy(file, target);
+            }
         }
     }
 

@@ -54,7 +54,10 @@ public sealed class PublishVerbTests(AzuriteFixture azurite)
         var registry = await File.ReadAllTextAsync(Path.Combine(RepositoryPaths.Site, "codes.yaml"));
         var first = System.Text.RegularExpressions.Regex.Match(registry, @"code: (\w+)").Groups[1].Value;
         Assert.Contains($"\"code\":\"{first}\"", codes, StringComparison.Ordinal);
-        Assert.Contains("HTTPS://QR.CAOBANG.GOV.VN/S/", await ReadTextAsync(blobs, "posters/tp-cao-bang/index.html"), StringComparison.Ordinal);
+        Assert.Contains("HTTPS://QR.CAOBANG.GOV.VN/S/", await ReadTextAsync(blobs, "posters/phuong-thuc-phan/index.html"), StringComparison.Ordinal);
+        // A merged office gets no new posters, but a page saying where it went.
+        Assert.False(await blobs.GetBlobClient("posters/tp-cao-bang/index.html").ExistsAsync());
+        Assert.Contains("nay thuộc", await ReadTextAsync(blobs, "tp-cao-bang/sap-nhap.html"), StringComparison.Ordinal);
         Assert.Contains("addEventListener", await ReadTextAsync(blobs, "sw.js"), StringComparison.Ordinal);
         Assert.Contains("href=\"/go/", await ReadTextAsync(blobs, "tp-cao-bang/ho-tich/dang-ky-khai-sinh.html"), StringComparison.Ordinal);
     }
