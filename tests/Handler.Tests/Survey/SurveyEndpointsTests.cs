@@ -46,6 +46,7 @@ public sealed class SurveyEndpointsTests(AzuriteFixture azurite) : IAsyncLifetim
         Assert.Matches("^[0-9a-f]{16}$", row.GetString("Visitor"));
         Assert.False(row.GetBoolean("Misuse"));
         Assert.Equal("", row.GetString("MisuseReason"));
+        Assert.False(row.ContainsKey("ClientId"), "the raw client id is not stored; the row key is derived from it");
     }
 
     [Fact]
@@ -86,7 +87,7 @@ public sealed class SurveyEndpointsTests(AzuriteFixture azurite) : IAsyncLifetim
 
         Assert.All(responses, r => Assert.Equal(HttpStatusCode.SeeOther, r.StatusCode));
         var rows = await _site.StoredAsync(Azure.Data.Tables.TableClient.CreateQueryFilter($"Comment eq {marker}"));
-        Assert.Equal(ids.Order(StringComparer.Ordinal), rows.Select(r => r.GetString("ClientId")!).Order(StringComparer.Ordinal));
+        Assert.Equal(ids.Select(SurveyKeys.ClientRowKey).Order(StringComparer.Ordinal), rows.Select(r => r.RowKey).Order(StringComparer.Ordinal));
         foreach (var r in responses)
         {
             r.Dispose();
@@ -202,7 +203,7 @@ public sealed class SurveyEndpointsTests(AzuriteFixture azurite) : IAsyncLifetim
         Assert.Contains(HttpStatusCode.BadRequest, statuses);
         var problems = (await _site.StoredAsync(null))
             .SelectMany(r => SurveyInvariants.Problems(SurveySamples.Catalog, r.GetString("Unit") ?? "", r.GetString("Counter") ?? "", r.GetInt32("Option") ?? -1,
-                r.GetString("Reasons") ?? "", r.GetString("Comment") ?? "", r.GetString("Procedure") ?? "", r.GetString("ClientId") ?? "")
+                r.GetString("Reasons") ?? "", r.GetString("Comment") ?? "", r.GetString("Procedure") ?? "", "")
                 .Select(p => $"{r.RowKey}: {p}"))
             .ToList();
         Assert.Empty(problems);
