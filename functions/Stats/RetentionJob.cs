@@ -71,6 +71,11 @@ public sealed class RetentionJob(TableServiceClient tables, RetentionOptions opt
     private static async Task<long> DeleteBeforeAsync(TableClient table, string bound, long budget, CancellationToken cancellationToken)
     {
         long deleted = 0;
+        if (budget <= 0)
+        {
+            return deleted;
+        }
+
         var filter = TableClient.CreateQueryFilter($"PartitionKey lt {bound}");
         try
         {

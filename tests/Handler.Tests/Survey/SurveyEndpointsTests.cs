@@ -78,6 +78,24 @@ public sealed class SurveyEndpointsTests(AzuriteFixture azurite) : IAsyncLifetim
     }
 
     [Fact]
+    public async Task No_stored_comment_holds_a_phone_number_an_ID_or_passport_number_or_an_e_mail()
+    {
+        string[] details = ["0912 345 678", "+84 912345678", "091.234.5678", "0912345678", "001234567890", "C1234567", "nguyen.van.a@gmail.com"];
+        var marker = "riêng tư " + NewClientId();
+        foreach (var detail in details)
+        {
+            using var response = await _site.PostAsync(SurveySamples.Valid($"{marker}: gọi {detail} giúp", NewClientId()));
+            Assert.Equal(HttpStatusCode.SeeOther, response.StatusCode);
+        }
+
+        // Every answer the survey tests stored in this emulator so far, these included.
+        var stored = await _site.StoredAsync(null);
+
+        Assert.Equal(details.Length, stored.Count(r => r.GetString("Comment")?.StartsWith(marker, StringComparison.Ordinal) == true));
+        Assert.Empty(stored.SelectMany(r => PersonalDataFinder.Find(r.GetString("Comment") ?? "").Select(found => $"{r.RowKey}: {found}")));
+    }
+
+    [Fact]
     public async Task Two_hundred_concurrent_answers_with_distinct_client_ids_are_all_stored()
     {
         var ids = Enumerable.Range(0, 200).Select(_ => NewClientId()).ToList();
