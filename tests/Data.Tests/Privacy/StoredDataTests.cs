@@ -1,5 +1,4 @@
 using System.Reflection;
-using MotCua.Data;
 using MotCua.Data.Scans;
 using MotCua.Data.Surveys;
 using MotCua.Domain.Privacy;
