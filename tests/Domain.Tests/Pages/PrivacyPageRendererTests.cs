@@ -74,4 +74,12 @@ public sealed class PrivacyPageRendererTests
         Assert.Contains("Xin đừng ghi họ tên, số điện thoại, số giấy tờ hay email", hint.TextContent, StringComparison.Ordinal);
         Assert.NotNull(hint.QuerySelector($"a[href='{SitePaths.Privacy}']"));
     }
+
+    [Fact]
+    public void The_survey_endpoint_s_own_pages_link_the_notice_from_their_footer()
+    {
+        var withoutForm = SurveyReplyPageRenderer.Render(SurveyReplyKind.Invalid, null, null, new SurveyFormValues(), [new("form", "x")]);
+
+        Assert.NotNull(SamplePages.Parse(withoutForm).QuerySelector($"footer a[href='{SitePaths.Privacy}']"));
+    }
 }
