@@ -9,6 +9,9 @@ namespace MotCua.Stats;
 /// <summary>One run of the statistics job: what the aggregation counted and what was published.</summary>
 public sealed record StatsRunReport(AggregationReport Aggregation, PublicationReport? Publication)
 {
+    /// <summary>What the retention job deleted after this run, when it ran.</summary>
+    public RetentionReport Retention { get; init; } = RetentionReport.Nothing;
+
     /// <summary>Log lines for the Functions host or the console.</summary>
     public IReadOnlyList<string> Lines()
     {
@@ -21,6 +24,12 @@ public sealed record StatsRunReport(AggregationReport Aggregation, PublicationRe
         lines.Add(Publication is null
             ? "publication skipped: another run holds the window and will publish"
             : string.Create(CultureInfo.InvariantCulture, $"published {Publication.Units.Count} unit(s): {string.Join(", ", Publication.Units)} ({Publication.RowsRead} rollup rows read)"));
+        if (Retention is { Deleted: > 0, KeptFrom: { } keptFrom })
+        {
+            lines.Add(string.Create(CultureInfo.InvariantCulture,
+                $"retention: deleted {Retention.ScansDeleted} scans and {Retention.AnswersDeleted} answers from before {keptFrom:yyyy-MM-dd}"));
+        }
+
         return lines;
     }
 
@@ -28,13 +37,16 @@ public sealed record StatsRunReport(AggregationReport Aggregation, PublicationRe
 }
 
 /// <summary>
-/// Aggregates then publishes, as the <c>PublishStats</c> timer and the publisher's <c>stats</c> verb do.
+/// Aggregates, publishes, then deletes the raw events the retention limit allows, as the <c>PublishStats</c> timer and
+/// the publisher's <c>stats</c> verb do. Retention runs here rather than on a timer of its own because this is where
+/// the watermark is known to be fresh and committed: it never deletes what is not counted, and needs no second schedule.
 /// Built once; the tables are created on the first run.
 /// </summary>
-public sealed class StatsRunner(TableServiceClient tables, BlobServiceClient blobs, StatsOptions options, TimeProvider time)
+public sealed class StatsRunner(TableServiceClient tables, BlobServiceClient blobs, StatsOptions options, TimeProvider time, RetentionOptions? retention = null)
 {
     private readonly StatsAggregator _aggregator = new(tables, options);
     private readonly StatsPublisher _publisher = new(tables, blobs, options);
+    private readonly RetentionJob _retention = new(tables, (retention ?? new RetentionOptions()).Validate());
     private volatile bool _ready;
 
     public async Task<StatsRunReport> RunOnceAsync(CancellationToken cancellationToken)
@@ -47,7 +59,9 @@ public sealed class StatsRunner(TableServiceClient tables, BlobServiceClient blo
         }
 
         var publication = await _publisher.PublishAsync(aggregation.Through, time.GetUtcNow(), cancellationToken);
-        return new StatsRunReport(aggregation, publication);
+        // Only after a run that counted (or found nothing new): aggregation.Through is then the committed watermark.
+        var retained = await _retention.RunAsync(aggregation.Through, time.GetUtcNow(), cancellationToken);
+        return new StatsRunReport(aggregation, publication) { Retention = retained };
     }
 
     private async Task EnsureStorageAsync(CancellationToken cancellationToken)

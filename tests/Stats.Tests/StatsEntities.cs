@@ -59,7 +59,6 @@ internal static class StatsEntities
             ["LocalDate"] = VietnamTime.Date(at).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             ["Channel"] = "form",
             ["Visitor"] = random.Next().ToString("x8", CultureInfo.InvariantCulture),
-            ["ClientId"] = "",
             ["Misuse"] = isMisuse,
             ["MisuseReason"] = isMisuse ? "honeypot" : "",
         };

@@ -35,7 +35,7 @@ internal sealed partial class TransactionRecorder : HttpPipelineSynchronousPolic
         message.Request.Content.WriteTo(body, CancellationToken.None);
         var text = Encoding.UTF8.GetString(body.ToArray());
         var operations = OperationLine().Count(text);
-        var partitions = PartitionKey().Matches(text).Select(m => m.Groups[1].Value).ToHashSet(StringComparer.Ordinal);
+        var partitions = PartitionKey().Matches(text).Concat(KeyInUrl().Matches(text)).Select(m => m.Groups[1].Value).ToHashSet(StringComparer.Ordinal);
         lock (_transactions)
         {
             _transactions.Add((operations, partitions));
@@ -49,4 +49,8 @@ internal sealed partial class TransactionRecorder : HttpPipelineSynchronousPolic
     // Every operation the aggregation sends carries its entity, keys included, as JSON.
     [GeneratedRegex("\"PartitionKey\":\"((?:[^\"\\\\]|\\\\.)*)\"")]
     private static partial Regex PartitionKey();
+
+    // A delete carries no entity: its keys are in the request line, e.g. DELETE …/scans(PartitionKey='20260801-s3',RowKey='…').
+    [GeneratedRegex("PartitionKey=(?:'|%27)([0-9A-Za-z-]*)")]
+    private static partial Regex KeyInUrl();
 }

@@ -35,7 +35,8 @@ public sealed record SurveyEntity : TableRow
 
     public string? Visitor { get; set; }
 
-    public string? ClientId { get; set; }
+    // No ClientId column: the row key already holds its hash, which is all exactly-once needs. Older rows may
+    // still carry one; nothing reads it, and retention deletes those rows with the rest.
 
     public bool Misuse { get; set; }
 
@@ -58,7 +59,6 @@ public sealed record SurveyEntity : TableRow
             LocalDate = record.LocalDate,
             Channel = record.ChannelName,
             Visitor = record.Visitor,
-            ClientId = record.Answer.ClientId,
             Misuse = record.Misuse,
             MisuseReason = record.MisuseReason,
         };

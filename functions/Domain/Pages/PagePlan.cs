@@ -13,6 +13,9 @@ public enum PageKind
     Survey,
     SurveyThanks,
 
+    /// <summary>The privacy notice (<see cref="Sheets.SitePaths.Privacy"/>).</summary>
+    Privacy,
+
     /// <summary>A JSON file the handler reads (e.g. <c>/_data/survey.json</c>), not a page.</summary>
     Data,
 }

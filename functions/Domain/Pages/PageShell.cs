@@ -10,7 +10,7 @@ public sealed record Crumb(string Title, string Path);
 
 /// <summary>
 /// The frame around every page: doctype, <c>lang="vi"</c>, UTF-8, viewport, Open Graph tags, the shared inline CSS,
-/// the office's name, breadcrumbs, and a footer with the office's address.
+/// the office's name, breadcrumbs, and a footer with the office's address and the link to the privacy notice.
 /// </summary>
 public static class PageShell
 {
@@ -38,15 +38,15 @@ public static class PageShell
             html.Append("</ol></nav>");
         }
 
-        html.Append("</header>\n<main>").Append(main).Append("</main>\n");
-        if (footer.Length > 0)
-        {
-            html.Append("<footer>").Append(footer).Append("</footer>");
-        }
+        html.Append("</header>\n<main>").Append(main).Append("</main>\n")
+            .Append("<footer>").Append(footer).Append(PrivacyLink).Append("</footer>");
 
         html.Append(script).Append(ServiceWorkerScript.RegistrationTag).Append("</body></html>\n");
         return html.ToString();
     }
+
+    /// <summary>The last line of every page's footer: where the privacy notice is.</summary>
+    public const string PrivacyLink = $"<p><a href=\"{Sheets.SitePaths.Privacy}\">{PrivacyPageRenderer.Title}</a></p>";
 
     /// <summary>The office's contact lines, shown at the foot of its pages.</summary>
     public static string UnitFooter(Sheets.Unit unit)

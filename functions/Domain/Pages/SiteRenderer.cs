@@ -5,7 +5,7 @@ using MotCua.Domain.Sheets;
 namespace MotCua.Domain.Pages;
 
 /// <summary>
-/// Plans every page of the site per <see cref="SitePaths"/>: root, 404, each unit's home, boards, procedure (or
+/// Plans every page of the site per <see cref="SitePaths"/>: root, 404, the privacy notice, each unit's home, boards, procedure (or
 /// retired) pages, surveys and thanks. Each plan's input hash covers exactly what the page shows, so editing one
 /// sheet's body re-renders that page alone, and editing its title also its board, unit home and surveys.
 /// </summary>
@@ -38,6 +38,9 @@ public sealed class SiteRenderer
         yield return new PagePlan(SitePaths.BlobName(SitePaths.Root), PageKind.Root,
             Hash(string.Join('\n', _site.Units.Select(u => $"{u.Slug}|{u.Name}|{u.Address}"))), () => RootPageRenderer.Render(_site));
         yield return new PagePlan(SitePaths.BlobName(SitePaths.NotFound), PageKind.NotFound, Hash("404"), NotFoundPageRenderer.Render);
+        // The notice's other inputs (columns, masks, retention) are constants of this library: RendererVersion covers them.
+        yield return new PagePlan(SitePaths.BlobName(SitePaths.Privacy), PageKind.Privacy,
+            Hash("privacy", string.Join('\n', _site.Units.Select(u => $"{u.Slug}|{u.Name}|{u.Address}|{u.Phone}"))), () => PrivacyPageRenderer.Render(_site));
         yield return SurveyCatalogPlan.For(_site);
         foreach (var unit in _site.Units)
         {

@@ -9,6 +9,9 @@ public static class SitePaths
     public const string NotFound = "/404.html";
     public const string Root = "/";
 
+    /// <summary>The privacy notice, one for the site, linked from every page's footer and from the survey.</summary>
+    public const string Privacy = "/chinh-sach-du-lieu.html";
+
     /// <summary>The resolved code registry the handler reads: code → target and page path.</summary>
     public const string CodesJson = "/_data/codes.json";
 

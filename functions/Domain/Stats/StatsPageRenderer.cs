@@ -46,7 +46,7 @@ public static class StatsPageRenderer
         SatisfactionSection.Append(html, stats);
         AppendApart(html, stats);
         html.Append("<p>Dữ liệu mở: <a href=\"stats.json\">stats.json</a> (tổng hợp), <a href=\"stats.csv\">stats.csv</a> (theo ngày).</p>")
-            .Append("</main></body></html>\n");
+            .Append("</main><footer>").Append(Pages.PageShell.PrivacyLink).Append("</footer></body></html>\n");
         return html.ToString();
     }
 

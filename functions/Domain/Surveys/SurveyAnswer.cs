@@ -14,13 +14,16 @@ public sealed record SurveyAnswer
     /// <summary>Distinct known reason keys, in display order.</summary>
     public IReadOnlyList<string> Reasons { get; init; } = [];
 
-    /// <summary>NFC, cleaned by <see cref="SurveyComment"/>, at most 500 text elements; "" when none.</summary>
+    /// <summary>NFC, cleaned by <see cref="SurveyComment"/> (at most 500 text elements), then masked by <see cref="CommentMask"/>; "" when none.</summary>
     public string Comment { get; init; } = "";
 
     /// <summary>A procedure key (<c>unit/field/slug</c>) of the same unit, or "".</summary>
     public string Procedure { get; init; } = "";
 
-    /// <summary>The page script's random id, or "" when JavaScript was off.</summary>
+    /// <summary>
+    /// The page script's random id, or "" when JavaScript was off. Only its hash is stored (the row key, see
+    /// <see cref="SurveyKeys"/>): that is enough to store a re-sent answer once.
+    /// </summary>
     public string ClientId { get; init; } = "";
 
     /// <summary>The hidden <c>website</c> field was filled in: people never see it, robots do.</summary>

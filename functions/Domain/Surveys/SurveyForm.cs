@@ -129,7 +129,8 @@ public static partial class SurveyForm
             Counter = counter.Slug,
             Option = option.Value,
             Reasons = reasons,
-            Comment = comment,
+            // Masked here, so no path to storage sees a phone or ID number; the form sent back keeps what was typed.
+            Comment = CommentMask.Apply(comment),
             Procedure = procedure,
             ClientId = clientIdValue,
             HoneypotFilled = honeypot.Trim().Length > 0,

@@ -31,6 +31,11 @@ public static class SurveyFormRenderer
         "fieldset{border:0;padding:0;margin:1em 0}label{display:block;padding:.4em 0}" +
         "textarea,select{width:100%;box-sizing:border-box;font:inherit}button{font:inherit;padding:.6em 1.5em}";
 
+    /// <summary>The one line above the comment box that asks for no personal details, with the privacy notice's link.</summary>
+    public const string PersonalDetailsHint =
+        "<p id=\"survey-privacy\">Xin đừng ghi họ tên, số điện thoại, số giấy tờ hay email; nếu có, hệ thống sẽ che đi trước khi lưu " +
+        "(<a href=\"" + Sheets.SitePaths.Privacy + "\">chính sách dữ liệu</a>).</p>";
+
     public static string Render(SurveyFormModel model)
     {
         var v = model.Values;
@@ -77,6 +82,7 @@ public static class SurveyFormRenderer
 
         h.Append($"<label for=\"survey-comment\">Ý kiến khác (không bắt buộc, tối đa {SurveyLimits.MaxCommentLength} ký tự)</label>");
         FieldError(h, model, "comment");
+        h.Append(PersonalDetailsHint);
         h.Append($"<textarea id=\"survey-comment\" name=\"comment\" rows=\"4\" maxlength=\"{SurveyLimits.MaxCommentLength}\"{Described(model, "comment")}>{E(v.Comment)}</textarea>")
          .Append("<div style=\"position:absolute;left:-9999px\" aria-hidden=\"true\"><label for=\"survey-website\">Không điền vào ô này</label>")
          .Append("<input type=\"text\" id=\"survey-website\" name=\"website\" value=\"\" tabindex=\"-1\" autocomplete=\"off\"></div>")

@@ -27,11 +27,20 @@ public static class SurveyKeys
     {
         if (answer.ClientId.Length > 0)
         {
-            var hash = SHA256.HashData(Encoding.UTF8.GetBytes(answer.ClientId));
-            return "c-" + Convert.ToHexStringLower(hash)[..ClientHashLength];
+            return ClientRowKey(answer.ClientId);
         }
 
         return string.Create(CultureInfo.InvariantCulture, $"v-{visitor}-{answer.Counter}-{answer.Option}-{Window(now):D3}");
+    }
+
+    /// <summary>
+    /// <c>c-&lt;sha256(client_id) 32 hex&gt;</c>: the row of the answer a page script sent with this id. The id itself
+    /// is never stored; this one-way key is what finds a retry.
+    /// </summary>
+    public static string ClientRowKey(string clientId)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(clientId);
+        return "c-" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(clientId)))[..ClientHashLength];
     }
 
     /// <summary>The ten-minute slot of the Vietnam-local day in which <paramref name="now"/> falls.</summary>

@@ -21,6 +21,9 @@ public static class SurveyReplyPageRenderer
     public const string UnavailableMessage =
         "Hệ thống đang bận nên chưa lưu được ý kiến của ông/bà. Nội dung vẫn còn bên dưới; vui lòng bấm “Gửi ý kiến” lại sau ít phút.";
 
+    /// <summary>The same privacy link as every published page's footer.</summary>
+    private const string Footer = "<footer>" + Pages.PageShell.PrivacyLink + "</footer>";
+
     /// <summary>The page for <paramref name="kind"/>, with the form filled in again when the counter is known.</summary>
     /// <param name="unit">The unit, or null when the form named no known counter.</param>
     /// <param name="counter">The counter, or null when the form named no known counter.</param>
@@ -42,7 +45,7 @@ public static class SurveyReplyPageRenderer
             }
 
             h.Append(SurveyFormRenderer.Render(new SurveyFormModel(unit, counter) { Values = values, Errors = errors }))
-             .Append("</main><script>").Append(SurveyScript.Source).Append("</script></body></html>");
+             .Append("</main>").Append(Footer).Append("<script>").Append(SurveyScript.Source).Append("</script></body></html>");
             return h.ToString();
         }
 
@@ -67,7 +70,7 @@ public static class SurveyReplyPageRenderer
             h.Append("</ul>");
         }
 
-        h.Append("</div><p><a href=\"/\">Về trang chủ</a></p></main></body></html>");
+        h.Append("</div><p><a href=\"/\">Về trang chủ</a></p></main>").Append(Footer).Append("</body></html>");
         return h.ToString();
     }
 }

@@ -25,7 +25,8 @@ public sealed class SiteRendererTests
         Assert.Contains("tp-cao-bang/gop-y/cam-on.html", names);
         Assert.Contains("phuong-quan-thanh/index.html", names);
         Assert.Contains("_data/survey.json", names);
-        Assert.Equal(3 + SamplePages.Site.Units.Sum(u => 2 + u.Fields.Count + u.Counters.Count + u.Sheets.Count), names.Count);
+        Assert.Contains("chinh-sach-du-lieu.html", names);
+        Assert.Equal(4 + SamplePages.Site.Units.Sum(u => 2 + u.Fields.Count + u.Counters.Count + u.Sheets.Count), names.Count);
     }
 
     [Fact]

@@ -46,6 +46,7 @@ public sealed class SurveyEndpointsTests(AzuriteFixture azurite) : IAsyncLifetim
         Assert.Matches("^[0-9a-f]{16}$", row.GetString("Visitor"));
         Assert.False(row.GetBoolean("Misuse"));
         Assert.Equal("", row.GetString("MisuseReason"));
+        Assert.False(row.ContainsKey("ClientId"), "the raw client id is not stored; the row key is derived from it");
     }
 
     [Fact]
@@ -77,6 +78,25 @@ public sealed class SurveyEndpointsTests(AzuriteFixture azurite) : IAsyncLifetim
     }
 
     [Fact]
+    public async Task No_stored_comment_holds_a_phone_number_an_ID_or_passport_number_or_an_e_mail()
+    {
+        string[] details = ["0912 345 678", "+84 912345678", "091.234.5678", "0912345678", "001234567890", "C1234567", "nguyen.van.a@gmail.com"];
+        var marker = "riêng tư " + NewClientId();
+        foreach (var detail in details)
+        {
+            // A browser of its own each time, so the answers stay under the per-visitor limit other tests count on.
+            using var response = await _site.PostAsync(SurveySamples.Bytes(SurveySamples.Valid($"{marker}: gọi {detail} giúp", NewClientId())), "Privacy/" + NewClientId());
+            Assert.Equal(HttpStatusCode.SeeOther, response.StatusCode);
+        }
+
+        // Every answer the survey tests stored in this emulator so far, these included.
+        var stored = await _site.StoredAsync(null);
+
+        Assert.Equal(details.Length, stored.Count(r => r.GetString("Comment")?.StartsWith(marker, StringComparison.Ordinal) == true));
+        Assert.Empty(stored.SelectMany(r => PersonalDataFinder.Find(r.GetString("Comment") ?? "").Select(found => $"{r.RowKey}: {found}")));
+    }
+
+    [Fact]
     public async Task Two_hundred_concurrent_answers_with_distinct_client_ids_are_all_stored()
     {
         var ids = Enumerable.Range(0, 200).Select(_ => NewClientId()).ToList();
@@ -86,7 +106,7 @@ public sealed class SurveyEndpointsTests(AzuriteFixture azurite) : IAsyncLifetim
 
         Assert.All(responses, r => Assert.Equal(HttpStatusCode.SeeOther, r.StatusCode));
         var rows = await _site.StoredAsync(Azure.Data.Tables.TableClient.CreateQueryFilter($"Comment eq {marker}"));
-        Assert.Equal(ids.Order(StringComparer.Ordinal), rows.Select(r => r.GetString("ClientId")!).Order(StringComparer.Ordinal));
+        Assert.Equal(ids.Select(SurveyKeys.ClientRowKey).Order(StringComparer.Ordinal), rows.Select(r => r.RowKey).Order(StringComparer.Ordinal));
         foreach (var r in responses)
         {
             r.Dispose();
@@ -202,7 +222,7 @@ public sealed class SurveyEndpointsTests(AzuriteFixture azurite) : IAsyncLifetim
         Assert.Contains(HttpStatusCode.BadRequest, statuses);
         var problems = (await _site.StoredAsync(null))
             .SelectMany(r => SurveyInvariants.Problems(SurveySamples.Catalog, r.GetString("Unit") ?? "", r.GetString("Counter") ?? "", r.GetInt32("Option") ?? -1,
-                r.GetString("Reasons") ?? "", r.GetString("Comment") ?? "", r.GetString("Procedure") ?? "", r.GetString("ClientId") ?? "")
+                r.GetString("Reasons") ?? "", r.GetString("Comment") ?? "", r.GetString("Procedure") ?? "", "")
                 .Select(p => $"{r.RowKey}: {p}"))
             .ToList();
         Assert.Empty(problems);

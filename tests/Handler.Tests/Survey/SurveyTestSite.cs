@@ -96,8 +96,9 @@ public sealed class SurveyTestSite : IAsyncDisposable
         return rows;
     }
 
+    /// <summary>The answer sent with this client id, found by the row key derived from it: the id itself is not stored.</summary>
     public Task<List<TableEntity>> StoredWithClientIdAsync(string clientId) =>
-        StoredAsync(TableClient.CreateQueryFilter($"ClientId eq {clientId}"));
+        StoredAsync(TableClient.CreateQueryFilter($"RowKey eq {SurveyKeys.ClientRowKey(clientId)}"));
 
     public async ValueTask DisposeAsync()
     {

@@ -48,6 +48,11 @@ public static partial class SurveyInvariants
             problems.Add("comment has a control, bidi or zero-width character");
         }
 
+        foreach (var found in PersonalDataFinder.Find(comment))
+        {
+            problems.Add($"comment holds personal data: {found}");
+        }
+
         if (procedure.Length > 0 && (u is null || u.Procedures.All(p => p.Key != procedure)))
         {
             problems.Add($"procedure {procedure}");

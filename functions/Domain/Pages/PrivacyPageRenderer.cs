@@ -1,0 +1,79 @@
+using System.Globalization;
+using System.Text;
+using MotCua.Domain.Privacy;
+using MotCua.Domain.Sheets;
+
+namespace MotCua.Domain.Pages;
+
+/// <summary>
+/// The site's privacy notice (<see cref="SitePaths.Privacy"/>), in plain Vietnamese. Everything it states comes from
+/// what the code uses: the columns of <see cref="StoredData"/>, the comment mask's rules, the retention limit of
+/// <see cref="RetentionPolicy"/>, and each office's name, address and phone from its unit.yaml (each office is the
+/// controller of the codes and surveys it posts). One page for the site: the data is handled the same way for every
+/// office; only the controller differs, and each office has its own anchor (<c>#&lt;unit&gt;</c>).
+/// </summary>
+public static class PrivacyPageRenderer
+{
+    public const string Title = "Chính sách dữ liệu cá nhân";
+
+    public static string Render(SiteModel site, int retentionDays = RetentionPolicy.MaxDays)
+    {
+        ArgumentNullException.ThrowIfNull(site);
+        var main = new StringBuilder(4096);
+        main.Append("<h1>").Append(Title).Append("</h1>")
+            .Append("<p>Trang này cho biết hệ thống mã QR của các bộ phận một cửa ghi lại gì khi ông/bà quét mã hoặc gửi phiếu đánh giá, ")
+            .Append("giữ trong bao lâu và ai chịu trách nhiệm. Nội dung được tạo từ chính cấu hình của hệ thống.</p>");
+        Columns(main, "Mỗi lượt quét mã ghi lại", StoredData.Scan);
+        Columns(main, "Mỗi phiếu đánh giá ghi lại", StoredData.Survey);
+        main.Append("<h2>Ý kiến khác</h2><p>Xin đừng ghi họ tên, số điện thoại, số giấy tờ hay email vào ý kiến. Trước khi lưu, hệ thống tự che:</p><ul>");
+        foreach (var rule in StoredData.CommentMasks)
+        {
+            main.Append("<li>").Append(Html.Escape(rule.Description)).Append(": thay bằng “").Append(Html.Escape(rule.Replacement)).Append("”</li>");
+        }
+
+        main.Append("</ul><h2>Không bao giờ ghi lại</h2><ul>");
+        foreach (var never in StoredData.Never)
+        {
+            main.Append("<li>").Append(Html.Escape(never)).Append("</li>");
+        }
+
+        main.Append("</ul><h2>Giữ trong bao lâu</h2><p>")
+            .Append(CultureInfo.InvariantCulture, $"Từng lượt quét và từng phiếu được giữ tối đa {retentionDays} ngày kể từ hết ngày ghi nhận, ")
+            .Append("và chỉ bị xoá sau khi đã được cộng vào số liệu thống kê. Sau đó chỉ còn các con số tổng hợp theo ngày ")
+            .Append("(số lượt quét theo mã, số phiếu theo mức độ hài lòng), không gắn với người nào.</p>");
+        Controllers(main, site);
+        var head = new PageHead(Title, "Dữ liệu nào được ghi lại khi quét mã QR và gửi phiếu đánh giá, giữ bao lâu, ai chịu trách nhiệm");
+        return PageShell.Render(head, RootPageRenderer.SiteTitle, [PageShell.Home], main.ToString());
+    }
+
+    private static void Columns(StringBuilder main, string heading, IReadOnlyList<StoredColumn> columns)
+    {
+        main.Append("<h2>").Append(heading).Append("</h2><ul>");
+        foreach (var column in columns)
+        {
+            main.Append("<li>").Append(Html.Escape(column.Meaning)).Append(" <code>").Append(column.Name).Append("</code></li>");
+        }
+
+        main.Append("</ul>");
+    }
+
+    private static void Controllers(StringBuilder main, SiteModel site)
+    {
+        main.Append("<h2>Bên kiểm soát dữ liệu</h2><p>Mỗi bộ phận một cửa chịu trách nhiệm về dữ liệu của các mã QR và phiếu đánh giá của mình. ")
+            .Append("Mọi câu hỏi hay yêu cầu về dữ liệu cá nhân xin gửi tới đơn vị đó:</p><ul>");
+        foreach (var unit in site.Units)
+        {
+            var contact = new[] { unit.Address, unit.Phone.Length > 0 ? "Điện thoại: " + unit.Phone : "" }.Where(p => p.Length > 0);
+            main.Append("<li id=\"").Append(unit.Slug).Append("\"><a href=\"").Append(SitePaths.UnitHome(unit.Slug)).Append("\">")
+                .Append(Html.Escape(unit.Name)).Append("</a>");
+            foreach (var line in contact)
+            {
+                main.Append("<br>").Append(Html.Escape(line));
+            }
+
+            main.Append("</li>");
+        }
+
+        main.Append("</ul>");
+    }
+}

@@ -1,0 +1,85 @@
+using MotCua.Domain.Pages;
+using MotCua.Domain.Privacy;
+using MotCua.Domain.Sheets;
+using MotCua.Domain.Surveys;
+
+namespace MotCua.Domain.Tests.Pages;
+
+public sealed class PrivacyPageRendererTests
+{
+    private static string Text(string html) => SamplePages.Parse(html).Body!.TextContent;
+
+    [Fact]
+    public void The_notice_names_every_office_as_controller_with_the_address_and_phone_of_its_unit_yaml()
+    {
+        var page = SamplePages.Parse(PrivacyPageRenderer.Render(SamplePages.Site));
+
+        foreach (var unit in SamplePages.Site.Units)
+        {
+            var entry = page.GetElementById(unit.Slug);
+            Assert.NotNull(entry);
+            Assert.Contains(unit.Name, entry.TextContent, StringComparison.Ordinal);
+            Assert.Contains(unit.Address, entry.TextContent, StringComparison.Ordinal);
+            Assert.Contains(unit.Phone, entry.TextContent, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void The_notice_says_the_retention_limit_it_is_given_and_by_default_the_policy_s()
+    {
+        Assert.Contains($"tối đa {RetentionPolicy.MaxDays} ngày", Text(PrivacyPageRenderer.Render(SamplePages.Site)), StringComparison.Ordinal);
+        Assert.Contains("tối đa 30 ngày", Text(PrivacyPageRenderer.Render(SamplePages.Site, 30)), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_notice_describes_every_stored_column_every_mask_and_what_is_never_stored()
+    {
+        var text = Text(PrivacyPageRenderer.Render(SamplePages.Site));
+
+        Assert.All(StoredData.Scan.Concat(StoredData.Survey), c => Assert.Contains(c.Meaning + " " + c.Name, text, StringComparison.Ordinal));
+        Assert.All(CommentMask.Rules, r => Assert.Contains($"{r.Description}: thay bằng “{r.Replacement}”", text, StringComparison.Ordinal));
+        Assert.All(StoredData.Never, n => Assert.Contains(n, text, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_notice_fits_the_page_budget_even_for_sixty_offices()
+    {
+        var office = SamplePages.CaoBang;
+        var many = new SiteModel([.. Enumerable.Range(0, 60).Select(i => office with { Slug = $"{office.Slug}-{i}", Name = $"{office.Name} {i}" })]);
+
+        Assert.True(Gzip.Compress(System.Text.Encoding.UTF8.GetBytes(PrivacyPageRenderer.Render(SamplePages.Site))).Length <= PageBudget.MaxGzippedBytes);
+        Assert.True(Gzip.Compress(System.Text.Encoding.UTF8.GetBytes(PrivacyPageRenderer.Render(many))).Length <= PageBudget.MaxGzippedBytes);
+    }
+
+    [Fact]
+    public void Every_page_of_the_site_links_the_notice_from_its_footer()
+    {
+        var pages = new SiteRenderer(SamplePages.Site).Plan().Where(p => p.ContentType == PagePlan.HtmlContentType).ToList();
+
+        Assert.NotEmpty(pages);
+        Assert.All(pages, p =>
+        {
+            var footer = SamplePages.Parse(p.Render()).QuerySelector("footer");
+            Assert.NotNull(footer?.QuerySelector($"a[href='{SitePaths.Privacy}']"));
+        });
+    }
+
+    [Fact]
+    public void The_survey_form_asks_in_one_line_for_no_personal_details_and_links_the_notice()
+    {
+        var page = SamplePages.Parse(SurveyPageRenderer.Render(PageModelFactory.Survey(SamplePages.CaoBang, SamplePages.CaoBang.Counters[0])));
+
+        var hint = page.GetElementById("survey-privacy");
+        Assert.NotNull(hint);
+        Assert.Contains("Xin đừng ghi họ tên, số điện thoại, số giấy tờ hay email", hint.TextContent, StringComparison.Ordinal);
+        Assert.NotNull(hint.QuerySelector($"a[href='{SitePaths.Privacy}']"));
+    }
+
+    [Fact]
+    public void The_survey_endpoint_s_own_pages_link_the_notice_from_their_footer()
+    {
+        var withoutForm = SurveyReplyPageRenderer.Render(SurveyReplyKind.Invalid, null, null, new SurveyFormValues(), [new("form", "x")]);
+
+        Assert.NotNull(SamplePages.Parse(withoutForm).QuerySelector($"footer a[href='{SitePaths.Privacy}']"));
+    }
+}
