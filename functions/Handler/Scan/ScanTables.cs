@@ -93,11 +93,12 @@ public sealed class ScanTables(IAzureClientFactory<TableServiceClient> clients)
         }
     }
 
-    // Batches of several partitions may find the table missing together: one creation serves them all.
+    // Batches of several partitions may find the table missing together: one creation in flight serves them all.
     private Task EnsureScansTableAsync(CancellationToken cancellationToken)
     {
         var creating = Volatile.Read(ref _creatingScans);
-        if (creating is null || creating.IsFaulted || creating.IsCanceled)
+        // A finished creation is not reused: the table was found missing again (deleted, or an emulator restarted).
+        if (creating is null || creating.IsCompleted)
         {
             var fresh = CreateScansAsync();
             creating = Interlocked.CompareExchange(ref _creatingScans, fresh, creating) == creating ? fresh : Volatile.Read(ref _creatingScans)!;
