@@ -74,6 +74,16 @@ start_handler() {
   wait_port $handler_port
 }
 
+# Waits until the stored count stops moving (the app's buffer has reached storage).
+settle() {
+  local last=-1 now
+  for _ in $(seq 1 60); do
+    now=$(scanbench count "$conn")
+    [ "$now" = "$last" ] && return 0
+    last=$now; sleep 1
+  done
+}
+
 echo "==> Azurite single inserts" >&2
 insert=$(scanbench insert "$conn" 3 "$connections")
 insert_rate=${insert#insert_per_s=}; insert_rate=${insert_rate%% *}
@@ -83,8 +93,10 @@ start_handler "$run/handler"
 curl -s -o /dev/null -H "User-Agent: $phone_ua" "http://127.0.0.1:$handler_port/s/bench1"   # warm the page cache
 wrk -t2 -c"$connections" -d2s -H "User-Agent: $phone_ua" -H 'Accept-Encoding: gzip' "http://127.0.0.1:$handler_port/s/BENCH1" >"$run/wrk-warm.txt"
 wrk -t2 -c"$connections" -d"$duration" --latency -H "User-Agent: $phone_ua" -H 'Accept-Encoding: gzip' "http://127.0.0.1:$handler_port/s/BENCH1" >"$run/wrk-handler.txt"
+# The saturation run leaves a backlog of buffered scans; the bounded run measures the steady state after it.
+settle
 RATE_DELAY_MS=20 wrk -t2 -c10 -d"$duration" --latency -s bench/rate.lua -H "User-Agent: $phone_ua" -H 'Accept-Encoding: gzip' "http://127.0.0.1:$handler_port/s/BENCH1" >"$run/wrk-rate.txt"
-sleep 1
+settle
 before=$(scanbench count "$conn")
 
 echo "==> nothing lost: $load_n browser scans + $load_bots bot scans" >&2
@@ -157,7 +169,7 @@ if [ -n "$drained" ]; then
 else
   echo "| storage transactions per scan <= 0.05 | one per scan (no batch writer) | | 1 | NOT met |"
 fi
-echo "| nothing lost over the whole run (all /s/ requests, after SIGTERM) | $stored_all stored | $answered_all answered | | $([ "$stored_all" -ge "$answered_all" ] && echo met || echo 'NOT met') |"
+echo "| nothing lost over the whole run (stored after SIGTERM >= answered; wrk leaves its last requests uncounted) | $stored_all stored | $answered_all answered | | $([ "$stored_all" -ge "$answered_all" ] && echo met || echo 'NOT met') |"
 for kind in JIT ReadyToRun; do
   app_var=app_$kind minimal_var=minimal_$kind
   app=${!app_var} minimal=${!minimal_var}

@@ -5,18 +5,22 @@ using MotCua.Domain.Sheets;
 namespace MotCua.Handler.Site;
 
 /// <summary>
-/// Does the first scan's one-time work in the background as soon as the process starts, without holding start-up
-/// back: the code registry is read and parsed (which also opens a storage connection and compiles the storage
+/// Does the first scan's one-time work in the background once the server listens, so it never delays start-up
+/// or the first answer: the code registry is read and parsed (which also opens a storage connection and compiles the storage
 /// pipeline), one page is read, and one scan record is made and thrown away (the user-agent rules and the visitor
 /// hash compiled). The first citizen then finds it done or on its way instead of paying for it after the request
 /// arrived. Nothing is written.
 /// </summary>
 public sealed partial class WebContentWarmup(
-    WebContent web, CodeDirectory codes, ScanRecordFactory records, ILogger<WebContentWarmup> logger) : IHostedService
+    WebContent web,
+    CodeDirectory codes,
+    ScanRecordFactory records,
+    IHostApplicationLifetime lifetime,
+    ILogger<WebContentWarmup> logger) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        _ = Task.Run(WarmAsync, CancellationToken.None);
+        lifetime.ApplicationStarted.Register(() => _ = Task.Run(WarmAsync, CancellationToken.None));
         return Task.CompletedTask;
     }
 
