@@ -4,7 +4,8 @@
 #   process, Azurite on loopback)
 #   next to nginx answering `return 302` and to Azurite's own single-insert rate;
 #   p99 at a fixed ~500 requests/s; nothing lost (stored = sent, bots flagged);
-#   start-up to the first /s/ answer and RSS next to a bare minimal ASP.NET Core app, JIT and ReadyToRun.
+#   start-up to the first /s/ answer and RSS next to a bare minimal ASP.NET Core app, JIT and ReadyToRun;
+#   then each goal of issue 14 as a ratio to its reference from this same run.
 # Usage: bench/scan.sh            (DURATION=5s CONNECTIONS=64 LOAD_N=3000 to change the load)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -65,11 +66,22 @@ wrk_row() {
   printf '| %s | %s | %s | %s | %s |\n' "$name" "$rps" "$p50" "$p99" "$total"
 }
 
-env_handler=(Storage__ConnectionString="$conn" Privacy__VisitorSecret=bench Timers__RunLocally=false Logging__LogLevel__Default=Warning)
+env_handler=(Storage__ConnectionString="$conn" Privacy__VisitorSecret=bench Timers__RunLocally=false Logging__LogLevel__Default=Warning
+  Logging__LogLevel__MotCua.Handler.Scan.ScanBatchWriter=Information)
 start_handler() {
   env "${env_handler[@]}" "$1/localhost" --urls "http://127.0.0.1:$handler_port" >"$run/handler.log" 2>&1 &
   pids+=($!)
   wait_port $handler_port
+}
+
+# Waits until the stored count stops moving (the app's buffer has reached storage).
+settle() {
+  local last=-1 now
+  for _ in $(seq 1 60); do
+    now=$(scanbench count "$conn")
+    [ "$now" = "$last" ] && return 0
+    last=$now; sleep 1
+  done
 }
 
 echo "==> Azurite single inserts" >&2
@@ -79,17 +91,19 @@ insert_rate=${insert#insert_per_s=}; insert_rate=${insert_rate%% *}
 echo "==> the app (local runner) under wrk" >&2
 start_handler "$run/handler"
 curl -s -o /dev/null -H "User-Agent: $phone_ua" "http://127.0.0.1:$handler_port/s/bench1"   # warm the page cache
-wrk -t2 -c"$connections" -d2s -H "User-Agent: $phone_ua" -H 'Accept-Encoding: gzip' "http://127.0.0.1:$handler_port/s/BENCH1" >/dev/null
+wrk -t2 -c"$connections" -d2s -H "User-Agent: $phone_ua" -H 'Accept-Encoding: gzip' "http://127.0.0.1:$handler_port/s/BENCH1" >"$run/wrk-warm.txt"
 wrk -t2 -c"$connections" -d"$duration" --latency -H "User-Agent: $phone_ua" -H 'Accept-Encoding: gzip' "http://127.0.0.1:$handler_port/s/BENCH1" >"$run/wrk-handler.txt"
+# The saturation run leaves a backlog of buffered scans; the bounded run measures the steady state after it.
+settle
 RATE_DELAY_MS=20 wrk -t2 -c10 -d"$duration" --latency -s bench/rate.lua -H "User-Agent: $phone_ua" -H 'Accept-Encoding: gzip' "http://127.0.0.1:$handler_port/s/BENCH1" >"$run/wrk-rate.txt"
-sleep 1
+settle
 before=$(scanbench count "$conn")
 
 echo "==> nothing lost: $load_n browser scans + $load_bots bot scans" >&2
 load=$(scanbench load "http://127.0.0.1:$handler_port/s/BENCH1" "$load_n" "$load_bots" "$connections")
-sleep 1
-after=$(scanbench count "$conn")
+# A graceful stop (SIGTERM) drains whatever is still buffered; only then is everything counted.
 kill "${pids[-1]}"; wait "${pids[-1]}" 2>/dev/null || true; unset 'pids[-1]'
+after=$(scanbench count "$conn")
 
 echo "==> nginx return 302" >&2
 mkdir -p "$run/nginx/tmp"
@@ -105,6 +119,7 @@ url="http://127.0.0.1:$handler_port/s/BENCH1"
 startup_row() {
   local name=$1 exe=$2 result
   result=$(scanbench startup "$exe" "$url" "$startup_runs" "${env_handler[@]}" "ASPNETCORE_URLS=http://127.0.0.1:$handler_port")
+  last_ms=$(sed 's/.*startup_ms=\([0-9]*\).*/\1/' <<<"$result")
   printf '| %s | %s | %s |\n' "$name" "$(sed 's/.*startup_ms=\([0-9]*\).*/\1 ms/' <<<"$result")" "$(sed 's/.*rss_mb=\([0-9]*\).*/\1 MB/' <<<"$result")"
 }
 
@@ -130,7 +145,35 @@ echo "| $load_n browsers + $load_bots bots, $connections concurrent | $sent | $(
 echo
 echo "| start-up to first /s/ answer | time | RSS |"
 echo "| --- | ---: | ---: |"
-startup_row "minimal ASP.NET Core app (JIT)" "$run/minimal/minimal"
-startup_row "minimal ASP.NET Core app (ReadyToRun)" "$run/minimal-r2r/minimal"
-startup_row "app on the local runner (JIT)" "$run/handler/localhost"
-startup_row "app on the local runner (ReadyToRun)" "$run/handler-r2r/localhost"
+startup_row "minimal ASP.NET Core app (JIT)" "$run/minimal/minimal"; minimal_JIT=$last_ms
+startup_row "minimal ASP.NET Core app (ReadyToRun)" "$run/minimal-r2r/minimal"; minimal_ReadyToRun=$last_ms
+startup_row "app on the local runner (JIT)" "$run/handler/localhost"; app_JIT=$last_ms
+startup_row "app on the local runner (ReadyToRun)" "$run/handler-r2r/localhost"; app_ReadyToRun=$last_ms
+
+# Each goal of issue 14 next to its reference from this run.
+to_ms() { awk '/Latency/ && !seen {seen=1} $1=="99%" {v=$2; if (v ~ /us$/) {sub(/us$/,"",v); v/=1000} else if (v ~ /ms$/) {sub(/ms$/,"",v)} else if (v ~ /s$/) {sub(/s$/,"",v); v*=1000}; print v}' "$1"; }
+total() { awk '/requests in/ {print $1}' "$1"; }
+app_rps=$(awk '/Requests\/sec/ {print $2}' "$run/wrk-handler.txt")
+app_p99=$(to_ms "$run/wrk-rate.txt"); nginx_p99=$(to_ms "$run/wrk-nginx-rate.txt")
+answered_all=$(( 1 + $(total "$run/wrk-warm.txt") + $(total "$run/wrk-handler.txt") + $(total "$run/wrk-rate.txt") + $(num answered "$load") ))
+stored_all=$(num stored "$after")
+drained=$(grep -o 'Scan writer stopped: [0-9]* scans stored in [0-9]* transactions' "$run/handler.log" | tail -1 || true)
+echo
+echo "| goal (issue 14) | measured | reference, same run | ratio | verdict |"
+echo "| --- | ---: | ---: | ---: | --- |"
+awk -v a="$app_rps" -v r="$insert_rate" 'BEGIN { printf "| scans/s >= 3x Azurite single inserts | %.0f | %.0f | %.2fx | %s |\n", a, r, a / r, (a >= 3 * r ? "met" : "NOT met") }'
+awk -v a="$app_p99" -v n="$nginx_p99" 'BEGIN { lim = 2 * n + 5; if (lim > 10) lim = 10; printf "| p99 at ~500 req/s <= min(10 ms, 2x nginx + 5 ms) | %.2f ms | nginx %.2f ms -> limit %.2f ms | %.1fx nginx | %s |\n", a, n, lim, a / n, (a <= lim ? "met" : "NOT met") }'
+if [ -n "$drained" ]; then
+  read -r scans tx < <(sed 's/.*stopped: \([0-9]*\) scans stored in \([0-9]*\) transactions/\1 \2/' <<<"$drained")
+  awk -v s="$scans" -v t="$tx" 'BEGIN { printf "| storage transactions per scan <= 0.05 | %d in %d | 1 per scan unbatched | %.4f | %s |\n", s, t, t / s, (t / s <= 0.05 ? "met" : "NOT met") }'
+else
+  echo "| storage transactions per scan <= 0.05 | one per scan (no batch writer) | | 1 | NOT met |"
+fi
+echo "| nothing lost over the whole run (stored after SIGTERM >= answered; wrk leaves its last requests uncounted) | $stored_all stored | $answered_all answered | | $([ "$stored_all" -ge "$answered_all" ] && echo met || echo 'NOT met') |"
+for kind in JIT ReadyToRun; do
+  app_var=app_$kind minimal_var=minimal_$kind
+  app=${!app_var} minimal=${!minimal_var}
+  awk -v a="$app" -v m="$minimal" -v k="$kind" 'BEGIN { printf "| start-up to first scan <= 1.1x minimal app (%s) | %d ms | %d ms | %.2fx | %s |\n", k, a, m, a / m, (a <= 1.1 * m ? "met" : "NOT met") }'
+done
+echo
+echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"

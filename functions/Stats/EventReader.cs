@@ -20,6 +20,11 @@ internal sealed class EventReader(TableClient scans, TableClient surveys, StatsO
 {
     private const int PageSize = 1000;
 
+    /// <summary>Partition queries in flight together: a day's shards.</summary>
+    private const int ParallelQueries = ScanKeys.ShardCount;
+
+    private static readonly string[] KeyColumns = [nameof(ScanEntity.PartitionKey)];
+
     private static readonly string[] ScanColumns =
     [
         nameof(ScanEntity.Event), nameof(ScanEntity.Code), nameof(ScanEntity.Kind), nameof(ScanEntity.Target),
@@ -32,19 +37,8 @@ internal sealed class EventReader(TableClient scans, TableClient surveys, StatsO
     public async Task<WindowEvents> ReadAsync(long after, long through, CancellationToken cancellationToken)
     {
         var delta = new RollupSet();
-        long scansRead = 0, answersRead = 0;
-        foreach (var filter in ScanFilters(after, through))
-        {
-            await foreach (var e in scans.QueryAsync<ScanEntity>(filter, PageSize, ScanColumns, cancellationToken))
-            {
-                scansRead++;
-                if (ToScan(e) is { } scan)
-                {
-                    delta.Add(scan);
-                }
-            }
-        }
-
+        var scansRead = await ReadScansAsync(await ScanFiltersAsync(after, through, cancellationToken), delta, cancellationToken);
+        long answersRead = 0;
         foreach (var filter in SurveyFilters(after, through))
         {
             await foreach (var e in surveys.QueryAsync<SurveyEntity>(filter, PageSize, SurveyColumns, cancellationToken))
@@ -61,22 +55,73 @@ internal sealed class EventReader(TableClient scans, TableClient surveys, StatsO
     }
 
     /// <summary>
-    /// Scans by the UTC ticks that start their row key: per day, per shard, a row-key range. The
-    /// first run (or one after a long pause) uses a single ranged query over the whole table instead.
+    /// Reads the scans of every filter, <see cref="ParallelQueries"/> queries at a time: each waits mostly on storage,
+    /// so partitions read side by side finish in a fraction of the time one after the other would take.
     /// </summary>
-    private IEnumerable<string> ScanFilters(long after, long through)
+    private async Task<long> ReadScansAsync(IReadOnlyList<string> filters, RollupSet delta, CancellationToken cancellationToken)
     {
-        var days = after == 0 ? [] : Days(after + 1, through);
-        if (after == 0 || days.Count > options.MaxDaysByPartition)
+        long scansRead = 0;
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = ParallelQueries, CancellationToken = cancellationToken };
+        await Parallel.ForEachAsync(filters, parallel, async (filter, token) =>
         {
-            yield return ScanEntity.WindowFilter(null, after, through);
-            yield break;
+            var events = new List<ScanEvent>();
+            long read = 0;
+            await foreach (var e in scans.QueryAsync<ScanEntity>(filter, PageSize, ScanColumns, token))
+            {
+                read++;
+                if (ToScan(e) is { } scan)
+                {
+                    events.Add(scan);
+                }
+            }
+
+            // The rollup is not thread-safe; adding a partition's events is quick next to reading them.
+            lock (delta)
+            {
+                scansRead += read;
+                events.ForEach(delta.Add);
+            }
+        });
+        return scansRead;
+    }
+
+    /// <summary>
+    /// Scans by the UTC ticks that start their row key: per day, per shard, a row-key range. A first run starts
+    /// from the day of the oldest scan. Past <see cref="StatsOptions.MaxDaysByPartition"/> days a single ranged
+    /// query over the whole table is used instead.
+    /// </summary>
+    private async Task<IReadOnlyList<string>> ScanFiltersAsync(long after, long through, CancellationToken cancellationToken)
+    {
+        var first = after == 0 ? await OldestScanTicksAsync(cancellationToken) : after + 1;
+        if (first is not { } start || start > through)
+        {
+            return [];
         }
 
-        foreach (var partition in days.SelectMany(ScanKeys.PartitionKeysOf))
+        var days = Days(start, through);
+        if (days.Count > options.MaxDaysByPartition)
         {
-            yield return ScanEntity.WindowFilter(partition, after, through);
+            return [ScanEntity.WindowFilter(null, after, through)];
         }
+
+        return days.SelectMany(ScanKeys.PartitionKeysOf).Select(partition => ScanEntity.WindowFilter(partition, after, through)).ToList();
+    }
+
+    /// <summary>
+    /// The instant of the oldest scan, or null when there is none: the first entity in key order is in the oldest
+    /// day's partition (keys start <c>yyyyMMdd</c>), and the partition's day starts no later than its scans.
+    /// </summary>
+    private async Task<long?> OldestScanTicksAsync(CancellationToken cancellationToken)
+    {
+        await foreach (var e in scans.QueryAsync<ScanEntity>(filter: (string?)null, maxPerPage: 1, select: KeyColumns, cancellationToken))
+        {
+            return e.PartitionKey.Length >= 8
+                && DateOnly.TryParseExact(e.PartitionKey.AsSpan(0, 8), "yyyyMMdd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
+                ? VietnamTime.StartOfDay(day).UtcTicks
+                : 1; // not our key shape: read by the whole-table query from the beginning
+        }
+
+        return null;
     }
 
     /// <summary>

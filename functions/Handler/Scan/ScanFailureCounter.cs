@@ -19,9 +19,17 @@ public sealed class ScanFailureCounter(TimeProvider time)
     /// <summary>All failures since start, every day together.</summary>
     public long Total => _byDate.Values.Sum();
 
-    public void Increment()
+    public void Increment() => Add(1);
+
+    /// <summary>Counts <paramref name="lost"/> scans at once (what a stop could not write); zero changes nothing.</summary>
+    public void Add(long lost)
     {
-        _byDate.AddOrUpdate(VietnamTime.DateKey(time.GetUtcNow()), 1, (_, count) => count + 1);
+        if (lost <= 0)
+        {
+            return;
+        }
+
+        _byDate.AddOrUpdate(VietnamTime.DateKey(time.GetUtcNow()), lost, (_, count) => count + lost);
         Interlocked.Increment(ref _version);
     }
 

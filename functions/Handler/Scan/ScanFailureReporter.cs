@@ -7,17 +7,17 @@ namespace MotCua.Handler.Scan;
 /// <summary>
 /// Writes the counts of lost scans to <c>scanfailures</c> (one row per day and handler instance) every
 /// <see cref="ScanOptions.FailureReportInterval"/> when they changed, and once more at shutdown after
-/// late writes finish. While storage stays down the counts wait in memory and are retried.
+/// <see cref="ScanBatchWriter"/> has drained the buffer. While storage stays down the counts wait in memory and are retried.
 /// </summary>
 public sealed partial class ScanFailureReporter(
     ScanTables tables,
     ScanFailureCounter counter,
-    ScanRecorder recorder,
+    ScanBatchWriter writer,
     IOptions<ScanOptions> options,
     TimeProvider time,
     ILogger<ScanFailureReporter> logger) : BackgroundService
 {
-    /// <summary>At shutdown, late writes and the last report get this long together; the host's own limit is longer.</summary>
+    /// <summary>At shutdown, the last report gets this long after the drain; the host's own limit is longer.</summary>
     private static readonly TimeSpan ShutdownBudget = TimeSpan.FromSeconds(3);
 
     private long _reportedVersion;
@@ -54,17 +54,18 @@ public sealed partial class ScanFailureReporter(
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
         await base.StopAsync(cancellationToken);
-        using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        budget.CancelAfter(ShutdownBudget);
         try
         {
-            await recorder.DrainAsync(budget.Token);
+            // The writer counts what its drain could not store; the report must include it.
+            await writer.Drained.WaitAsync(options.Value.DrainTimeout + ShutdownBudget, time, cancellationToken);
         }
-        catch (OperationCanceledException)
+        catch (Exception ex) when (ex is OperationCanceledException or TimeoutException)
         {
             // Shutdown deadline reached: report what is known.
         }
 
+        using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        budget.CancelAfter(ShutdownBudget);
         await FlushAsync(budget.Token);
     }
 

@@ -32,8 +32,8 @@ public sealed partial class ScanFunctions(ScanServicesBundle scan, WebContent we
             return new NotFoundAnswer(web);
         }
 
-        // The write and the page fetch run together; the citizen never waits past the write budget.
-        var recording = scan.Recorder.RecordAsync(scan.Factory.Create(entry, ScanEvent.Scan, RequestOf(request, scan.Addresses)));
+        // Buffered in memory and written in a batch later: the citizen never waits for storage.
+        scan.Recorder.Record(scan.Factory.Create(entry, ScanEvent.Scan, RequestOf(request, scan.Addresses)));
         var page = scan.Options.Answer == ScanAnswer.Page
             ? await web.GetAsync(SitePaths.BlobName(entry.Path), aborted)
             : null;
@@ -42,7 +42,7 @@ public sealed partial class ScanFunctions(ScanServicesBundle scan, WebContent we
         HttpAnswer answer = page is null
             ? new NoStoreRedirect(StatusCodes.Status302Found, entry.Path)
             : new WebFileAnswer(page, StatusCodes.Status200OK, PageCacheControl);
-        return new RecordedAnswer(answer, recording, noIndex: true);
+        return new NoIndexAnswer(answer);
     }
 
     [Function("PortalClick")]
@@ -55,8 +55,8 @@ public sealed partial class ScanFunctions(ScanServicesBundle scan, WebContent we
             return new NotFoundAnswer(web, entry is null ? null : SitePaths.UnitHome(entry.Unit));
         }
 
-        var recording = scan.Recorder.RecordAsync(scan.Factory.Create(entry, ScanEvent.Portal, RequestOf(request, scan.Addresses)));
-        return new RecordedAnswer(new NoStoreRedirect(StatusCodes.Status302Found, entry.OnlineUrl!), recording, noIndex: false);
+        scan.Recorder.Record(scan.Factory.Create(entry, ScanEvent.Portal, RequestOf(request, scan.Addresses)));
+        return new NoStoreRedirect(StatusCodes.Status302Found, entry.OnlineUrl!);
     }
 
     private static ScanRequest RequestOf(HttpRequest request, ClientAddressResolver addresses) =>
@@ -70,21 +70,13 @@ public sealed partial class ScanFunctions(ScanServicesBundle scan, WebContent we
     [GeneratedRegex("^[A-Za-z0-9-]+$")]
     private static partial Regex CodeCharacters();
 
-    /// <summary>
-    /// The answer goes out first; the scan's write (already bounded by its budget) is awaited after, so the
-    /// citizen never waits for it and the invocation does not end before it.
-    /// </summary>
-    private sealed class RecordedAnswer(HttpAnswer answer, Task recording, bool noIndex) : HttpAnswer
+    /// <summary>A scan's answer, kept out of search indexes: a scan URL is a counter, not a page of its own.</summary>
+    private sealed class NoIndexAnswer(HttpAnswer answer) : HttpAnswer
     {
-        public override async Task WriteAsync(HttpContext context)
+        public override Task WriteAsync(HttpContext context)
         {
-            if (noIndex)
-            {
-                context.Response.Headers["X-Robots-Tag"] = "noindex";
-            }
-
-            await answer.WriteAsync(context);
-            await recording;
+            context.Response.Headers["X-Robots-Tag"] = "noindex";
+            return answer.WriteAsync(context);
         }
     }
 }

@@ -1,5 +1,4 @@
-using System.Collections.Concurrent;
-using Azure;
+using System.Threading.Channels;
 using Microsoft.Extensions.Options;
 using MotCua.Data.Scans;
 using MotCua.Domain.Scans;
@@ -7,59 +6,55 @@ using MotCua.Domain.Scans;
 namespace MotCua.Handler.Scan;
 
 /// <summary>
-/// Writes one entity per scan without ever holding the citizen's answer past
-/// <see cref="ScanOptions.WriteBudget"/>. A write still running at the budget is not abandoned: it
-/// finishes on its own (up to <see cref="ScanOptions.WriteTimeout"/>), so a slow storage costs no
-/// scans; only a write that fails or times out is lost, and it is logged and counted.
+/// Takes a scan into a bounded in-memory buffer and returns at once: the citizen's answer never waits for
+/// storage. <see cref="ScanBatchWriter"/> empties the buffer in batches. A scan that finds the buffer full
+/// (storage down longer than the buffer lasts) or closed (the process is stopping) is counted lost, never
+/// dropped silently.
 /// </summary>
-public sealed partial class ScanRecorder(
-    ScanTables tables,
-    ScanFailureCounter failures,
-    IOptions<ScanOptions> options,
-    TimeProvider time,
-    ILogger<ScanRecorder> logger)
+public sealed partial class ScanRecorder
 {
-    private readonly ConcurrentDictionary<Task, byte> _late = new();
+    private readonly Channel<ScanEntity> _buffer;
+    private readonly ScanFailureCounter _failures;
+    private readonly ILogger<ScanRecorder> _logger;
 
-    /// <summary>Writes still running after their budget.</summary>
-    public int LateWrites => _late.Count;
-
-    /// <summary>Starts the write and waits for it at most the budget. Never throws for a storage failure.</summary>
-    public async Task RecordAsync(ScanRecord record)
+    public ScanRecorder(ScanFailureCounter failures, IOptions<ScanOptions> options, ILogger<ScanRecorder> logger)
     {
-        var write = WriteAsync(record);
-        try
+        ArgumentNullException.ThrowIfNull(options);
+        _failures = failures;
+        _logger = logger;
+        Capacity = options.Value.BufferCapacity;
+        _buffer = Channel.CreateBounded<ScanEntity>(new BoundedChannelOptions(Capacity)
         {
-            await write.WaitAsync(options.Value.WriteBudget, time);
-        }
-        catch (TimeoutException)
-        {
-            LogSlowWrite(record.Code, options.Value.WriteBudget.TotalMilliseconds);
-            _late.TryAdd(write, 0);
-            _ = write.ContinueWith(done => _late.TryRemove(done, out _), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
-        }
+            FullMode = BoundedChannelFullMode.Wait, // with TryWrite: refuse the newest, so it can be counted
+            SingleReader = true,
+            SingleWriter = false,
+        });
     }
 
-    /// <summary>Waits for writes still running (at shutdown), so none is cut off.</summary>
-    public Task DrainAsync(CancellationToken cancellationToken) => Task.WhenAll(_late.Keys).WaitAsync(cancellationToken);
+    public int Capacity { get; }
 
-    private async Task WriteAsync(ScanRecord record)
+    /// <summary>Scans waiting for their batch.</summary>
+    public int Buffered => _buffer.Reader.Count;
+
+    /// <summary>The writer's end of the buffer.</summary>
+    internal ChannelReader<ScanEntity> Reader => _buffer.Reader;
+
+    /// <summary>Buffers the scan; never blocks and never throws for storage. False when it was counted lost.</summary>
+    public bool Record(ScanRecord record)
     {
-        using var timeout = new CancellationTokenSource(options.Value.WriteTimeout, time);
-        try
+        if (_buffer.Writer.TryWrite(ScanEntity.From(record)))
         {
-            await tables.AddScanAsync(ScanEntity.From(record), timeout.Token);
+            return true;
         }
-        catch (Exception ex) when (ex is RequestFailedException or HttpRequestException or OperationCanceledException or TimeoutException or IOException or AggregateException)
-        {
-            failures.Increment();
-            LogLost(ex, record.Code, record.Event);
-        }
+
+        _failures.Increment();
+        LogOverflow(record.Code, record.Event, Capacity);
+        return false;
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Scan of {Code} not written within {BudgetMs} ms; answered without waiting")]
-    private partial void LogSlowWrite(string code, double budgetMs);
+    /// <summary>No more scans are taken (the process is stopping and the buffer has been drained).</summary>
+    internal void Close() => _buffer.Writer.TryComplete();
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Scan of {Code} ({Event}) could not be recorded; counted in scanfailures")]
-    private partial void LogLost(Exception ex, string code, string @event);
+    [LoggerMessage(Level = LogLevel.Error, Message = "Scan of {Code} ({Event}) not recorded: the buffer of {Capacity} scans is full or closed; counted in scanfailures")]
+    private partial void LogOverflow(string code, string @event, int capacity);
 }

@@ -17,8 +17,12 @@ public static class ScanServices
         services.AddSingleton<ScanTables>();
         services.AddSingleton<ScanFailureCounter>();
         services.AddSingleton<ScanRecorder>();
+        services.AddSingleton<ScanBatchWriter>();
         services.AddSingleton<ScanFailureReporter>();
+
+        // Hosted services stop in reverse order: the writer drains the buffer first, then the reporter reports what was lost.
         services.AddHostedService(sp => sp.GetRequiredService<ScanFailureReporter>());
+        services.AddHostedService(sp => sp.GetRequiredService<ScanBatchWriter>());
         services.AddSingleton<ScanServicesBundle>();
         return services;
     }

@@ -10,7 +10,8 @@ namespace MotCua.Handler.Scan;
 
 /// <summary>
 /// The tables scans are written to. The <c>scans</c> client is its own named client, with one quick retry and a
-/// short network timeout: a scan's write must fail fast rather than hold a citizen's answer. Both
+/// bounded network timeout: <see cref="ScanBatchWriter"/> does its own retries with backoff, and a batch stuck
+/// on a silent endpoint would hold every scan behind it. Both
 /// tables are created on the first write that finds them missing, never at start-up.
 /// </summary>
 public sealed class ScanTables(IAzureClientFactory<TableServiceClient> clients)
@@ -21,7 +22,7 @@ public sealed class ScanTables(IAzureClientFactory<TableServiceClient> clients)
     /// <summary>The named client lost-scan counts are written with.</summary>
     public const string FailureWriterName = "scan-failure-writer";
 
-    /// <summary>One quick retry covers a dropped connection; more would only spend the citizen's budget.</summary>
+    /// <summary>One quick retry covers a dropped connection; longer outages are the batch writer's to wait out.</summary>
     private const int ScanWriteRetries = 1;
 
     private static readonly TimeSpan ScanRetryDelay = TimeSpan.FromMilliseconds(50);
@@ -56,21 +57,24 @@ public sealed class ScanTables(IAzureClientFactory<TableServiceClient> clients)
         });
     }
 
-    /// <summary>Adds one scan; a row key is unique to its scan, so "already exists" means a retry already wrote it.</summary>
-    public async Task AddScanAsync(ScanEntity entity, CancellationToken cancellationToken)
+    /// <summary>
+    /// Writes scans of one partition (at most 100) as one transaction, all or none. <paramref name="replace"/>
+    /// upserts instead of adding: a retry of a batch whose earlier attempt was stored writes the same rows again
+    /// instead of failing on them forever.
+    /// </summary>
+    public async Task SubmitBatchAsync(IReadOnlyList<ScanEntity> batch, bool replace, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(batch);
+        var type = replace ? TableTransactionActionType.UpsertReplace : TableTransactionActionType.Add;
+        var actions = batch.Select(e => new TableTransactionAction(type, e)).ToList();
         try
         {
-            await _scans.Value.AddEntityAsync(entity, cancellationToken);
+            await _scans.Value.SubmitTransactionAsync(actions, cancellationToken);
         }
         catch (RequestFailedException ex) when (ex.Status == 404)
         {
             await EnsureScansTableAsync(cancellationToken);
-            await AddAgainAsync(entity, cancellationToken);
-        }
-        catch (RequestFailedException ex) when (ex.Status == 409)
-        {
-            // Written by the pipeline's retry after a lost response.
+            await _scans.Value.SubmitTransactionAsync(actions, cancellationToken);
         }
     }
 
@@ -89,23 +93,12 @@ public sealed class ScanTables(IAzureClientFactory<TableServiceClient> clients)
         }
     }
 
-    private async Task AddAgainAsync(ScanEntity entity, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await _scans.Value.AddEntityAsync(entity, cancellationToken);
-        }
-        catch (RequestFailedException ex) when (ex.Status == 409)
-        {
-            // Written by the pipeline's retry after a lost response.
-        }
-    }
-
-    // Hundreds of first scans may find the table missing together: one creation serves them all.
+    // Batches of several partitions may find the table missing together: one creation in flight serves them all.
     private Task EnsureScansTableAsync(CancellationToken cancellationToken)
     {
         var creating = Volatile.Read(ref _creatingScans);
-        if (creating is null || creating.IsFaulted || creating.IsCanceled)
+        // A finished creation is not reused: the table was found missing again (deleted, or an emulator restarted).
+        if (creating is null || creating.IsCompleted)
         {
             var fresh = CreateScansAsync();
             creating = Interlocked.CompareExchange(ref _creatingScans, fresh, creating) == creating ? fresh : Volatile.Read(ref _creatingScans)!;
