@@ -14,7 +14,7 @@ public static class PublishedCodes
         ResolvedCodes? resolved;
         try
         {
-            resolved = JsonSerializer.Deserialize<ResolvedCodes>(json);
+            resolved = JsonSerializer.Deserialize(json, ResolvedCodesJsonContext.Default.ResolvedCodes);
         }
         catch (JsonException ex)
         {

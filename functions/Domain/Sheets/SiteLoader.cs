@@ -83,7 +83,9 @@ public static class SiteLoader
         foreach (var fieldDir in Directory.GetDirectories(Path.Combine(siteDir, UnitsFolder, slug)).Order(StringComparer.Ordinal))
         {
             var field = Path.GetFileName(fieldDir);
-            var sheetsHere = Directory.GetFiles(fieldDir, "*" + SheetExtension).Where(f => !Directory.Exists(f)).Order(StringComparer.Ordinal).ToList();
+            // Files only, each with the size and time the enumeration already read: one system call per sheet, which
+            // matters when 40,000 sheets are checked against the build cache.
+            var sheetsHere = new DirectoryInfo(fieldDir).EnumerateFiles("*" + SheetExtension).OrderBy(f => f.Name, StringComparer.Ordinal).ToList();
             if (unit.FindField(field) is null)
             {
                 if (sheetsHere.Count > 0)
@@ -103,7 +105,7 @@ public static class SiteLoader
 
             foreach (var file in sheetsHere)
             {
-                var name = Path.GetFileNameWithoutExtension(file);
+                var name = Path.GetFileNameWithoutExtension(file.Name);
                 var relative = $"{unitRelative}/{field}/{name}{SheetExtension}";
                 if (!SheetFormats.IsSlug(name))
                 {
@@ -112,8 +114,7 @@ public static class SiteLoader
                     continue;
                 }
 
-                var info = new FileInfo(file);
-                files.Add(new SheetFile(slug, field, name, relative, DisplayPath(siteDir, relative), info.Length, info.LastWriteTimeUtc));
+                files.Add(new SheetFile(slug, field, name, relative, DisplayPath(siteDir, relative), file.Length, file.LastWriteTimeUtc));
             }
         }
 
