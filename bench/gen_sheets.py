@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Generates N procedure sheets shaped like the sample ones: 250 per unit, 12 fields per unit.
+"""Generates N procedure sheets shaped like the sample ones: 400 per unit (a commune centre), 13 fields per unit.
 
 usage: gen_sheets.py N SITE_DIR [HUGO_CONTENT_DIR]
 Writes SITE_DIR/units/<unit>/unit.yaml and sheets; with HUGO_CONTENT_DIR also the same sheets as Hugo content
@@ -8,11 +8,12 @@ Writes SITE_DIR/units/<unit>/unit.yaml and sheets; with HUGO_CONTENT_DIR also th
 import os
 import sys
 
-PER_UNIT = 250
+PER_UNIT = 400
 FIELDS = [("ho-tich", "Hộ tịch"), ("chung-thuc", "Chứng thực"), ("dat-dai", "Đất đai"), ("xay-dung", "Xây dựng"),
           ("ho-kinh-doanh", "Kinh doanh – Hộ kinh doanh"), ("lao-dong-xa-hoi", "Lao động – Thương binh và Xã hội"),
           ("tai-nguyen-moi-truong", "Tài nguyên và Môi trường"), ("giao-duc", "Giáo dục"), ("y-te", "Y tế"),
-          ("van-hoa", "Văn hóa"), ("nuoi-con-nuoi", "Nuôi con nuôi"), ("giao-thong", "Giao thông")]
+          ("van-hoa", "Văn hóa"), ("nuoi-con-nuoi", "Nuôi con nuôi"), ("giao-thong", "Giao thông"),
+          ("nong-nghiep", "Nông nghiệp và Phát triển nông thôn")]
 VERBS = ["Đăng ký", "Cấp", "Cấp lại", "Điều chỉnh", "Gia hạn", "Xác nhận", "Chứng thực", "Thay đổi", "Hủy bỏ", "Thông báo"]
 OBJECTS = ["giấy phép", "giấy chứng nhận", "hồ sơ", "hợp đồng", "trích lục", "quyết định", "bản sao", "thông tin",
            "giấy xác nhận", "văn bản"]

@@ -30,7 +30,7 @@ public static class CodesFile
         try
         {
             ReadOnlySpan<byte> json = string.Equals(contentEncoding, GzipEncoding, StringComparison.OrdinalIgnoreCase) ? Gzip.Decompress(bytes) : bytes;
-            resolved = JsonSerializer.Deserialize<ResolvedCodes>(json.StartsWith(Encoding.UTF8.Preamble) ? json[Encoding.UTF8.Preamble.Length..] : json);
+            resolved = JsonSerializer.Deserialize(json.StartsWith(Encoding.UTF8.Preamble) ? json[Encoding.UTF8.Preamble.Length..] : json, ResolvedCodesJsonContext.Default.ResolvedCodes);
         }
         catch (Exception ex) when (ex is JsonException or InvalidDataException)
         {

@@ -40,8 +40,11 @@ public static class SiteBuilder
         }
 
         Directory.CreateDirectory(outDir);
+        var fullOutDir = Path.GetFullPath(outDir);
+        var folders = new OutputFolders();
         var plans = new SiteRenderer(site, portalLink, cache.WithBody).Plan().ToList();
-        var stale = plans.Where(p => !cache.Pages.TryGetValue(p.BlobName, out var hash) || hash != p.InputHash || !File.Exists(Path.Combine(outDir, p.BlobName))).ToList();
+        var onDisk = cache.Pages.Count == 0 ? [] : OutputFiles(fullOutDir);
+        var stale = plans.Where(p => !cache.Pages.TryGetValue(p.BlobName, out var hash) || hash != p.InputHash || !onDisk.Contains(p.BlobName)).ToList();
         var staleNames = stale.Select(p => p.BlobName).ToHashSet(StringComparer.Ordinal);
         var written = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
         var overBudget = new ConcurrentBag<Diagnostic>();
@@ -49,15 +52,17 @@ public static class SiteBuilder
         Parallel.ForEach(stale, new ParallelOptions { MaxDegreeOfParallelism = Parallelism }, plan =>
         {
             var page = plan.Build();
-            // The fastest level is a cheap upper bound; only a page near the budget is measured at the publisher's level 9.
-            if (PageBudget.HasBudget(plan) && PageBudget.Check(plan, GzipSize(page.Bytes, CompressionLevel.Fastest)) is not null
+            // A small page fits without compressing it; the fastest level is a cheap upper bound for the others; only a
+            // page near the budget is measured at the publisher's level 9.
+            if (PageBudget.HasBudget(plan) && page.Bytes.Length > PageBudget.SurelyFitsRawBytes
+                && PageBudget.Check(plan, GzipSize(page.Bytes, CompressionLevel.Fastest)) is not null
                 && PageBudget.Check(plan, GzipSize(page.Bytes, CompressionLevel.SmallestSize)) is { } problem)
             {
                 overBudget.Add(problem);
                 return;
             }
 
-            WriteFile(Path.Combine(outDir, plan.BlobName), page.Bytes);
+            folders.Create(Path.Combine(fullOutDir, plan.BlobName), page.Bytes);
             written[plan.BlobName] = plan.InputHash;
             rendered?.Invoke(Interlocked.Increment(ref done), stale.Count);
         });
@@ -81,6 +86,16 @@ public static class SiteBuilder
         return new BuildResult(written.Count, plans.Count - stale.Count, deleted, SiteValidator.Sorted(diagnostics));
     }
 
+    /// <summary>The blob names of the files in the output folder, read in one walk of it rather than one look-up per page.</summary>
+    private static HashSet<string> OutputFiles(string fullOutDir)
+    {
+        var all = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.None, IgnoreInaccessible = true };
+        var root = Path.TrimEndingDirectorySeparator(fullOutDir).Length + 1;
+        return Directory.EnumerateFiles(fullOutDir, "*", all)
+            .Select(path => path[root..].Replace(Path.DirectorySeparatorChar, '/'))
+            .ToHashSet(StringComparer.Ordinal);
+    }
+
     private static int DeleteStale(string outDir, IEnumerable<string> previous, HashSet<string> current)
     {
         var deleted = 0;
@@ -95,12 +110,6 @@ public static class SiteBuilder
         }
 
         return deleted;
-    }
-
-    private static void WriteFile(string path, byte[] bytes)
-    {
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.WriteAllBytes(path, bytes);
     }
 
     private static int GzipSize(byte[] bytes, CompressionLevel level)

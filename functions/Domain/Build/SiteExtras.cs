@@ -18,7 +18,7 @@ public static class SiteExtras
     public static IEnumerable<BuiltPage> Render(SiteModel site, CodeRegistry registry, string host)
     {
         var codes = CodeResolver.Resolve(registry, site);
-        yield return new BuiltPage(SitePaths.BlobName(SitePaths.CodesJson), JsonContentType, JsonSerializer.SerializeToUtf8Bytes(codes));
+        yield return new BuiltPage(SitePaths.BlobName(SitePaths.CodesJson), JsonContentType, JsonSerializer.SerializeToUtf8Bytes(codes, ResolvedCodesJsonContext.Default.ResolvedCodes));
         yield return new BuiltPage(SitePaths.BlobName(ServiceWorkerScript.SitePath), ServiceWorkerScript.ContentType, Encoding.UTF8.GetBytes(ServiceWorkerScript.Script));
         foreach (var notice in MergerNotices(site))
         {

@@ -14,9 +14,23 @@ namespace MotCua.Domain.Pages;
 /// </summary>
 public sealed class MarkdownBodyRenderer(SiteLinks links)
 {
+    /// <summary>The body as HTML: the one rendered when the sheet was read, unless one of its site links is broken.</summary>
     public string Render(Sheet sheet)
     {
-        var document = Markdown.Parse(sheet.Body, SheetMarkdown.Render);
+        if (sheet.BodyHtml is { } html && sheet.Links.All(l => links.Resolve(sheet, l.Url) is not null))
+        {
+            return html;
+        }
+
+        return RenderDocument(Markdown.Parse(sheet.Body, SheetMarkdown.Render), url => links.Resolve(sheet, url));
+    }
+
+    /// <summary>
+    /// Renders a body parsed with <see cref="SheetMarkdown.Render"/>; <paramref name="siteLink"/> gives the path a site
+    /// link opens, or null to show the link as text. The document is changed on the way.
+    /// </summary>
+    public static string RenderDocument(MarkdownDocument document, Func<string, string?> siteLink)
+    {
         foreach (var node in document.Descendants().ToList())
         {
             switch (node)
@@ -28,7 +42,7 @@ public sealed class MarkdownBodyRenderer(SiteLinks links)
                     image.ReplaceBy(new LiteralInline("[Hình: " + TextOf(image) + "]"), copyChildren: false);
                     break;
                 case LinkInline link:
-                    Rewrite(sheet, link);
+                    Rewrite(link, siteLink);
                     break;
                 case AutolinkInline autolink when !SheetMarkdown.IsSafeLink(autolink.Url):
                     autolink.ReplaceBy(new LiteralInline(autolink.Url), copyChildren: false);
@@ -43,13 +57,13 @@ public sealed class MarkdownBodyRenderer(SiteLinks links)
         return writer.ToString();
     }
 
-    private void Rewrite(Sheet sheet, LinkInline link)
+    private static void Rewrite(LinkInline link, Func<string, string?> siteLink)
     {
         var url = link.Url ?? "";
         string? target = null;
         if (SheetMarkdown.IsSiteLink(url))
         {
-            target = links.Resolve(sheet, url);
+            target = siteLink(url);
         }
         else if (SheetMarkdown.IsSafeLink(url) && url.Length > 0)
         {

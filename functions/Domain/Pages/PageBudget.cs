@@ -20,6 +20,12 @@ public sealed class PageBudget(Func<Sheet, string?>? portalLink = null) : IPageB
         return problems.OfType<Diagnostic>();
     }
 
+    /// <summary>
+    /// The largest page that fits whatever gzip makes of it: deflate's fastest level grows incompressible input by at
+    /// most an eighth, plus the gzip header and trailer. Smaller pages (nearly all) need not be compressed to know.
+    /// </summary>
+    public const int SurelyFitsRawBytes = (MaxGzippedBytes * 8 / 9) - 64;
+
     public static bool HasBudget(PagePlan plan) => plan.Kind is PageKind.Procedure or PageKind.Board;
 
     /// <summary>A diagnostic at the sheet (or at the field in unit.yaml) when the page is over budget, else null.</summary>

@@ -42,7 +42,9 @@ public sealed class PageModelFactory(SiteModel site, Func<Sheet, string?>? porta
             .GroupBy(e => VietnameseCollation.InitialLetter(e.Title))
             .Select(g => new IndexGroup(g.Key, "chu-" + Anchor(g.Key), [.. g]))
             .ToList();
-        return new UnitHomePage(unit, boards, groups);
+        return UnitIndex.OnHome(groups.Sum(g => g.Entries.Count))
+            ? new UnitHomePage(unit, boards, groups)
+            : new UnitHomePage(unit, boards, []) { Letters = UnitIndex.Paged(unit, groups) };
     }
 
     public static SurveyPage Survey(Unit unit, Counter counter)

@@ -8,6 +8,9 @@ public enum PageKind
     Root,
     NotFound,
     UnitHome,
+
+    /// <summary>One letter of a large unit's A–Z index (see <see cref="UnitIndex"/>).</summary>
+    UnitIndex,
     Board,
     Procedure,
     Survey,

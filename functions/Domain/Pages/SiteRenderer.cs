@@ -42,12 +42,11 @@ public sealed class SiteRenderer
         yield return new PagePlan(SitePaths.BlobName(SitePaths.Privacy), PageKind.Privacy,
             Hash("privacy", string.Join('\n', _site.Units.Select(u => $"{u.Slug}|{u.Name}|{u.Address}|{u.Phone}"))), () => PrivacyPageRenderer.Render(_site));
         yield return SurveyCatalogPlan.For(_site);
-        foreach (var unit in _site.Units)
+        // Units are planned on both cores, in order: planning 40,000 sheets (hashing what each page shows) is most of
+        // an incremental build's work.
+        foreach (var plan in _site.Units.AsParallel().AsOrdered().WithDegreeOfParallelism(2).SelectMany(unit => PlanUnit(unit).ToList()))
         {
-            foreach (var plan in PlanUnit(unit))
-            {
-                yield return plan;
-            }
+            yield return plan;
         }
     }
 
@@ -61,6 +60,11 @@ public sealed class SiteRenderer
         yield return new PagePlan(SitePaths.BlobName(SitePaths.UnitHome(unit.Slug)), PageKind.UnitHome,
             Hash(header, string.Join('\n', summaries.Values)), () => UnitHomeRenderer.Render(PageModelFactory.UnitHome(unit))) { Unit = unit };
         yield return new PagePlan(SitePaths.BlobName(SitePaths.SurveyThanks(unit.Slug)), PageKind.SurveyThanks, Hash(header), () => SurveyThanksRenderer.Render(unit)) { Unit = unit };
+        foreach (var plan in PlanLetterPages(unit, header))
+        {
+            yield return plan;
+        }
+
         foreach (var field in unit.Fields)
         {
             var fieldSummaries = string.Join('\n', unit.SheetsOf(field).Select(s => summaries[s.Key]));
@@ -93,6 +97,21 @@ public sealed class SiteRenderer
             return sheet.Retired ? RetiredPageRenderer.Render(page) : ProcedurePageRenderer.Render(page);
         })
         { Unit = unit, Field = unit.FindField(sheet.Field), Sheet = sheet };
+    }
+
+    /// <summary>A large unit's A–Z pages (none for a unit whose home lists every procedure); each shows the A–Z bar.</summary>
+    private static IEnumerable<PagePlan> PlanLetterPages(Unit unit, string header)
+    {
+        if (UnitIndex.OnHome(unit.Sheets.Count(s => !s.Retired)))
+        {
+            return [];
+        }
+
+        var pages = UnitIndex.LetterPages(PageModelFactory.UnitHome(unit));
+        var letters = string.Join(',', pages.Select(p => p.Index[0].Anchor));
+        return pages.Select(page => new PagePlan(SitePaths.BlobName(page.Index[0].Href), PageKind.UnitIndex,
+            Hash(header, letters, page.Index[0].Anchor, string.Join('\n', page.Index[0].Entries.Select(e => e.Path + "|" + e.Title))),
+            () => UnitHomeRenderer.Render(page)) { Unit = unit });
     }
 
     private static string UnitHeader(Unit unit) =>

@@ -5,10 +5,11 @@ using MotCua.Domain.Sheets;
 namespace MotCua.Domain.Pages;
 
 /// <summary>
-/// A unit's home: its boards, then an A–Z index of every procedure in Vietnamese order, each with its field's name.
-/// Each entry also carries its folded title (no diacritics) as visually hidden text: find-in-page for "dang ky" finds
-/// "Đăng ký" without JavaScript, yet a citizen does not read every title twice, and screen readers skip it
-/// (aria-hidden). A small inline script adds a search box that filters the list on the same text.
+/// A unit's home: its boards, then an A–Z index of every procedure in Vietnamese order, each with its field's name
+/// (for a large unit, one page per letter rendered here too; see <see cref="UnitIndex"/>). Each entry also carries its
+/// folded title (no diacritics) as visually hidden text: find-in-page for "dang ky" finds "Đăng ký" without JavaScript,
+/// yet a citizen does not read every title twice, and screen readers skip it (aria-hidden). A small inline script
+/// adds a search box that filters the list on the same text.
 /// </summary>
 public static class UnitHomeRenderer
 {
@@ -26,21 +27,16 @@ public static class UnitHomeRenderer
     {
         var unit = page.Unit;
         var main = new StringBuilder(2048 + (page.Index.Sum(g => g.Entries.Count) * 200));
-        main.Append("<h1>").Append(Html.Escape(unit.Name)).Append("</h1>");
-        main.Append("<h2>Các lĩnh vực</h2><ul class=\"links\">");
-        foreach (var (field, count) in page.Boards)
+        main.Append("<h1>").Append(Html.Escape(page.Heading ?? unit.Name)).Append("</h1>");
+        AppendBoards(main, page);
+        main.Append("<h2 id=\"tra-cuu\">Tra cứu thủ tục từ A đến Z</h2><ul class=\"az\">");
+        foreach (var group in page.Letters)
         {
-            main.Append("<li><a href=\"").Append(SitePaths.Board(unit.Slug, field.Slug)).Append("\">").Append(Html.Escape(field.Name))
-                .Append(" <span class=\"meta\">(").Append(count.ToString(CultureInfo.InvariantCulture)).Append(")</span></a></li>");
+            main.Append("<li><a href=\"").Append(group.Href).Append("\">").Append(Html.Escape(group.Letter)).Append("</a></li>");
         }
 
-        main.Append("</ul><h2 id=\"tra-cuu\">Tra cứu thủ tục từ A đến Z</h2><ul class=\"az\">");
-        foreach (var group in page.Index)
-        {
-            main.Append("<li><a href=\"#").Append(group.Anchor).Append("\">").Append(Html.Escape(group.Letter)).Append("</a></li>");
-        }
-
-        main.Append("</ul><div id=\"az\">");
+        // A large unit's home lists no procedure itself: its letters link to their own pages, and it needs no filter box.
+        main.Append(page.Index.Count > 0 ? "</ul><div id=\"az\">" : "</ul>");
         foreach (var group in page.Index)
         {
             main.Append("<section><h3 id=\"").Append(group.Anchor).Append("\">").Append(Html.Escape(group.Letter)).Append("</h3><ul class=\"links\">");
@@ -54,9 +50,35 @@ public static class UnitHomeRenderer
             main.Append("</ul></section>");
         }
 
-        main.Append("</div>");
-        var total = page.Index.Sum(g => g.Entries.Count);
+        main.Append(page.Index.Count > 0 ? "</div>" : "");
+        var script = page.Index.Count > 0 ? FilterScript : "";
+        if (page.Heading is { } heading)
+        {
+            var listed = page.Index.Sum(g => g.Entries.Count);
+            var letterHead = new PageHead($"{heading} – {unit.Name}", $"{listed} thủ tục hành chính tại {unit.Name}, {heading}");
+            Crumb[] crumbs = [PageShell.Home, new(unit.Name, SitePaths.UnitHome(unit.Slug))];
+            return PageShell.Render(letterHead, unit.Name, crumbs, main.ToString(), PageShell.UnitFooter(unit), script);
+        }
+
+        var total = page.Letters.Sum(g => g.Entries.Count);
         var head = new PageHead(unit.Name, $"{total} thủ tục hành chính tại {unit.Name}, theo lĩnh vực và từ A đến Z");
-        return PageShell.Render(head, unit.Name, [PageShell.Home], main.ToString(), PageShell.UnitFooter(unit), FilterScript);
+        return PageShell.Render(head, unit.Name, [PageShell.Home], main.ToString(), PageShell.UnitFooter(unit), script);
+    }
+
+    private static void AppendBoards(StringBuilder main, UnitHomePage page)
+    {
+        if (page.Boards.Count == 0)
+        {
+            return;
+        }
+
+        main.Append("<h2>Các lĩnh vực</h2><ul class=\"links\">");
+        foreach (var (field, count) in page.Boards)
+        {
+            main.Append("<li><a href=\"").Append(SitePaths.Board(page.Unit.Slug, field.Slug)).Append("\">").Append(Html.Escape(field.Name))
+                .Append(" <span class=\"meta\">(").Append(count.ToString(CultureInfo.InvariantCulture)).Append(")</span></a></li>");
+        }
+
+        main.Append("</ul>");
     }
 }

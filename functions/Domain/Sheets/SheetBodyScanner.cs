@@ -1,4 +1,3 @@
-using Markdig;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
@@ -10,10 +9,10 @@ namespace MotCua.Domain.Sheets;
 /// </summary>
 internal static class SheetBodyScanner
 {
-    public static IReadOnlyList<SheetLink> Scan(string body, int bodyLine, string path, List<Diagnostic> diagnostics)
+    /// <summary>Checks a body parsed with <see cref="SheetMarkdown.Scan"/> (or, when it has no '&lt;', with either pipeline).</summary>
+    public static IReadOnlyList<SheetLink> Scan(MarkdownDocument document, int bodyLine, string path, List<Diagnostic> diagnostics)
     {
         var links = new List<SheetLink>();
-        var document = Markdown.Parse(body, SheetMarkdown.Scan);
         foreach (var node in document.Descendants())
         {
             switch (node)

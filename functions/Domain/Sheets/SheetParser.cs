@@ -63,7 +63,7 @@ public static class SheetParser
             diagnostics.Add(new Diagnostic(path, reader.At(SheetKeys.Title), Severity.Error, "'title' đang để trống: ghi tên thủ tục sau 'title: '"));
         }
 
-        var scan = SheetBodyScanner.Scan(split.Body, split.BodyLine, path, diagnostics);
+        var body = SheetBodyReader.Read(split.Body, split.BodyLine, source, diagnostics);
         var sheet = new Sheet
         {
             Unit = source.Unit,
@@ -89,7 +89,8 @@ public static class SheetParser
             Body = split.Body,
             BodyLine = split.BodyLine,
             Positions = positions,
-            Links = scan,
+            Links = body.Links,
+            BodyHtml = body.Html,
             ContentHash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text))),
         };
         CheckRetirement(sheet, path, diagnostics);

@@ -35,33 +35,52 @@ public sealed class SiteLinks
     /// <summary>The site path (with any <c>#fragment</c>) a link in <paramref name="from"/> opens, or null when broken.</summary>
     public string? Resolve(Sheet from, string url)
     {
-        var cut = url.IndexOfAny(['#', '?']);
-        var target = cut < 0 ? url : url[..cut];
-        var suffix = cut < 0 ? "" : url[cut..];
+        var target = WithoutSuffix(url);
         if (target.StartsWith('/'))
         {
             return _paths.Contains(target) || UncheckedPrefixes.Any(p => target.StartsWith(p, StringComparison.Ordinal)) ? url : null;
         }
 
-        if (!target.EndsWith(SiteLoader.SheetExtension, StringComparison.Ordinal))
+        return SheetKey(from.Unit, from.Field, target) is { } key && _sheetKeys.Contains(key) ? Target(from.Unit, from.Field, url) : null;
+    }
+
+    /// <summary>
+    /// The site path a link in a sheet of <paramref name="unit"/>/<paramref name="field"/> opens provided that what it
+    /// names exists, or null when it cannot name a page. <see cref="Resolve"/> adds the check that it exists; this
+    /// alone lets a sheet's body be rendered while it is read, before the rest of the site is known.
+    /// </summary>
+    public static string? Target(string unit, string field, string url)
+    {
+        var target = WithoutSuffix(url);
+        if (target.StartsWith('/'))
         {
-            return null;
+            return url;
         }
 
-        var key = ResolveRelative(from, target[..^SiteLoader.SheetExtension.Length]);
-        if (key is null || !_sheetKeys.Contains(key))
+        if (SheetKey(unit, field, target) is not { } key)
         {
             return null;
         }
 
         var parts = key.Split('/');
-        return SitePaths.Procedure(parts[0], parts[1], parts[2]) + suffix;
+        return SitePaths.Procedure(parts[0], parts[1], parts[2]) + url[target.Length..];
     }
 
-    /// <summary>The key a relative path from the sheet's folder points at, or null when it leaves the units folder.</summary>
-    public static string? ResolveRelative(Sheet from, string relative)
+    private static string WithoutSuffix(string url)
     {
-        var segments = new List<string> { from.Unit, from.Field };
+        var cut = url.IndexOfAny(['#', '?']);
+        return cut < 0 ? url : url[..cut];
+    }
+
+    private static string? SheetKey(string unit, string field, string target) =>
+        target.EndsWith(SiteLoader.SheetExtension, StringComparison.Ordinal) ? ResolveRelative(unit, field, target[..^SiteLoader.SheetExtension.Length]) : null;
+
+    /// <summary>The key a relative path from the sheet's folder points at, or null when it leaves the units folder.</summary>
+    public static string? ResolveRelative(Sheet from, string relative) => ResolveRelative(from.Unit, from.Field, relative);
+
+    private static string? ResolveRelative(string unit, string field, string relative)
+    {
+        var segments = new List<string> { unit, field };
         foreach (var part in relative.Split('/'))
         {
             switch (part)

@@ -92,7 +92,9 @@ public static class SiteLoader
         foreach (var fieldDir in Directory.GetDirectories(Path.Combine(siteDir, UnitsFolder, slug)).Order(StringComparer.Ordinal))
         {
             var field = Path.GetFileName(fieldDir);
-            var sheetsHere = Directory.GetFiles(fieldDir, "*" + SheetExtension).Where(f => !Directory.Exists(f)).Order(StringComparer.Ordinal).ToList();
+            // Files only, each with the size and time the enumeration already read: one system call per sheet, which
+            // matters when 40,000 sheets are checked against the build cache.
+            var sheetsHere = new DirectoryInfo(fieldDir).EnumerateFiles("*" + SheetExtension).OrderBy(f => f.Name, StringComparer.Ordinal).ToList();
             if (unit.FindField(field) is null)
             {
                 if (sheetsHere.Count > 0)
@@ -113,7 +115,7 @@ public static class SiteLoader
             var slugsHere = new Dictionary<string, string>(StringComparer.Ordinal);
             foreach (var file in sheetsHere)
             {
-                var name = Path.GetFileNameWithoutExtension(file);
+                var name = Path.GetFileNameWithoutExtension(file.Name);
                 var relative = $"{unitRelative}/{field}/{name}{SheetExtension}";
                 if (SheetFormats.SlugOfFileName(name) is not { } pageSlug)
                 {
@@ -130,8 +132,7 @@ public static class SiteLoader
                     continue;
                 }
 
-                var info = new FileInfo(file);
-                files.Add(new SheetFile(slug, field, pageSlug, relative, display, info.Length, info.LastWriteTimeUtc));
+                files.Add(new SheetFile(slug, field, pageSlug, relative, display, file.Length, file.LastWriteTimeUtc));
             }
         }
 

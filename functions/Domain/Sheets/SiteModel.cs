@@ -100,8 +100,22 @@ public sealed record Sheet
     /// <summary>In a merged unit: where this sheet's codes go (<c>unit</c>, <c>unit/field</c> or <c>unit/field/slug</c>), as written.</summary>
     public string? MovedTo { get; init; }
 
-    /// <summary>The Markdown body after the front matter.</summary>
-    public required string Body { get; init; }
+    /// <summary>The Markdown body after the front matter. Setting it drops <see cref="BodyHtml"/>, made from another body.</summary>
+    public required string Body
+    {
+        get;
+        init
+        {
+            field = value;
+            BodyHtml = null;
+        }
+    }
+
+    /// <summary>
+    /// The body as page HTML, rendered from the same parse that checked it (null when the body holds a '&lt;', which
+    /// the two pipelines read differently). It is right once every site link in it is known to exist.
+    /// </summary>
+    public string? BodyHtml { get; init; }
 
     /// <summary>1-based line in the source file where <see cref="Body"/> starts.</summary>
     public int BodyLine { get; init; }

@@ -22,6 +22,9 @@ public static class SitePaths
 
     public static string Board(string unit, string field) => $"/{unit}/{field}/";
 
+    /// <summary>A large unit's page of one A–Z letter (anchor "chu-dd"): a file, so no field folder can take its name.</summary>
+    public static string IndexPage(string unit, string anchor) => $"/{unit}/{anchor}.html";
+
     public static string Procedure(string unit, string field, string slug) => $"/{unit}/{field}/{slug}.html";
 
     public static string Procedure(Sheet sheet) => Procedure(sheet.Unit, sheet.Field, sheet.Slug);

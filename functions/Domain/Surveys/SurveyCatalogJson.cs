@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 
 namespace MotCua.Domain.Surveys;
 
@@ -14,7 +15,10 @@ public static class SurveyCatalogJson
         TypeInfoResolver = SurveyJsonContext.Default,
     };
 
-    public static byte[] Serialize(SurveyCatalog catalog) => JsonSerializer.SerializeToUtf8Bytes(catalog, Options);
+    /// <summary>Through the generated type information, so no reflection is needed (the publisher may be compiled ahead of time).</summary>
+    private static readonly JsonTypeInfo<SurveyCatalog> CatalogInfo = (JsonTypeInfo<SurveyCatalog>)Options.GetTypeInfo(typeof(SurveyCatalog));
+
+    public static byte[] Serialize(SurveyCatalog catalog) => JsonSerializer.SerializeToUtf8Bytes(catalog, CatalogInfo);
 
     /// <summary>The catalog in <paramref name="json"/>, or null when it is not a valid catalog. Never throws.</summary>
     public static SurveyCatalog? Parse(ReadOnlySpan<byte> json)

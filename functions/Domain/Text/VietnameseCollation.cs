@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 
 namespace MotCua.Domain.Text;
@@ -91,7 +92,9 @@ public sealed class VietnameseCollation : IComparer<string>
     /// <summary>The letter of the Vietnamese alphabet a text is filed under in an A–Z index ("Đăng ký" → "Đ"), or "#".</summary>
     public static string InitialLetter(string text)
     {
-        var key = SortKey(text.TrimStart());
+        // The first letter with its marks decides, so only that is keyed, not the whole title.
+        var trimmed = text.TrimStart();
+        var key = SortKey(trimmed.Length == 0 ? trimmed : trimmed[..StringInfo.GetNextTextElementLength(trimmed)]);
         if (key.Length == 0 || key[0] < LetterBase || key[0] >= LetterBase + Alphabet.Length)
         {
             return "#";

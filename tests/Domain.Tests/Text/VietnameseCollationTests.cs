@@ -47,4 +47,15 @@ public sealed class VietnameseCollationTests
     [Fact]
     public void Case_does_not_change_the_order() =>
         Assert.Equal(0, string.CompareOrdinal(VietnameseCollation.SortKey("ĐĂNG KÝ"), VietnameseCollation.SortKey("đăng ký")));
+
+    [Theory]
+    [InlineData("Đăng ký khai sinh", "Đ")]
+    [InlineData("  ặn", "Ă")]
+    [InlineData("a\u0306n uống", "Ă")]
+    [InlineData("ơn", "Ơ")]
+    [InlineData("123 thủ tục", "#")]
+    [InlineData("(Mới) Cấp phép", "#")]
+    [InlineData("", "#")]
+    public void A_title_is_filed_under_its_first_letter_with_that_letter_s_marks(string title, string letter) =>
+        Assert.Equal(letter, VietnameseCollation.InitialLetter(title));
 }
