@@ -30,11 +30,18 @@ internal static class CommandTree
     public static VerbArgs ArgsOf(ParseResult result)
     {
         var command = result.CommandResult.Command;
-        var positional = command.Arguments
-            .OfType<Argument<string>>()
-            .Select(result.GetValue)
-            .OfType<string>()
-            .ToList();
+        var positional = new List<string>();
+        foreach (var argument in command.Arguments)
+        {
+            // A variadic argument (FILE...) adds all its words, in order, after the single ones before it.
+            positional.AddRange(argument switch
+            {
+                Argument<string[]> many => result.GetValue(many) ?? [],
+                Argument<string> one when result.GetValue(one) is { } value => [value],
+                _ => [],
+            });
+        }
+
         var options = new Dictionary<string, string?>(StringComparer.Ordinal);
         foreach (var option in command.Options)
         {
@@ -55,11 +62,17 @@ internal static class CommandTree
         var syntax = VerbSyntax.FromUsage(verb.Usage, verb.Flags);
         foreach (var argument in syntax.Arguments)
         {
-            command.Arguments.Add(new Argument<string>(argument.Name)
-            {
-                Description = OptionHelp.ForArgument(argument.Name),
-                Arity = argument.Required ? ArgumentArity.ExactlyOne : ArgumentArity.ZeroOrOne,
-            });
+            command.Arguments.Add(argument.Many
+                ? new Argument<string[]>(argument.Name)
+                {
+                    Description = OptionHelp.ForArgument(argument.Name),
+                    Arity = argument.Required ? ArgumentArity.OneOrMore : ArgumentArity.ZeroOrMore,
+                }
+                : new Argument<string>(argument.Name)
+                {
+                    Description = OptionHelp.ForArgument(argument.Name),
+                    Arity = argument.Required ? ArgumentArity.ExactlyOne : ArgumentArity.ZeroOrOne,
+                });
         }
 
         foreach (var option in syntax.Options)
