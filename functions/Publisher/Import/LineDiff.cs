@@ -23,13 +23,13 @@ internal static class LineDiff
             {
                 (x, y) = (x + 1, y + 1);
             }
-            else if (y < b.Length && (x == a.Length || common[x, y + 1] >= common[x + 1, y]))
+            else if (x < a.Length && (y == b.Length || common[x + 1, y] >= common[x, y + 1]))
             {
-                yield return "+ " + b[y++];
+                yield return "- " + a[x++];
             }
             else
             {
-                yield return "- " + a[x++];
+                yield return "+ " + b[y++];
             }
         }
     }

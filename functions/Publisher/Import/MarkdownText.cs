@@ -20,14 +20,15 @@ internal static class MarkdownText
         }
 
         var escaped = sb.ToString();
-        if (escaped.Length > 0 && escaped[0] is '#' or '>' or '-' or '+' or '|' or '=')
+        if (escaped.Length > 0 && (escaped[0] is '#' or '>' or '=' || (escaped[0] is '-' or '+' && (escaped.Length == 1 || escaped[1] == ' '))))
         {
             return "\\" + escaped;
         }
 
-        // "1. Nộp hồ sơ" as a plain paragraph would become a list item numbered 1.
+        // "1. Nộp hồ sơ" as a plain paragraph would become a list item numbered 1; "8.000 đồng" would not.
         var digits = escaped.TakeWhile(char.IsAsciiDigit).Count();
-        return digits > 0 && digits < escaped.Length && escaped[digits] is '.' or ')' ? escaped[..digits] + "\\" + escaped[digits..] : escaped;
+        var marker = digits is > 0 and < 10 && digits < escaped.Length && escaped[digits] is '.' or ')';
+        return marker && (digits + 1 == escaped.Length || escaped[digits + 1] == ' ') ? escaped[..digits] + "\\" + escaped[digits..] : escaped;
     }
 
     /// <summary>A table cell: inline-escaped, pipes escaped, on one line.</summary>
