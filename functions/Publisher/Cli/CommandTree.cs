@@ -63,11 +63,7 @@ internal static class CommandTree
         foreach (var argument in syntax.Arguments)
         {
             command.Arguments.Add(argument.Many
-                ? new Argument<string[]>(argument.Name)
-                {
-                    Description = OptionHelp.ForArgument(argument.Name),
-                    Arity = argument.Required ? ArgumentArity.OneOrMore : ArgumentArity.ZeroOrMore,
-                }
+                ? ManyOf(command, argument)
                 : new Argument<string>(argument.Name)
                 {
                     Description = OptionHelp.ForArgument(argument.Name),
@@ -83,5 +79,26 @@ internal static class CommandTree
         }
 
         return command;
+    }
+
+    /// <summary>
+    /// A variadic argument (FILE...) would take a mistyped option as one more file: it is refused as the unknown option
+    /// it is, with the option meant (a file whose name starts with '-' can be given as ./-name).
+    /// </summary>
+    private static Argument<string[]> ManyOf(Command command, VerbArgument argument)
+    {
+        var many = new Argument<string[]>(argument.Name)
+        {
+            Description = OptionHelp.ForArgument(argument.Name),
+            Arity = argument.Required ? ArgumentArity.OneOrMore : ArgumentArity.ZeroOrMore,
+        };
+        many.Validators.Add(result =>
+        {
+            foreach (var token in result.Tokens.Where(t => t.Value.Length > 1 && t.Value.StartsWith('-')))
+            {
+                result.AddError(UsageErrors.UnknownOption(token.Value, command));
+            }
+        });
+        return many;
     }
 }

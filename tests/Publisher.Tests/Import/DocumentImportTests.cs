@@ -157,5 +157,14 @@ public sealed class DocumentImportTests : IDisposable
         Assert.Contains("mã thủ tục 1.001193 đã dùng cho nhiều tờ", error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Several_documents_are_all_taken_as_files()
+    {
+        var (code, _, error) = await CodeVerbSite.RunAsync("import", _site.Site, Save("1.docx", ProcedureDocuments.Birth()), Save("2.docx", ProcedureDocuments.Signature()), "--unit", ImportSite.Unit);
+
+        Assert.True(code == CommandLine.Ok, error);
+        Assert.True(File.Exists(BirthSheet));
+    }
+
     private static IEnumerable<string> LinesOf(string text) => text.Split('\n');
 }
