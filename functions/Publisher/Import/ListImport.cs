@@ -11,6 +11,9 @@ namespace MotCua.Publisher.Import;
 /// </summary>
 internal static class ListImport
 {
+    /// <summary>How a list sheet's body begins; a procedure document's import replaces that body with the full text.</summary>
+    public const string PointerToFullText = "Toàn văn thủ tục (trình tự, thành phần hồ sơ, thời hạn, phí và lệ phí, căn cứ pháp lý) có trên ";
+
     private sealed record Planned(ListedProcedure Procedure, string RelativePath, string Key, SheetDraft Draft);
 
     public static async Task<int> RunAsync(string listPath, ImportTarget target, DateOnly today, TextWriter stdout, CancellationToken cancellationToken)
@@ -73,7 +76,7 @@ internal static class ListImport
     {
         var url = PortalLinks.ForCode(procedure.Code);
         var body = new StringBuilder()
-            .Append("Toàn văn thủ tục (trình tự, thành phần hồ sơ, thời hạn, phí và lệ phí, căn cứ pháp lý) có trên ")
+            .Append(PointerToFullText)
             .Append("[Cổng Dịch vụ công quốc gia, mã ").Append(procedure.Code).Append("](").Append(url).Append(").\n\n");
         foreach (var (label, value) in new[]
         {

@@ -42,6 +42,13 @@ internal static class SheetMerge
         }
 
         var body = SheetSections.Parse(normalized[(end + 5)..]);
+        if (body.Preamble.StartsWith(ListImport.PointerToFullText, StringComparison.Ordinal))
+        {
+            // The list import's pointer to the portal: the full text is now on the sheet itself.
+            body = body with { Preamble = "" };
+            changes.Add("- đoạn \"Toàn văn thủ tục ... có trên Cổng Dịch vụ công\" của danh mục (nay đã có toàn văn)");
+        }
+
         var sections = MergeSections(body.Sections, imported.Sections, changes);
         var kept = body.Sections.Where(e => !imported.Sections.Any(i => SameHeading(i.Heading, e.Heading))).Select(e => e.Heading).ToList();
         if (changes.Count == 0)

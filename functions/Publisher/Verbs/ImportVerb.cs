@@ -11,6 +11,7 @@ namespace MotCua.Publisher.Verbs;
 public sealed class ImportVerb(TimeProvider clock) : IVerb
 {
     private static readonly string[] ListExtensions = [".xlsx", ".csv", ".xls"];
+    private static readonly string[] DocumentExtensions = [".docx", ".doc"];
 
     public string Name => "import";
 
@@ -32,6 +33,11 @@ public sealed class ImportVerb(TimeProvider clock) : IVerb
         if (lists > 0 && files.Count > 1)
         {
             throw new UsageException("import one list at a time, and documents (.docx) apart from lists");
+        }
+
+        if (files.Find(f => File.Exists(f) && !ListExtensions.Concat(DocumentExtensions).Contains(Path.GetExtension(f), StringComparer.OrdinalIgnoreCase)) is { } other)
+        {
+            throw new UsageException($"'{other}' is neither a list (.xlsx, .csv) nor a procedure document (.docx)");
         }
 
         if (files.Find(f => !File.Exists(f) && !Directory.Exists(f)) is { } missing)

@@ -166,5 +166,23 @@ public sealed class DocumentImportTests : IDisposable
         Assert.True(File.Exists(BirthSheet));
     }
 
+    [Fact]
+    public async Task A_sheet_from_the_list_gets_the_full_text_in_place_of_its_pointer_to_the_portal()
+    {
+        var list = _site.Input("danh-muc.csv");
+        await File.WriteAllTextAsync(list, "Mã TTHC,Tên thủ tục,Lĩnh vực,Đối tượng\n1.001193,Đăng ký khai sinh,Hộ tịch,Công dân Việt Nam\n");
+        await _site.ImportAsync(list);
+
+        var (code, output, error) = await _site.ImportAsync(Save("a.docx", ProcedureDocuments.Birth()));
+
+        Assert.True(code == CommandLine.Ok, error);
+        var sheet = await File.ReadAllTextAsync(BirthSheet);
+        Assert.DoesNotContain("Toàn văn thủ tục", sheet, StringComparison.Ordinal);
+        Assert.Contains("\n---\n\n## Thông tin chung\n", sheet, StringComparison.Ordinal);
+        Assert.Contains("  ~ applicants: Công dân Việt Nam → Cha, mẹ, ông, bà hoặc người thân thích khác của trẻ", output, StringComparison.Ordinal);
+        var (valid, report, _) = await CodeVerbSite.RunAsync("validate", _site.Site);
+        Assert.True(valid == CommandLine.Ok, report);
+    }
+
     private static IEnumerable<string> LinesOf(string text) => text.Split('\n');
 }
