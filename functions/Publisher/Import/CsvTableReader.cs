@@ -10,7 +10,16 @@ internal static class CsvTableReader
 {
     public static IReadOnlyList<TextRow> Read(string path)
     {
-        var text = File.ReadAllText(path, new UTF8Encoding(false, throwOnInvalidBytes: true));
+        string text;
+        try
+        {
+            text = File.ReadAllText(path, new UTF8Encoding(false, throwOnInvalidBytes: true));
+        }
+        catch (DecoderFallbackException)
+        {
+            throw new ImportFileException($"{path}: tệp CSV không phải chữ UTF-8 (chữ Việt sẽ bị lỗi); trong Excel chọn Lưu thành \"CSV UTF-8\" rồi nhập lại");
+        }
+
         var separator = SeparatorOf(text);
         var rows = new List<TextRow>();
         var cells = new List<string>();
