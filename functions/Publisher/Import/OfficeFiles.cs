@@ -39,6 +39,22 @@ internal static class OfficeFiles
         }
     }
 
+    /// <summary>
+    /// Runs <paramref name="read"/> over an opened file: the SDK parses parts lazily, so a package that opened may
+    /// still hold a broken part, which is the same corrupt file to the editor.
+    /// </summary>
+    public static T Read<T>(string path, string extension, Func<T> read)
+    {
+        try
+        {
+            return read();
+        }
+        catch (Exception ex) when (ex is System.Xml.XmlException or OpenXmlPackageException or InvalidDataException)
+        {
+            throw new ImportFileException($"{path}: tệp bị hỏng (một phần bên trong không đọc được), không đọc được như một tệp {extension}; hãy tải lại tệp từ Cơ sở dữ liệu quốc gia về TTHC");
+        }
+    }
+
     private static bool StartsWithCompoundSignature(string path)
     {
         Span<byte> head = stackalloc byte[8];

@@ -2,7 +2,7 @@ using System.Text;
 
 namespace MotCua.Publisher.Import;
 
-/// <summary>Writes sheet files: new ones never over an existing file, updated ones beside and renamed.</summary>
+/// <summary>Writes the editors' files: new ones never over an existing file, updated ones beside and renamed.</summary>
 internal static class SheetFiles
 {
     /// <summary>Creates the file; false when one exists, even one that appeared a moment ago.</summary>
@@ -21,6 +21,7 @@ internal static class SheetFiles
         }
     }
 
+    /// <summary>Writes beside and renames, so an interrupted run never leaves half a file (a sheet, unit.yaml, codes.yaml).</summary>
     public static async Task ReplaceAsync(string path, string text, CancellationToken cancellationToken)
     {
         var temporary = path + ".tmp";

@@ -11,11 +11,14 @@ internal sealed class WordReader
 
     private WordReader(NumberingDefinitionsPart? numbering) => _numbering = numbering;
 
-    public static IReadOnlyList<WordBlock> Read(string path)
+    public static List<WordBlock> Read(string path)
     {
         using var document = OfficeFiles.OpenWord(path);
-        var body = document.MainDocumentPart?.Document?.Body;
-        return body is null ? [] : new WordReader(document.MainDocumentPart!.NumberingDefinitionsPart).BlocksOf(body);
+        return OfficeFiles.Read(path, ".docx", () =>
+        {
+            var body = document.MainDocumentPart?.Document?.Body;
+            return body is null ? [] : new WordReader(document.MainDocumentPart!.NumberingDefinitionsPart).BlocksOf(body);
+        });
     }
 
     private List<WordBlock> BlocksOf(OpenXmlElement container)

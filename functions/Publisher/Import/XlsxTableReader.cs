@@ -12,6 +12,11 @@ internal static class XlsxTableReader
     public static IReadOnlyList<TextRow> Read(string path)
     {
         using var document = OfficeFiles.OpenSpreadsheet(path);
+        return OfficeFiles.Read(path, ".xlsx", () => RowsOf(document));
+    }
+
+    private static List<TextRow> RowsOf(SpreadsheetDocument document)
+    {
         var workbook = document.WorkbookPart;
         var first = workbook?.Workbook?.Sheets?.Elements<Sheet>().FirstOrDefault();
         if (workbook is null || first?.Id?.Value is not { } id || workbook.GetPartById(id) is not WorksheetPart part || part.Worksheet is not { } worksheet)

@@ -132,6 +132,23 @@ public sealed class DocumentImportTests : IDisposable
     }
 
     [Fact]
+    public async Task A_document_whose_package_opens_but_whose_text_is_broken_is_a_corrupt_file()
+    {
+        var path = Save("hong-ben-trong.docx", ProcedureDocuments.Birth());
+        using (var zip = System.IO.Compression.ZipFile.Open(path, System.IO.Compression.ZipArchiveMode.Update))
+        {
+            zip.GetEntry("word/document.xml")!.Delete();
+            using var writer = new StreamWriter(zip.CreateEntry("word/document.xml").Open());
+            await writer.WriteAsync("<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body><w:p>");
+        }
+
+        var (code, _, error) = await _site.ImportAsync(path);
+
+        Assert.Equal(CommandLine.Failed, code);
+        Assert.Contains("hong-ben-trong.docx: tệp bị hỏng", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task One_bad_document_in_a_run_stops_the_others_from_being_written()
     {
         var good = Save("tot.docx", ProcedureDocuments.Birth());
