@@ -1,4 +1,5 @@
 using MotCua.Domain.Sheets;
+using MotCua.Publisher.Cli;
 using MotCua.Publisher.Verbs;
 
 namespace MotCua.Publisher.Import;
@@ -13,7 +14,14 @@ internal static class DocumentImport
 
     public static async Task<int> RunAsync(IReadOnlyList<string> inputs, ImportTarget target, DateOnly today, TextWriter stdout, CancellationToken cancellationToken)
     {
-        var documents = Expand(inputs).Select(path => (Path: path, Sheet: ImportedSheet.From(ProcedureDocumentReader.Read(path)))).ToList();
+        var paths = Expand(inputs).ToList();
+        var report = ProgressLine.Reporter(stdout);
+        var documents = paths.Select((path, i) =>
+        {
+            var sheet = ImportedSheet.From(ProcedureDocumentReader.Read(path));
+            report(i + 1, paths.Count);
+            return (Path: path, Sheet: sheet);
+        }).ToList();
         var twice = documents.GroupBy(d => d.Sheet.Code, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
         if (twice is not null)
         {
