@@ -1,4 +1,5 @@
 using MotCua.Domain.Sheets;
+using MotCua.Domain.Text;
 using MotCua.Publisher.Cli;
 using MotCua.Publisher.Verbs;
 
@@ -74,7 +75,7 @@ internal static class DocumentImport
             return new Planned(imported, sheet.DisplayPath, full, merged.Text, null, merged);
         }
 
-        if (imported.Field.Length == 0)
+        if (TextFolding.Slug(imported.Field).Length == 0)
         {
             throw new ImportFileException($"{source}: tài liệu không ghi 'Lĩnh vực', nên không biết đặt tờ vào thư mục nào");
         }

@@ -72,7 +72,7 @@ internal static partial class ProcedureListReader
             var problem = code.Length == 0 ? "không có mã TTHC"
                 : !SheetFormats.IsNationalCode(code) ? $"mã TTHC '{code}' không đúng dạng d.dddddd (ví dụ 1.001193)"
                 : title.Length == 0 ? $"mã {code} không có tên thủ tục"
-                : field.Length == 0 ? $"mã {code} không có lĩnh vực"
+                : TextFolding.Slug(field).Length == 0 ? $"mã {code} không có lĩnh vực"
                 : null;
             if (problem is not null)
             {
