@@ -30,11 +30,18 @@ internal static class CommandTree
     public static VerbArgs ArgsOf(ParseResult result)
     {
         var command = result.CommandResult.Command;
-        var positional = command.Arguments
-            .OfType<Argument<string>>()
-            .Select(result.GetValue)
-            .OfType<string>()
-            .ToList();
+        var positional = new List<string>();
+        foreach (var argument in command.Arguments)
+        {
+            // A variadic argument (FILE...) adds all its words, in order, after the single ones before it.
+            positional.AddRange(argument switch
+            {
+                Argument<string[]> many => result.GetValue(many) ?? [],
+                Argument<string> one when result.GetValue(one) is { } value => [value],
+                _ => [],
+            });
+        }
+
         var options = new Dictionary<string, string?>(StringComparer.Ordinal);
         foreach (var option in command.Options)
         {
@@ -55,11 +62,13 @@ internal static class CommandTree
         var syntax = VerbSyntax.FromUsage(verb.Usage, verb.Flags);
         foreach (var argument in syntax.Arguments)
         {
-            command.Arguments.Add(new Argument<string>(argument.Name)
-            {
-                Description = OptionHelp.ForArgument(argument.Name),
-                Arity = argument.Required ? ArgumentArity.ExactlyOne : ArgumentArity.ZeroOrOne,
-            });
+            command.Arguments.Add(argument.Many
+                ? ManyOf(command, argument)
+                : new Argument<string>(argument.Name)
+                {
+                    Description = OptionHelp.ForArgument(argument.Name),
+                    Arity = argument.Required ? ArgumentArity.ExactlyOne : ArgumentArity.ZeroOrOne,
+                });
         }
 
         foreach (var option in syntax.Options)
@@ -70,5 +79,26 @@ internal static class CommandTree
         }
 
         return command;
+    }
+
+    /// <summary>
+    /// A variadic argument (FILE...) would take a mistyped option as one more file: it is refused as the unknown option
+    /// it is, with the option meant (a file whose name starts with '-' can be given as ./-name).
+    /// </summary>
+    private static Argument<string[]> ManyOf(Command command, VerbArgument argument)
+    {
+        var many = new Argument<string[]>(argument.Name)
+        {
+            Description = OptionHelp.ForArgument(argument.Name),
+            Arity = argument.Required ? ArgumentArity.OneOrMore : ArgumentArity.ZeroOrMore,
+        };
+        many.Validators.Add(result =>
+        {
+            foreach (var token in result.Tokens.Where(t => t.Value.Length > 1 && t.Value.StartsWith('-')))
+            {
+                result.AddError(UsageErrors.UnknownOption(token.Value, command));
+            }
+        });
+        return many;
     }
 }

@@ -28,6 +28,7 @@ internal static class OptionHelp
     {
         ["SITE_DIR"] = "the editors' folder, e.g. site",
         ["TITLE"] = "the procedure's name in Vietnamese, e.g. \"Đăng ký khai sinh\"",
+        ["FILE"] = "the procedure list (.xlsx or .csv) or procedure documents (.docx, or a folder of them) from the national database",
     };
 
     public static string? ForOption(string name) => Descriptions.GetValueOrDefault(name);

@@ -10,7 +10,7 @@ namespace MotCua.Publisher.Cli;
 internal static class TerminalProgress
 {
     /// <summary>The verbs whose work takes long enough to be worth a bar.</summary>
-    public static readonly IReadOnlySet<string> Verbs = new HashSet<string>(StringComparer.Ordinal) { "build", "publish" };
+    public static readonly IReadOnlySet<string> Verbs = new HashSet<string>(StringComparer.Ordinal) { "build", "publish", "import" };
 
     public static bool IsWatched(TextWriter stdout) =>
         ReferenceEquals(stdout, Console.Out)

@@ -44,7 +44,7 @@ internal static class UsageErrors
         return lines;
     }
 
-    private static string UnknownOption(string token, Command command)
+    public static string UnknownOption(string token, Command command)
     {
         var name = token.Split('=', 2)[0];
         if (command is RootCommand)

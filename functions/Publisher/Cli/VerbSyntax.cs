@@ -1,7 +1,10 @@
 namespace MotCua.Publisher.Cli;
 
-/// <summary>One positional argument of a verb, e.g. SITE_DIR; optional when the synopsis puts it in brackets.</summary>
-internal sealed record VerbArgument(string Name, bool Required);
+/// <summary>
+/// One positional argument of a verb, e.g. SITE_DIR; optional when the synopsis puts it in brackets, and taking every
+/// remaining word when the synopsis ends it with "..." (e.g. FILE...).
+/// </summary>
+internal sealed record VerbArgument(string Name, bool Required, bool Many = false);
 
 /// <summary>One option of a verb: a flag (no value) or an option with a value named in the synopsis, e.g. `--out DIR`.</summary>
 internal sealed record VerbOption(string Name, string? ValueName)
@@ -36,7 +39,8 @@ internal sealed record VerbSyntax(IReadOnlyList<VerbArgument> Arguments, IReadOn
 
             if (word.Length > 0 && word != "|")
             {
-                arguments.Add(new VerbArgument(word, depth == 0));
+                var many = word.EndsWith("...", StringComparison.Ordinal);
+                arguments.Add(new VerbArgument(many ? word[..^3] : word, depth == 0, many));
             }
 
             depth -= tokens[i].Count(c => c == ']');

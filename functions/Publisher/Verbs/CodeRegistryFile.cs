@@ -1,5 +1,5 @@
-using System.Text;
 using MotCua.Domain.Codes;
+using MotCua.Publisher.Import;
 
 namespace MotCua.Publisher.Verbs;
 
@@ -11,10 +11,6 @@ internal static class CodeRegistryFile
         var file = Path.Combine(siteDir, CodeRegistry.FileName);
         var existing = File.Exists(file) ? await File.ReadAllTextAsync(file, cancellationToken) : null;
         var text = (existing ?? string.Empty) + CodeRegistryWriter.AppendText(existing, added);
-
-        // Write beside and rename, so an interrupted run never leaves half a registry.
-        var temporary = file + ".tmp";
-        await File.WriteAllTextAsync(temporary, text, new UTF8Encoding(false), cancellationToken);
-        File.Move(temporary, file, overwrite: true);
+        await SheetFiles.ReplaceAsync(file, text, cancellationToken);
     }
 }

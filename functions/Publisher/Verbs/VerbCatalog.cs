@@ -8,6 +8,7 @@ public static class VerbCatalog
         new ValidateVerb(clock),
         new BuildVerb(clock),
         new NewVerb(clock),
+        new ImportVerb(clock),
         new ServeVerb(clock),
         new PublishVerb(clock),
         new CodesVerb(),

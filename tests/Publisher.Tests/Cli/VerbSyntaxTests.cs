@@ -16,4 +16,13 @@ public sealed class VerbSyntaxTests
             [new VerbOption("--connection", "CONN"), new VerbOption("--account-url", "URL"), new VerbOption("--out", "DIR"), new VerbOption("--dry-run", null)],
             syntax.Options);
     }
+
+    [Fact]
+    public void A_word_ending_in_dots_takes_every_remaining_word()
+    {
+        var syntax = VerbSyntax.FromUsage("import SITE_DIR FILE... --unit UNIT", new HashSet<string>(StringComparer.Ordinal));
+
+        Assert.Equal([new VerbArgument("SITE_DIR", true), new VerbArgument("FILE", true, Many: true)], syntax.Arguments);
+        Assert.Equal([new VerbOption("--unit", "UNIT")], syntax.Options);
+    }
 }

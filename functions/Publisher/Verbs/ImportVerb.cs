@@ -1,0 +1,68 @@
+using MotCua.Domain.Text;
+using MotCua.Publisher.Import;
+
+namespace MotCua.Publisher.Verbs;
+
+/// <summary>
+/// `import SITE_DIR FILE... --unit UNIT`: sheets from the national database of administrative procedures. A list
+/// (.xlsx or .csv) scaffolds one sheet per procedure; procedure documents (.docx, or folders of them) write or update
+/// one sheet each in full. A file that cannot be used stops the import before anything is written.
+/// </summary>
+public sealed class ImportVerb(TimeProvider clock) : IVerb
+{
+    private static readonly string[] ListExtensions = [".xlsx", ".csv", ".xls"];
+    private static readonly string[] DocumentExtensions = [".docx", ".doc"];
+
+    public string Name => "import";
+
+    public string Usage => "import SITE_DIR FILE... --unit UNIT";
+
+    public string Summary => "create sheets from the national procedure list (.xlsx/.csv) or update them from procedure documents (.docx)";
+
+    public async Task<int> RunAsync(VerbArgs args, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
+    {
+        var siteDir = args.Required(0, "SITE_DIR");
+        var files = args.Positional.Skip(1).ToList();
+        if (files.Count == 0)
+        {
+            throw new UsageException("missing FILE: the list (.xlsx, .csv) or the procedure documents (.docx) to import");
+        }
+
+        var unit = args.Option("--unit") is { Length: > 0 } given ? given : throw new UsageException("missing --unit UNIT");
+        var lists = files.Count(f => ListExtensions.Contains(Path.GetExtension(f), StringComparer.OrdinalIgnoreCase));
+        if (lists > 0 && files.Count > 1)
+        {
+            throw new UsageException("import one list at a time, and documents (.docx) apart from lists");
+        }
+
+        if (files.Find(f => File.Exists(f) && !ListExtensions.Concat(DocumentExtensions).Contains(Path.GetExtension(f), StringComparer.OrdinalIgnoreCase)) is { } other)
+        {
+            throw new UsageException($"'{other}' is neither a list (.xlsx, .csv) nor a procedure document (.docx)");
+        }
+
+        if (files.Find(f => !File.Exists(f) && !Directory.Exists(f)) is { } missing)
+        {
+            await stderr.WriteLineAsync($"error: không tìm thấy tệp '{missing}': kiểm tra lại đường dẫn");
+            return CommandLine.Failed;
+        }
+
+        if (await ImportTarget.LoadAsync(siteDir, unit, stderr) is not { } target)
+        {
+            return CommandLine.Failed;
+        }
+
+        var today = VietnamTime.Date(clock.GetUtcNow());
+        try
+        {
+            return lists == 1
+                ? await ListImport.RunAsync(files[0], target, today, stdout, cancellationToken)
+                : await DocumentImport.RunAsync(files, target, today, stdout, cancellationToken);
+        }
+        catch (ImportFileException ex)
+        {
+            await stderr.WriteLineAsync($"error: {ex.Message}");
+            await stderr.WriteLineAsync("chưa ghi gì: sửa tệp rồi chạy lại lệnh.");
+            return CommandLine.Failed;
+        }
+    }
+}
