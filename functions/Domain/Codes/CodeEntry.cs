@@ -51,7 +51,19 @@ public sealed record CodeEntry(
 public sealed record ResolvedCodes(
     [property: JsonPropertyName("codes")] IReadOnlyList<CodeEntry> Codes)
 {
+    // Every scan looks a code up; a province holds tens of thousands. Built on the first look-up (the registry is
+    // parsed once per published version); the first entry of a code wins, as a linear search would have it.
+    private readonly Lazy<Dictionary<string, CodeEntry>> _byCode = new(() =>
+    {
+        var index = new Dictionary<string, CodeEntry>(Codes.Count, StringComparer.OrdinalIgnoreCase);
+        foreach (var entry in Codes)
+        {
+            index.TryAdd(entry.Code, entry);
+        }
+
+        return index;
+    });
+
     /// <summary>Looks a code up as printed or typed: codes are matched case-insensitively.</summary>
-    public CodeEntry? Find(string code) =>
-        Codes.FirstOrDefault(c => string.Equals(c.Code, code, StringComparison.OrdinalIgnoreCase));
+    public CodeEntry? Find(string code) => _byCode.Value.GetValueOrDefault(code);
 }
