@@ -69,7 +69,7 @@ public static class CommandLine
         }
         catch (OperationCanceledException)
         {
-            await stderr.WriteLineAsync("interrupted: nothing half-written; run the same command again to finish.");
+            await stderr.WriteLineAsync("đã dừng giữa chừng: không có gì ghi dở; chạy lại đúng lệnh này để làm nốt.");
             return Failed;
         }
         catch (Exception ex) when (StorageTrouble.Describe(ex, StorageTrouble.AccountOf(parsed)) is { } trouble)
@@ -94,9 +94,9 @@ public static class CommandLine
     {
         var inner = ex is AggregateException aggregate ? aggregate.Flatten().InnerExceptions[0] : ex;
         var cause = inner.InnerException is { } root && inner is InputFileException ? root : inner;
-        var where = inner is InputFileException file ? $"while reading {file.DisplayPath}" : $"in '{verb}'";
-        return $"internal error {where} ({cause.GetType().Name}: {cause.Message}). This is a fault in the publisher, not in your files: "
-            + "please report it with this line and the file.";
+        var where = inner is InputFileException file ? $"khi đọc {file.DisplayPath}" : $"trong lệnh '{verb}'";
+        return $"lỗi nội bộ {where} ({cause.GetType().Name}: {cause.Message}). Đây là lỗi của publisher, không phải của tệp bạn viết: "
+            + "hãy báo lại kèm dòng này và tệp đó.";
     }
 
     private static async Task WriteHelpAsync(IVerb[] verbs, TextWriter stdout)

@@ -11,7 +11,7 @@ namespace MotCua.Publisher;
 /// </summary>
 public static class StorageTrouble
 {
-    private const string EmulatorHint = "is the storage emulator running? ./run.sh starts it";
+    private const string EmulatorHint = "trình giả lập lưu trữ (emulator) đã chạy chưa? ./run.sh khởi động nó";
 
     /// <summary>The account a verb talks to, as its options name it (the local emulator by default).</summary>
     public static string AccountOf(VerbArgs args)
@@ -24,11 +24,11 @@ public static class StorageTrouble
         var connection = args.Option("--connection");
         if (connection is null || connection.Contains("UseDevelopmentStorage=true", StringComparison.OrdinalIgnoreCase))
         {
-            return "devstoreaccount1 (the local emulator on 127.0.0.1)";
+            return "devstoreaccount1 (emulator trên máy này, 127.0.0.1)";
         }
 
         var name = connection.Split(';').Select(p => p.Split('=', 2)).FirstOrDefault(p => p.Length == 2 && p[0].Trim().Equals("AccountName", StringComparison.OrdinalIgnoreCase));
-        return name?[1] ?? "from --connection";
+        return name?[1] ?? "trong --connection";
     }
 
     /// <summary>The line to print, or null when the exception is not a storage failure.</summary>
@@ -38,21 +38,21 @@ public static class StorageTrouble
         return cause switch
         {
             AuthenticationFailedException or CredentialUnavailableException =>
-                $"no credential for storage account {account}: {FirstLine(cause.Message)} (sign in with 'az login', or use --connection)",
+                $"không có thông tin đăng nhập cho tài khoản lưu trữ {account}: {FirstLine(cause.Message)} (đăng nhập bằng 'az login', hoặc dùng --connection)",
             RequestFailedException { Status: 0 } failed => Unreachable(account, failed.InnerException ?? failed),
             RequestFailedException { Status: 401 or 403 } failed =>
-                $"storage account {account} refused the credentials ({failed.Status} {failed.ErrorCode}): check the account key in --connection, or that this identity has the role 'Storage Blob Data Contributor' and 'Storage Table Data Contributor'",
+                $"tài khoản lưu trữ {account} từ chối thông tin đăng nhập ({failed.Status} {failed.ErrorCode}): kiểm tra khóa tài khoản trong --connection, hoặc danh tính này đã có vai trò 'Storage Blob Data Contributor' và 'Storage Table Data Contributor' chưa",
             RequestFailedException { Status: 404 } failed =>
-                $"storage account {account} has no such container or table ({failed.ErrorCode}): check the account and --container, or enable the static website ($web) on the account",
+                $"tài khoản lưu trữ {account} không có container hoặc bảng này ({failed.ErrorCode}): kiểm tra tên tài khoản và --container, hoặc bật static website ($web) cho tài khoản",
             RequestFailedException failed =>
-                $"storage account {account} answered {failed.Status} {failed.ErrorCode}: {FirstLine(failed.Message)}",
+                $"tài khoản lưu trữ {account} trả lời {failed.Status} {failed.ErrorCode}: {FirstLine(failed.Message)}",
             HttpRequestException or SocketException => Unreachable(account, cause),
             _ => null,
         };
     }
 
     private static string Unreachable(string account, Exception cause) =>
-        $"cannot reach storage account {account}: {FirstLine((cause.InnerException ?? cause).Message)} ({EmulatorHint}; otherwise check the address and the network)";
+        $"không kết nối được tài khoản lưu trữ {account}: {FirstLine((cause.InnerException ?? cause).Message)} ({EmulatorHint}; nếu không, kiểm tra địa chỉ và mạng)";
 
     private static Exception FirstCause(Exception exception) => exception switch
     {

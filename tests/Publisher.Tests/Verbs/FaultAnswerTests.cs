@@ -31,7 +31,7 @@ public sealed class FaultAnswerTests
 
         Assert.Equal(CommandLine.Failed, code);
         var line = Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries), l => l.StartsWith("error:", StringComparison.Ordinal));
-        Assert.StartsWith("error: cannot reach storage account devstoreaccount1:", line, StringComparison.Ordinal);
+        Assert.StartsWith("error: không kết nối được tài khoản lưu trữ devstoreaccount1", line, StringComparison.Ordinal);
         Assert.Contains("emulator", line, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
     }
@@ -42,8 +42,8 @@ public sealed class FaultAnswerTests
         var (code, _, error) = await RunAsync([new FaultyVerb(new InputFileException("site/units/thu/ho-tich/a.md", new NullReferenceException("boom")))], "faulty");
 
         Assert.Equal(CommandLine.Unexpected, code);
-        Assert.StartsWith("internal error while reading site/units/thu/ho-tich/a.md (NullReferenceException: boom)", error, StringComparison.Ordinal);
-        Assert.Contains("please report it", error, StringComparison.Ordinal);
+        Assert.StartsWith("lỗi nội bộ khi đọc site/units/thu/ho-tich/a.md (NullReferenceException: boom)", error, StringComparison.Ordinal);
+        Assert.Contains("hãy báo lại", error, StringComparison.Ordinal);
         Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
     }
 
@@ -53,7 +53,7 @@ public sealed class FaultAnswerTests
         var (code, _, error) = await RunAsync([new FaultyVerb(new AggregateException(new InputFileException("a.md", new IndexOutOfRangeException("x"))))], "faulty");
 
         Assert.Equal(CommandLine.Unexpected, code);
-        Assert.StartsWith("internal error while reading a.md (IndexOutOfRangeException: x)", error, StringComparison.Ordinal);
+        Assert.StartsWith("lỗi nội bộ khi đọc a.md (IndexOutOfRangeException: x)", error, StringComparison.Ordinal);
     }
 
     private sealed class FaultyVerb(Exception fault) : IVerb
