@@ -1,4 +1,4 @@
-using System.IO.Compression;
+using MotCua.Domain.Pages;
 using Microsoft.Net.Http.Headers;
 
 namespace MotCua.Handler.Site;
@@ -31,7 +31,7 @@ public sealed record WebFile(string BlobName, byte[] Bytes, string ContentType, 
         response.StatusCode = statusCode;
         response.ContentType = ContentType;
         var sendGzip = IsGzip && AcceptsGzip(request);
-        var body = IsGzip && !sendGzip ? Decompress(Bytes) : Bytes;
+        var body = IsGzip && !sendGzip ? Gzip.Decompress(Bytes) : Bytes;
         if (sendGzip)
         {
             response.Headers.ContentEncoding = "gzip";
@@ -47,14 +47,6 @@ public sealed record WebFile(string BlobName, byte[] Bytes, string ContentType, 
     private static bool AcceptsGzip(HttpRequest request) =>
         request.Headers.AcceptEncoding.Any(v => v is not null && v.Contains("gzip", StringComparison.OrdinalIgnoreCase));
 
-    private static byte[] Decompress(byte[] gzip)
-    {
-        using var input = new GZipStream(new MemoryStream(gzip), CompressionMode.Decompress);
-        using var output = new MemoryStream();
-        input.CopyTo(output);
-        return output.ToArray();
-    }
-
     /// <summary>The bytes as text, decompressed if stored as gzip.</summary>
-    public string ReadText() => System.Text.Encoding.UTF8.GetString(IsGzip ? Decompress(Bytes) : Bytes);
+    public string ReadText() => System.Text.Encoding.UTF8.GetString(IsGzip ? Gzip.Decompress(Bytes) : Bytes);
 }

@@ -1,4 +1,4 @@
-using System.IO.Compression;
+using MotCua.Domain.Pages;
 using MotCua.Domain.Sheets;
 using MotCua.Domain.Surveys;
 using MotCua.Handler.Site;
@@ -75,10 +75,7 @@ public sealed class SurveyCatalogSource(WebContent web, ILogger<SurveyCatalogSou
 
         try
         {
-            using var input = new GZipStream(new MemoryStream(file.Bytes), CompressionMode.Decompress);
-            using var output = new MemoryStream();
-            input.CopyTo(output);
-            return output.ToArray();
+            return Gzip.Decompress(file.Bytes);
         }
         catch (InvalidDataException)
         {
