@@ -1,3 +1,4 @@
+using MotCua.Data;
 using Azure;
 using Azure.Data.Tables;
 
@@ -37,7 +38,7 @@ internal static class ScanBatchAttempt
         {
             return new ScanBatchOutcome.BadRow(index, ex);
         }
-        catch (Exception ex) when (IsTransient(ex, cancellationToken))
+        catch (Exception ex) when (StorageFailure.Is(ex, cancellationToken))
         {
             return new ScanBatchOutcome.Failed(ex);
         }
@@ -46,10 +47,4 @@ internal static class ScanBatchAttempt
     // 400 and 413 name a row storage will never take; 408 and 429 are worth waiting for like the rest.
     private static bool IsBadRequest(int status) => status is 400 or 413;
 
-    private static bool IsTransient(Exception ex, CancellationToken cancellationToken) => ex switch
-    {
-        OperationCanceledException => !cancellationToken.IsCancellationRequested, // the network timeout, not the caller
-        RequestFailedException or HttpRequestException or IOException or TimeoutException or AggregateException => true,
-        _ => false,
-    };
 }

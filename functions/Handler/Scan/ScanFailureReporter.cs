@@ -1,5 +1,5 @@
+using MotCua.Data;
 using System.Text.RegularExpressions;
-using Azure;
 using Microsoft.Extensions.Options;
 
 namespace MotCua.Handler.Scan;
@@ -44,7 +44,7 @@ public sealed partial class ScanFailureReporter(
             Interlocked.Exchange(ref _reportedVersion, version);
             return true;
         }
-        catch (Exception ex) when (ex is RequestFailedException or HttpRequestException or OperationCanceledException or IOException or AggregateException)
+        catch (Exception ex) when (ex is OperationCanceledException || StorageFailure.Is(ex))
         {
             LogReportFailed(ex, counter.Total);
             return false;

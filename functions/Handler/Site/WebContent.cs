@@ -3,6 +3,7 @@ using Azure;
 using Microsoft.Extensions.Options;
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
+using MotCua.Data;
 
 namespace MotCua.Handler.Site;
 
@@ -51,7 +52,7 @@ public sealed partial class WebContent
         {
             return await fetch.Value.WaitAsync(cancellationToken);
         }
-        catch (Exception ex) when (IsStorageFailure(ex) && !cancellationToken.IsCancellationRequested)
+        catch (Exception ex) when (StorageFailure.Is(ex, cancellationToken))
         {
             LogFetchFailed(ex, blobName);
             return null;
@@ -93,7 +94,7 @@ public sealed partial class WebContent
                 var fresh = await FetchAsync(blobName, entry.File, CancellationToken.None);
                 Remember(blobName, new Entry(fresh, _time.GetUtcNow()));
             }
-            catch (Exception ex) when (IsStorageFailure(ex))
+            catch (Exception ex) when (StorageFailure.Is(ex))
             {
                 // Keep serving the last good copy; try again after the next interval.
                 LogRevalidationFailed(ex, blobName);
@@ -140,9 +141,6 @@ public sealed partial class WebContent
             _entries[blobName] = entry;
         }
     }
-
-    private static bool IsStorageFailure(Exception ex) =>
-        ex is RequestFailedException or HttpRequestException or OperationCanceledException or TimeoutException or IOException;
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not read {BlobName} from storage")]
     private partial void LogFetchFailed(Exception ex, string blobName);

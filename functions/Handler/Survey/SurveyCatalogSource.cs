@@ -1,3 +1,4 @@
+using MotCua.Data;
 using MotCua.Domain.Pages;
 using MotCua.Domain.Sheets;
 using MotCua.Domain.Surveys;
@@ -39,7 +40,7 @@ public sealed class SurveyCatalogSource(WebContent web, ILogger<SurveyCatalogSou
         {
             file = await web.GetAsync(SitePaths.BlobName(SitePaths.SurveyJson), ct);
         }
-        catch (Exception e) when (_parsed is not null && SurveyStore.IsStorageFailure(e, CancellationToken.None))
+        catch (Exception e) when (_parsed is not null && StorageFailure.Is(e, CancellationToken.None))
         {
             logger.LogWarning(e, "{Path} unavailable; using the copy read before", SitePaths.SurveyJson);
             return _parsed.Value.Catalog;

@@ -1,3 +1,4 @@
+using MotCua.Data;
 using System.Text;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
@@ -36,7 +37,7 @@ public sealed class SurveyFunctions(
         {
             catalog = await catalogs.GetAsync(deadline.Token);
         }
-        catch (Exception e) when (SurveyStore.IsStorageFailure(e, ct))
+        catch (Exception e) when (StorageFailure.Is(e, ct))
         {
             logger.LogWarning(e, "Survey catalog unavailable");
             catalog = null;
@@ -70,7 +71,7 @@ public sealed class SurveyFunctions(
                 logger.LogInformation("Survey answer {RowKey} was already stored", record.RowKey);
             }
         }
-        catch (Exception e) when (SurveyStore.IsStorageFailure(e, ct))
+        catch (Exception e) when (StorageFailure.Is(e, ct))
         {
             logger.LogWarning(e, "Survey answer not stored: storage unavailable");
             return Page(StatusCodes.Status503ServiceUnavailable, SurveyReplyKind.Unavailable, unit, counter, result.Values, []);

@@ -83,15 +83,6 @@ public sealed class SurveyStore(TableServiceClient tables)
         }
     }
 
-    /// <summary>
-    /// Storage is down, slow past the deadline, or refused the request, as opposed to the citizen going
-    /// away (<paramref name="requestAborted"/>). Azure.Core's retry policy ends with an AggregateException.
-    /// </summary>
-    public static bool IsStorageFailure(Exception e, CancellationToken requestAborted) =>
-        e is RequestFailedException or HttpRequestException or TimeoutException or System.Net.Sockets.SocketException
-        || (e is OperationCanceledException && !requestAborted.IsCancellationRequested)
-        || (e is AggregateException all && all.InnerExceptions.All(inner => IsStorageFailure(inner, requestAborted)));
-
     private async Task EnsureTableAsync(CancellationToken ct)
     {
         if (!_tableReady)

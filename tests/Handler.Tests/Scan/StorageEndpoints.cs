@@ -3,16 +3,23 @@ using System.Net.Sockets;
 
 namespace MotCua.Handler.Tests.Scan;
 
-/// <summary>Connection strings whose table endpoint is broken while blobs still work: storage failing under a live site.</summary>
+/// <summary>Connection strings with one endpoint broken while the other still works: storage failing under a live site.</summary>
 internal static class StorageEndpoints
 {
+    public const string DevelopmentStorage = "UseDevelopmentStorage=true";
+
     private const string DevelopmentKey = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
 
     /// <summary>The same account with its table endpoint moved to <paramref name="port"/> on loopback.</summary>
-    public static string WithTablePort(string connectionString, int port)
+    public static string WithTablePort(string connectionString, int port) => WithPort(connectionString, "TableEndpoint", port);
+
+    /// <summary>The same account with its blob endpoint moved to <paramref name="port"/> on loopback.</summary>
+    public static string WithBlobPort(string connectionString, int port) => WithPort(connectionString, "BlobEndpoint", port);
+
+    private static string WithPort(string connectionString, string endpoint, int port)
     {
         var parts = Parse(connectionString);
-        parts["TableEndpoint"] = $"http://127.0.0.1:{port}/{parts["AccountName"]}";
+        parts[endpoint] = $"http://127.0.0.1:{port}/{parts["AccountName"]}";
         return string.Join(';', parts.Select(p => $"{p.Key}={p.Value}")) + ";";
     }
 
@@ -26,7 +33,7 @@ internal static class StorageEndpoints
 
     private static Dictionary<string, string> Parse(string connectionString)
     {
-        if (connectionString.Contains("UseDevelopmentStorage=true", StringComparison.OrdinalIgnoreCase))
+        if (connectionString.Contains(DevelopmentStorage, StringComparison.OrdinalIgnoreCase))
         {
             connectionString = $"DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey={DevelopmentKey};BlobEndpoint=http://127.0.0.1:10000/devstoreaccount1;TableEndpoint=http://127.0.0.1:10002/devstoreaccount1";
         }
