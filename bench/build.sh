@@ -16,7 +16,7 @@ if ! command -v hugo >/dev/null; then
 fi
 
 # Native AOT, as CI should ship the publisher: measured against ReadyToRun, it more than halves a 2,000-sheet build,
-# most of which was the JIT compiling the YAML and Markdown parsers (README, Performance). Two reflection-based JSON
+# most of which was the JIT compiling the YAML and Markdown parsers (docs/performance.md). Two reflection-based JSON
 # calls remain in the publish and stats verbs (StatsPublisher.cs, TableClient.cs), never reached by `build`: until
 # they use generated JSON, their AOT warnings must not fail this publish, and reflection stays on for them.
 dotnet publish functions/Publisher -c Release -r linux-x64 -p:NativePublisher=true \

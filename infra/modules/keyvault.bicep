@@ -38,7 +38,7 @@ resource secret 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = if (!empty(visi
   name: secretName
   properties: {
     value: visitorSecret
-    contentType: 'visitor-hash key (rotate: see README, Operating notes)'
+    contentType: 'visitor-hash key (rotate: see docs/operations.md, Operating notes)'
   }
 }
 

@@ -11,7 +11,7 @@ namespace MotCua.Domain.Stats;
 /// </summary>
 public static class StatsCsvWriter
 {
-    /// <summary>The header line; the README documents each column.</summary>
+    /// <summary>The header line; docs/statistics.md documents each column.</summary>
     public static readonly string[] Columns =
     [
         "date", "unit", "row", "code", "kind", "target", "placement",
