@@ -37,6 +37,9 @@ public static class SurveyFormRenderer
         "<p id=\"survey-privacy\">Xin đừng ghi họ tên, số điện thoại, số giấy tờ hay email; nếu có, hệ thống sẽ che đi trước khi lưu " +
         "(<a href=\"" + Sheets.SitePaths.Privacy + "\">chính sách dữ liệu</a>).</p>";
 
+    /// <summary>Opens the box that lists every message at the top, which the script and tests find by its id.</summary>
+    internal const string ErrorsStart = "<div id=\"survey-errors\" role=\"alert\">";
+
     public static string Render(SurveyFormModel model)
     {
         var v = model.Values;
@@ -99,13 +102,21 @@ public static class SurveyFormRenderer
             return;
         }
 
-        h.Append("<div id=\"survey-errors\" role=\"alert\"><p>Ý kiến chưa được gửi vì:</p><ul>");
-        foreach (var error in errors)
+        h.Append(ErrorsStart).Append("<p>Ý kiến chưa được gửi vì:</p>");
+        ErrorList(h, errors.Select(e => e.Message));
+        h.Append("</div>");
+    }
+
+    /// <summary>Messages as a list, escaped; inside <see cref="ErrorsStart"/> here and on the reply page without a form.</summary>
+    internal static void ErrorList(StringBuilder h, IEnumerable<string> messages)
+    {
+        h.Append("<ul>");
+        foreach (var message in messages)
         {
-            h.Append($"<li>{Escape(error.Message)}</li>");
+            h.Append($"<li>{Escape(message)}</li>");
         }
 
-        h.Append("</ul></div>");
+        h.Append("</ul>");
     }
 
     private static void FieldError(StringBuilder h, SurveyFormModel model, string field)

@@ -50,25 +50,13 @@ public static class SurveyReplyPageRenderer
             return h.ToString();
         }
 
-        h.Append("<div id=\"survey-errors\" role=\"alert\"><ul>");
-        foreach (var error in errors)
-        {
-            h.Append($"<li>{Escape(error.Message)}</li>");
-        }
-
-        if (kind == SurveyReplyKind.Unavailable)
-        {
-            h.Append($"<li>{Escape(UnavailableMessage)}</li>");
-        }
-
+        h.Append(SurveyFormRenderer.ErrorsStart);
+        var messages = errors.Select(e => e.Message);
+        SurveyFormRenderer.ErrorList(h, kind == SurveyReplyKind.Unavailable ? messages.Append(UnavailableMessage) : messages);
         if (values.Comment.Length > 0)
         {
-            h.Append("</ul><p>Ý kiến ông/bà đã viết (để chép lại):</p>")
+            h.Append("<p>Ý kiến ông/bà đã viết (để chép lại):</p>")
              .Append($"<textarea id=\"survey-comment\" rows=\"4\" readonly>{Escape(values.Comment)}</textarea>");
-        }
-        else
-        {
-            h.Append("</ul>");
         }
 
         h.Append("</div><p><a href=\"/\">Về trang chủ</a></p></main>").Append(Footer).Append("</body></html>");
