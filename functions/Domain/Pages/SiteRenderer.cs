@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using MotCua.Domain.Sheets;
+using MotCua.Domain.Surveys;
 
 namespace MotCua.Domain.Pages;
 
@@ -59,7 +60,7 @@ public sealed class SiteRenderer
         var summaries = unit.Sheets.ToDictionary(s => s.Key, Summary, StringComparer.Ordinal);
         yield return new PagePlan(SitePaths.BlobName(SitePaths.UnitHome(unit.Slug)), PageKind.UnitHome,
             Hash(header, string.Join('\n', summaries.Values)), () => UnitHomeRenderer.Render(PageModelFactory.UnitHome(unit))) { Unit = unit };
-        yield return new PagePlan(SitePaths.BlobName(SitePaths.SurveyThanks(unit.Slug)), PageKind.SurveyThanks, Hash(header), () => SurveyThanksRenderer.Render(unit)) { Unit = unit };
+        yield return new PagePlan(SitePaths.BlobName(SitePaths.SurveyThanks(unit.Slug)), PageKind.SurveyThanks, Hash(header), () => SurveyPageRenderer.RenderThanks(unit)) { Unit = unit };
         foreach (var plan in PlanLetterPages(unit, header))
         {
             yield return plan;

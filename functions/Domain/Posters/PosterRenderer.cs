@@ -1,6 +1,7 @@
 using System.Text;
 using MotCua.Domain.Codes;
 using MotCua.Domain.Qr;
+using MotCua.Domain.Surveys;
 
 namespace MotCua.Domain.Posters;
 
@@ -11,9 +12,6 @@ namespace MotCua.Domain.Posters;
 /// </summary>
 public static class PosterRenderer
 {
-    /// <summary>The question a counter poster asks.</summary>
-    public const string SurveyQuestion = "Ông/bà có hài lòng với sự phục vụ tại quầy này không?";
-
     private const string BoardQrSize = "9cm";
     private const string CounterQrSize = "10cm";
 
@@ -68,10 +66,10 @@ public static class PosterRenderer
         sb.Append("<section class=\"poster\" id=\"").Append(poster.Code).Append("\"><p class=\"unit\">").Append(Html(unit.Unit.Name)).Append("</p>");
         if (poster.Kind == CodeKind.Counter)
         {
-            sb.Append("<h1>").Append(Html(poster.Title)).Append("</h1><p class=\"ask\"><strong>").Append(Html(SurveyQuestion))
+            sb.Append("<h1>").Append(Html(poster.Title)).Append("</h1><p class=\"ask\"><strong>").Append(Html(SurveyChoices.PosterQuestion))
                 .Append("</strong><br>Quét mã để góp ý – chỉ mất một phút.</p>");
             AppendQr(sb, matrix, CounterQrSize, poster);
-            sb.Append("<p class=\"options\">Rất hài lòng · Hài lòng · Không hài lòng</p>");
+            sb.Append("<p class=\"options\">").AppendJoin(" · ", SurveyChoices.Options.Select(Html)).Append("</p>");
         }
         else
         {

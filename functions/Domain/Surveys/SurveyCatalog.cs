@@ -41,6 +41,14 @@ public sealed record SurveyCatalog(
     public SurveyUnit? FindUnit(string unit) =>
         Units.FirstOrDefault(u => string.Equals(u.Unit, unit, StringComparison.Ordinal));
 
+    /// <summary>The unit and counter a form's <c>counter</c> value (<c>unit/counter</c>) names; the counter is null when either is unknown.</summary>
+    public (SurveyUnit? Unit, SurveyCounter? Counter) FindCounter(string value)
+    {
+        var slash = value.IndexOf('/', StringComparison.Ordinal);
+        var unit = slash > 0 ? FindUnit(value[..slash]) : null;
+        return (unit, unit?.FindCounter(value[(slash + 1)..]));
+    }
+
     /// <summary>
     /// The catalog of a loaded site: every unit's counters and its procedures that are not retired,
     /// by field in the unit's order, then by title in Vietnamese order.

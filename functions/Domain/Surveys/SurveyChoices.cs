@@ -4,13 +4,17 @@ namespace MotCua.Domain.Surveys;
 public sealed record SurveyReason(string Key, string Label);
 
 /// <summary>
-/// The answers the counter survey offers. Answers are stored as the option's index, so a wider
+/// The survey's wording, written once for the form, the counter poster and the statistics: its questions,
+/// answers and reasons. Answers are stored as the option's index, so a wider
 /// scale can be added later at the end without changing what stored indexes mean.
 /// </summary>
 public static class SurveyChoices
 {
     /// <summary>The question shown above the options.</summary>
     public const string Question = "Ông/bà có hài lòng với việc giải quyết thủ tục tại quầy này không?";
+
+    /// <summary>The shorter question printed above a counter poster's QR, read from a few steps away.</summary>
+    public const string PosterQuestion = "Ông/bà có hài lòng với sự phục vụ tại quầy này không?";
 
     /// <summary>Option labels by stored index: 0 rất hài lòng, 1 hài lòng, 2 không hài lòng.</summary>
     public static IReadOnlyList<string> Options { get; } = ["Rất hài lòng", "Hài lòng", "Không hài lòng"];

@@ -1,46 +1,28 @@
+using System.Buffers;
 using System.Text;
-using System.Text.RegularExpressions;
 using System.Text.Unicode;
 
 namespace MotCua.Domain.Surveys;
-
-/// <summary>Limits the survey endpoint enforces; the form's <c>maxlength</c> uses the same numbers.</summary>
-public static class SurveyLimits
-{
-    /// <summary>A full answer with a 500-character Vietnamese comment, percent-encoded, is about 3 KB.</summary>
-    public const int MaxBodyBytes = 4096;
-
-    /// <summary>Text elements after NFC (see <see cref="SurveyComment"/>).</summary>
-    public const int MaxCommentLength = 500;
-
-    /// <summary>More <c>reasons</c> values than this is not a person ticking boxes.</summary>
-    public const int MaxReasons = 10;
-
-    /// <summary>Name=value pairs in one body; the form has fewer than twenty.</summary>
-    public const int MaxFields = 40;
-
-    public const int MinClientIdLength = 16;
-    public const int MaxClientIdLength = 64;
-
-    /// <summary>Answers per visitor hash, counter and day before later ones are flagged as misuse.</summary>
-    public const int MaxAnswersPerVisitorCounterDay = 5;
-
-    /// <summary>Without a client id, one visitor's identical answers inside such a window count once.</summary>
-    public const int DuplicateWindowMinutes = 10;
-}
 
 /// <summary>
 /// Reads an <c>application/x-www-form-urlencoded</c> survey body into a validated <see cref="SurveyAnswer"/>
 /// or Vietnamese messages per field. Never throws, whatever the bytes.
 /// </summary>
-public static partial class SurveyForm
+public static class SurveyForm
 {
     public const string ContentType = "application/x-www-form-urlencoded";
+
+    /// <summary>Why a body over <see cref="SurveyLimits.MaxBodyBytes"/> is refused.</summary>
+    public static readonly string TooLargeMessage =
+        $"Nội dung gửi quá dài (tối đa {SurveyLimits.MaxBodyBytes} byte); vui lòng rút ngắn ý kiến.";
 
     private const string GeneralField = "form";
 
     /// <summary>Single-line values are shown again up to this length; real ones are far shorter.</summary>
     private const int MaxShownLength = 200;
+
+    private static readonly SearchValues<char> ClientIdLetters =
+        SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-");
 
     /// <summary>Parses and validates <paramref name="body"/> against the published <paramref name="catalog"/>.</summary>
     public static SurveyFormResult Parse(ReadOnlySpan<byte> body, SurveyCatalog catalog)
@@ -48,7 +30,7 @@ public static partial class SurveyForm
         var errors = new List<SurveyFieldError>();
         if (body.Length > SurveyLimits.MaxBodyBytes)
         {
-            errors.Add(new(GeneralField, $"Nội dung gửi quá dài (tối đa {SurveyLimits.MaxBodyBytes} byte)."));
+            errors.Add(new(GeneralField, TooLargeMessage));
             return new(new SurveyFormValues(), errors, null);
         }
 
@@ -103,7 +85,7 @@ public static partial class SurveyForm
             errors.Add(new("procedure", "Thủ tục đã chọn không có trong danh sách của đơn vị này; vui lòng chọn lại."));
         }
 
-        var clientIdValid = clientIdValue.Length == 0 || ClientIdPattern().IsMatch(clientIdValue);
+        var clientIdValid = clientIdValue.Length == 0 || IsClientId(clientIdValue);
         if (!clientIdValid)
         {
             errors.Add(new("client_id", "Mã phiếu không hợp lệ; vui lòng gửi lại."));
@@ -140,9 +122,7 @@ public static partial class SurveyForm
 
     private static (SurveyUnit? Unit, SurveyCounter? Counter) FindCounter(string value, SurveyCatalog catalog, List<SurveyFieldError> errors)
     {
-        var slash = value.IndexOf('/', StringComparison.Ordinal);
-        var unit = slash > 0 ? catalog.FindUnit(value[..slash]) : null;
-        var counter = unit?.FindCounter(value[(slash + 1)..]);
+        var (unit, counter) = catalog.FindCounter(value);
         if (counter is null)
         {
             errors.Add(new("counter", value.Length == 0
@@ -196,8 +176,8 @@ public static partial class SurveyForm
         return shown[..(char.IsHighSurrogate(shown[MaxShownLength - 1]) ? MaxShownLength - 1 : MaxShownLength)];
     }
 
-    [GeneratedRegex("^[A-Za-z0-9_-]{16,64}$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
-    private static partial Regex ClientIdPattern();
+    private static bool IsClientId(string value) =>
+        value.Length is >= SurveyLimits.MinClientIdLength and <= SurveyLimits.MaxClientIdLength && !value.AsSpan().ContainsAnyExcept(ClientIdLetters);
 }
 
 /// <summary>WHATWG <c>application/x-www-form-urlencoded</c> parsing over bytes.</summary>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using static MotCua.Domain.Pages.Html;
 
 namespace MotCua.Domain.Surveys;
 
@@ -36,28 +37,31 @@ public static class SurveyFormRenderer
         "<p id=\"survey-privacy\">Xin đừng ghi họ tên, số điện thoại, số giấy tờ hay email; nếu có, hệ thống sẽ che đi trước khi lưu " +
         "(<a href=\"" + Sheets.SitePaths.Privacy + "\">chính sách dữ liệu</a>).</p>";
 
+    /// <summary>Opens the box that lists every message at the top, which the script and tests find by its id.</summary>
+    internal const string ErrorsStart = "<div id=\"survey-errors\" role=\"alert\">";
+
     public static string Render(SurveyFormModel model)
     {
         var v = model.Values;
         var h = new StringBuilder(2048);
         Errors(h, model.Errors);
         h.Append($"<form id=\"survey-form\" method=\"post\" action=\"{Action}\" accept-charset=\"utf-8\">")
-         .Append($"<input type=\"hidden\" id=\"survey-counter\" name=\"counter\" value=\"{E(model.Unit.Unit)}/{E(model.Counter.Slug)}\">")
-         .Append($"<input type=\"hidden\" id=\"survey-client-id\" name=\"client_id\" value=\"{E(v.ClientId)}\">");
+         .Append($"<input type=\"hidden\" id=\"survey-counter\" name=\"counter\" value=\"{Escape(model.Unit.Unit)}/{Escape(model.Counter.Slug)}\">")
+         .Append($"<input type=\"hidden\" id=\"survey-client-id\" name=\"client_id\" value=\"{Escape(v.ClientId)}\">");
 
-        h.Append($"<fieldset{Described(model, "option")}><legend>{E(SurveyChoices.Question)}</legend>");
+        h.Append($"<fieldset{Described(model, "option")}><legend>{Escape(SurveyChoices.Question)}</legend>");
         FieldError(h, model, "option");
         for (var i = 0; i < SurveyChoices.Options.Count; i++)
         {
             var value = i.ToString(CultureInfo.InvariantCulture);
-            h.Append($"<label><input type=\"radio\" id=\"survey-option-{value}\" name=\"option\" value=\"{value}\" required{Checked(v.Option == value)}> {E(SurveyChoices.Options[i])}</label>");
+            h.Append($"<label><input type=\"radio\" id=\"survey-option-{value}\" name=\"option\" value=\"{value}\" required{Checked(v.Option == value)}> {Escape(SurveyChoices.Options[i])}</label>");
         }
 
         h.Append($"</fieldset><fieldset{Described(model, "reasons")}><legend>Lý do (có thể chọn nhiều, không bắt buộc)</legend>");
         FieldError(h, model, "reasons");
         foreach (var reason in SurveyChoices.Reasons)
         {
-            h.Append($"<label><input type=\"checkbox\" id=\"survey-reason-{reason.Key}\" name=\"reasons\" value=\"{reason.Key}\"{Checked(v.Reasons.Contains(reason.Key, StringComparer.Ordinal))}> {E(reason.Label)}</label>");
+            h.Append($"<label><input type=\"checkbox\" id=\"survey-reason-{reason.Key}\" name=\"reasons\" value=\"{reason.Key}\"{Checked(v.Reasons.Contains(reason.Key, StringComparer.Ordinal))}> {Escape(reason.Label)}</label>");
         }
 
         h.Append("</fieldset>");
@@ -68,10 +72,10 @@ public static class SurveyFormRenderer
             h.Append($"<select id=\"survey-procedure\" name=\"procedure\"{Described(model, "procedure")}><option value=\"\">— Không chọn —</option>");
             foreach (var group in model.Unit.Procedures.GroupBy(p => p.Field, StringComparer.Ordinal))
             {
-                h.Append($"<optgroup label=\"{E(group.Key)}\">");
+                h.Append($"<optgroup label=\"{Escape(group.Key)}\">");
                 foreach (var p in group)
                 {
-                    h.Append($"<option value=\"{E(p.Key)}\"{(p.Key == v.Procedure ? " selected" : "")}>{E(p.Title)}</option>");
+                    h.Append($"<option value=\"{Escape(p.Key)}\"{(p.Key == v.Procedure ? " selected" : "")}>{Escape(p.Title)}</option>");
                 }
 
                 h.Append("</optgroup>");
@@ -83,16 +87,13 @@ public static class SurveyFormRenderer
         h.Append($"<label for=\"survey-comment\">Ý kiến khác (không bắt buộc, tối đa {SurveyLimits.MaxCommentLength} ký tự)</label>");
         FieldError(h, model, "comment");
         h.Append(PersonalDetailsHint);
-        h.Append($"<textarea id=\"survey-comment\" name=\"comment\" rows=\"4\" maxlength=\"{SurveyLimits.MaxCommentLength}\"{Described(model, "comment")}>{E(v.Comment)}</textarea>")
+        h.Append($"<textarea id=\"survey-comment\" name=\"comment\" rows=\"4\" maxlength=\"{SurveyLimits.MaxCommentLength}\"{Described(model, "comment")}>{Escape(v.Comment)}</textarea>")
          .Append("<div style=\"position:absolute;left:-9999px\" aria-hidden=\"true\"><label for=\"survey-website\">Không điền vào ô này</label>")
          .Append("<input type=\"text\" id=\"survey-website\" name=\"website\" value=\"\" tabindex=\"-1\" autocomplete=\"off\"></div>")
          .Append("<p><button type=\"submit\" id=\"survey-submit\">Gửi ý kiến</button></p>")
          .Append("<p id=\"survey-status\" role=\"status\"></p></form>");
         return h.ToString();
     }
-
-    /// <summary>Escapes text for HTML element content and double- or single-quoted attributes.</summary>
-    public static string E(string text) => Pages.Html.Escape(text);
 
     private static void Errors(StringBuilder h, IReadOnlyList<SurveyFieldError> errors)
     {
@@ -101,18 +102,26 @@ public static class SurveyFormRenderer
             return;
         }
 
-        h.Append("<div id=\"survey-errors\" role=\"alert\"><p>Ý kiến chưa được gửi vì:</p><ul>");
-        foreach (var error in errors)
+        h.Append(ErrorsStart).Append("<p>Ý kiến chưa được gửi vì:</p>");
+        ErrorList(h, errors.Select(e => e.Message));
+        h.Append("</div>");
+    }
+
+    /// <summary>Messages as a list, escaped; inside <see cref="ErrorsStart"/> here and on the reply page without a form.</summary>
+    internal static void ErrorList(StringBuilder h, IEnumerable<string> messages)
+    {
+        h.Append("<ul>");
+        foreach (var message in messages)
         {
-            h.Append($"<li>{E(error.Message)}</li>");
+            h.Append($"<li>{Escape(message)}</li>");
         }
 
-        h.Append("</ul></div>");
+        h.Append("</ul>");
     }
 
     private static void FieldError(StringBuilder h, SurveyFormModel model, string field)
     {
-        var messages = model.Errors.Where(e => e.Field == field).Select(e => E(e.Message)).ToList();
+        var messages = model.Errors.Where(e => e.Field == field).Select(e => Escape(e.Message)).ToList();
         if (messages.Count > 0)
         {
             h.Append($"<p class=\"survey-error\" id=\"survey-error-{field}\">{string.Join(" ", messages)}</p>");

@@ -1,4 +1,5 @@
 using System.Text;
+using static MotCua.Domain.Pages.Html;
 
 namespace MotCua.Domain.Surveys;
 
@@ -33,15 +34,15 @@ public static class SurveyReplyPageRenderer
         var h = new StringBuilder(4096);
         h.Append("<!doctype html><html lang=\"vi\"><head><meta charset=\"utf-8\">")
          .Append("<meta name=\"viewport\" content=\"width=device-width,initial-scale=1\"><meta name=\"robots\" content=\"noindex\">")
-         .Append($"<title>{SurveyFormRenderer.E(title)}</title><style>body{{font:1rem/1.5 system-ui,sans-serif;margin:0 auto;max-width:40em;padding:1em}}")
+         .Append($"<title>{Escape(title)}</title><style>body{{font:1rem/1.5 system-ui,sans-serif;margin:0 auto;max-width:40em;padding:1em}}")
          .Append(SurveyFormRenderer.Css).Append("</style></head><body><main>")
-         .Append($"<h1>{SurveyFormRenderer.E(title)}</h1>");
+         .Append($"<h1>{Escape(title)}</h1>");
         if (unit is not null && counter is not null)
         {
-            h.Append($"<p>{SurveyFormRenderer.E(unit.Name)} — {SurveyFormRenderer.E(counter.Name)}</p>");
+            h.Append($"<p>{Escape(unit.Name)} — {Escape(counter.Name)}</p>");
             if (kind == SurveyReplyKind.Unavailable)
             {
-                h.Append($"<p id=\"survey-unavailable\" role=\"alert\">{SurveyFormRenderer.E(UnavailableMessage)}</p>");
+                h.Append($"<p id=\"survey-unavailable\" role=\"alert\">{Escape(UnavailableMessage)}</p>");
             }
 
             h.Append(SurveyFormRenderer.Render(new SurveyFormModel(unit, counter) { Values = values, Errors = errors }))
@@ -49,25 +50,13 @@ public static class SurveyReplyPageRenderer
             return h.ToString();
         }
 
-        h.Append("<div id=\"survey-errors\" role=\"alert\"><ul>");
-        foreach (var error in errors)
-        {
-            h.Append($"<li>{SurveyFormRenderer.E(error.Message)}</li>");
-        }
-
-        if (kind == SurveyReplyKind.Unavailable)
-        {
-            h.Append($"<li>{SurveyFormRenderer.E(UnavailableMessage)}</li>");
-        }
-
+        h.Append(SurveyFormRenderer.ErrorsStart);
+        var messages = errors.Select(e => e.Message);
+        SurveyFormRenderer.ErrorList(h, kind == SurveyReplyKind.Unavailable ? messages.Append(UnavailableMessage) : messages);
         if (values.Comment.Length > 0)
         {
-            h.Append("</ul><p>Ý kiến ông/bà đã viết (để chép lại):</p>")
-             .Append($"<textarea id=\"survey-comment\" rows=\"4\" readonly>{SurveyFormRenderer.E(values.Comment)}</textarea>");
-        }
-        else
-        {
-            h.Append("</ul>");
+            h.Append("<p>Ý kiến ông/bà đã viết (để chép lại):</p>")
+             .Append($"<textarea id=\"survey-comment\" rows=\"4\" readonly>{Escape(values.Comment)}</textarea>");
         }
 
         h.Append("</div><p><a href=\"/\">Về trang chủ</a></p></main>").Append(Footer).Append("</body></html>");

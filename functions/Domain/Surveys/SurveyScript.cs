@@ -34,5 +34,5 @@ window.addEventListener('online',function(){send(false)});send(true)})();
 """;
 
     /// <summary>For the thank-you page: the answer arrived, so nothing is left to re-send.</summary>
-    public const string ThanksSource = "try{localStorage.removeItem('gop-y-cho')}catch(e){}";
+    public const string ThanksSource = "try{localStorage.removeItem('" + PendingKey + "')}catch(e){}";
 }

@@ -12,9 +12,6 @@ public static class SurveyBodyReader
     public const string WrongTypeMessage =
         "Ý kiến phải được gửi bằng biểu mẫu trên trang góp ý (application/x-www-form-urlencoded, UTF-8).";
 
-    public static readonly string TooLargeMessage =
-        $"Nội dung gửi quá dài (tối đa {SurveyLimits.MaxBodyBytes} byte); vui lòng rút ngắn ý kiến.";
-
     /// <summary>The body, or the status and message to answer with instead.</summary>
     public static async Task<(byte[]? Body, int Status, string? Error)> ReadAsync(HttpRequest request, CancellationToken ct)
     {
@@ -25,7 +22,7 @@ public static class SurveyBodyReader
 
         if (request.ContentLength > SurveyLimits.MaxBodyBytes)
         {
-            return (null, StatusCodes.Status413PayloadTooLarge, TooLargeMessage);
+            return (null, StatusCodes.Status413PayloadTooLarge, SurveyForm.TooLargeMessage);
         }
 
         var buffer = new byte[SurveyLimits.MaxBodyBytes + 1];
@@ -37,7 +34,7 @@ public static class SurveyBodyReader
         }
 
         return length > SurveyLimits.MaxBodyBytes
-            ? (null, StatusCodes.Status413PayloadTooLarge, TooLargeMessage)
+            ? (null, StatusCodes.Status413PayloadTooLarge, SurveyForm.TooLargeMessage)
             : (buffer[..length], StatusCodes.Status200OK, null);
     }
 

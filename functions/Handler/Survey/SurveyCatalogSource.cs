@@ -69,7 +69,7 @@ public sealed class SurveyCatalogSource(WebContent web, ILogger<SurveyCatalogSou
 
     private static byte[] Decode(WebFile file)
     {
-        if (!string.Equals(file.ContentEncoding, "gzip", StringComparison.OrdinalIgnoreCase))
+        if (!file.IsGzip)
         {
             return file.Bytes;
         }

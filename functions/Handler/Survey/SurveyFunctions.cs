@@ -51,7 +51,7 @@ public sealed class SurveyFunctions(
         }
 
         var result = SurveyForm.Parse(body, catalog);
-        var (unit, counter) = Find(catalog, result.Values.Counter);
+        var (unit, counter) = catalog.FindCounter(result.Values.Counter);
         if (result.Answer is not { } answer)
         {
             return Page(StatusCodes.Status400BadRequest, SurveyReplyKind.Invalid, unit, counter, result.Values, result.Errors);
@@ -79,13 +79,6 @@ public sealed class SurveyFunctions(
 
         // 303 See Other: the browser follows with a GET, so a reload never sends the answer again.
         return new NoStoreRedirect(StatusCodes.Status303SeeOther, SitePaths.SurveyThanks(answer.Unit));
-    }
-
-    private static (SurveyUnit?, SurveyCounter?) Find(SurveyCatalog catalog, string value)
-    {
-        var slash = value.IndexOf('/', StringComparison.Ordinal);
-        var unit = slash > 0 ? catalog.FindUnit(value[..slash]) : null;
-        return (unit, unit?.FindCounter(value[(slash + 1)..]));
     }
 
     private static HtmlPage Page(int status, SurveyReplyKind kind, SurveyUnit? unit, SurveyCounter? counter, SurveyFormValues values, IReadOnlyList<SurveyFieldError> errors) =>

@@ -66,6 +66,33 @@ public class SurveyFormTests
         Assert.False(string.IsNullOrWhiteSpace(error.Message));
     }
 
+    [Theory]
+    [InlineData(SurveyLimits.MinClientIdLength - 1, false)]
+    [InlineData(SurveyLimits.MinClientIdLength, true)]
+    [InlineData(SurveyLimits.MaxClientIdLength, true)]
+    [InlineData(SurveyLimits.MaxClientIdLength + 1, false)]
+    public void A_client_id_is_taken_only_within_its_length_limits(int length, bool taken)
+    {
+        var clientId = string.Concat(Enumerable.Repeat("aZ09_-", length))[..length];
+
+        var result = Parse(SurveySamples.Valid(clientId: clientId));
+
+        Assert.Equal(taken, result.Answer?.ClientId == clientId);
+        Assert.Equal(taken, result.Errors.Count == 0);
+    }
+
+    [Theory]
+    [InlineData("01234567\n89abcdef")]
+    [InlineData("0123456789abcdéf")]
+    [InlineData("0123456789abcdef.")]
+    public void A_client_id_with_a_letter_outside_the_set_is_refused(string clientId)
+    {
+        var result = Parse(SurveySamples.Valid(clientId: clientId));
+
+        Assert.Null(result.Answer);
+        Assert.Equal("client_id", Assert.Single(result.Errors).Field);
+    }
+
     [Fact]
     public void A_procedure_of_another_unit_is_refused()
     {

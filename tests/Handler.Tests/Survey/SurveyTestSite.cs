@@ -1,7 +1,7 @@
-using System.IO.Compression;
 using System.Net.Http.Headers;
 using System.Text;
 using Microsoft.AspNetCore.Mvc.Testing;
+using MotCua.Domain.Pages;
 using MotCua.Domain.Sheets;
 using MotCua.Domain.Surveys;
 using MotCua.Handler.Tests.Hosting;
@@ -36,7 +36,7 @@ public sealed class SurveyTestSite : IAsyncDisposable
 
     public HttpClient Client { get; }
 
-    public TableClient Table => new TableServiceClient(ConnectionString).GetTableClient("surveys");
+    public TableClient Table => new TableServiceClient(ConnectionString).GetTableClient(TableNames.Surveys);
 
     public static async Task<SurveyTestSite> StartAsync(string connectionString, params (string Key, string Value)[] settings)
     {
@@ -49,14 +49,8 @@ public sealed class SurveyTestSite : IAsyncDisposable
         var container = new BlobServiceClient(connectionString, StorageClientDefaults.BlobOptions()).GetBlobContainerClient(containerName);
         await container.CreateIfNotExistsAsync();
         // Stored as the publisher stores it: gzip, with its content encoding.
-        using var gzipped = new MemoryStream();
-        await using (var gzip = new GZipStream(gzipped, CompressionLevel.Optimal, leaveOpen: true))
-        {
-            await gzip.WriteAsync(SurveyCatalogJson.Serialize(SurveySamples.Catalog));
-        }
-
         await container.GetBlobClient(SitePaths.BlobName(SitePaths.SurveyJson)).UploadAsync(
-            BinaryData.FromBytes(gzipped.ToArray()),
+            BinaryData.FromBytes(Gzip.Compress(SurveyCatalogJson.Serialize(SurveySamples.Catalog))),
             new BlobUploadOptions { HttpHeaders = new BlobHttpHeaders { ContentType = "application/json", ContentEncoding = "gzip" } });
     }
 

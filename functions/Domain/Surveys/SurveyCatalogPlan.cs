@@ -1,9 +1,9 @@
 using System.Security.Cryptography;
 using System.Text;
+using MotCua.Domain.Pages;
 using MotCua.Domain.Sheets;
-using MotCua.Domain.Surveys;
 
-namespace MotCua.Domain.Pages;
+namespace MotCua.Domain.Surveys;
 
 /// <summary>
 /// Plans <c>/_data/survey.json</c>: the units, counters and procedures <c>POST /api/survey</c> checks

@@ -1,6 +1,9 @@
 using MotCua.Domain.Pages;
+using MotCua.Domain.Sheets;
+using MotCua.Domain.Surveys;
+using MotCua.Domain.Tests.Pages;
 
-namespace MotCua.Domain.Tests.Pages;
+namespace MotCua.Domain.Tests.Surveys;
 
 public sealed class SurveyPageRendererTests
 {
@@ -38,5 +41,15 @@ public sealed class SurveyPageRendererTests
 
         Assert.Equal(["Hộ tịch", "Chứng thực", "Tư pháp – Nuôi con nuôi"], groups);
         Assert.Contains(Survey.QuerySelectorAll("option"), o => o.GetAttribute("value") == "tp-cao-bang/ho-tich/dang-ky-khai-sinh");
+    }
+
+    [Fact]
+    public void The_thank_you_page_links_back_to_the_unit_and_forgets_the_answer_kept_for_resending()
+    {
+        var thanks = SamplePages.Parse(SurveyPageRenderer.RenderThanks(SamplePages.CaoBang));
+
+        Assert.Equal("Cảm ơn ông/bà đã góp ý", thanks.QuerySelector("main h1")?.TextContent);
+        Assert.Contains(thanks.QuerySelectorAll("main a"), a => a.GetAttribute("href") == SitePaths.UnitHome("tp-cao-bang"));
+        Assert.Contains(thanks.QuerySelectorAll("script"), s => s.TextContent == SurveyScript.ThanksSource);
     }
 }
