@@ -1,18 +1,24 @@
 using Azure.Data.Tables;
 using Azure.Storage.Blobs;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-using MotCua.Handler.Site;
-using MotCua.Stats;
+using MotCua.Stats.Retention;
 
-namespace MotCua.Handler.Stats;
+namespace MotCua.Stats;
 
 /// <summary>The statistics job's services: its options and the retention options checked at start-up, one runner for the process.</summary>
-public static class StatsServices
+public static class StatisticsServices
 {
-    public static IServiceCollection AddStatsServices(this IServiceCollection services, IConfiguration configuration)
+    /// <summary>
+    /// Registers <see cref="StatsRunner"/> with <see cref="StatsOptions"/> (section <c>Stats</c>) and
+    /// <see cref="RetentionOptions"/> (section <c>Retention</c>). The host owns the storage clients and
+    /// the static website container's name, so it passes that name in.
+    /// </summary>
+    public static IServiceCollection AddStatistics(this IServiceCollection services, IConfiguration configuration, Func<IServiceProvider, string> webContainer)
     {
         services.AddOptions<StatsOptions>().Bind(configuration.GetSection(StatsOptions.Section))
-            .PostConfigure<IOptions<StorageOptions>>((stats, storage) => stats.WebContainer = storage.Value.WebContainer)
+            .PostConfigure<IServiceProvider>((stats, provider) => stats.WebContainer = webContainer(provider))
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<StatsOptions>>(new ThrowingValidator<StatsOptions>(o => o.Validate()));
         services.AddOptions<RetentionOptions>().Bind(configuration.GetSection(RetentionOptions.Section)).ValidateOnStart();

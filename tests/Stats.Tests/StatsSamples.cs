@@ -1,9 +1,10 @@
 using MotCua.Domain.Codes;
-using MotCua.Domain.Stats;
+using MotCua.Stats.Pages;
+using MotCua.Stats.Rollups;
 
-namespace MotCua.Domain.Tests.Stats;
+namespace MotCua.Stats.Tests;
 
-/// <summary>Generated statistics inputs for the domain tests.</summary>
+/// <summary>Generated statistics inputs for the rollup and page tests.</summary>
 internal static class StatsSamples
 {
     public const string Unit = "tp-cao-bang";
@@ -52,9 +53,9 @@ internal static class StatsSamples
         return (rollups, registry);
     }
 
-    public static ScanEvent Scan(string code, DateOnly date, bool portal = false, bool bot = false, string unit = Unit) =>
+    public static ScanFact Scan(string code, DateOnly date, bool portal = false, bool bot = false, string unit = Unit) =>
         new(unit, date, code, "procedure", $"{unit}/ho-tich/{code.ToLowerInvariant()}", "to-thu-tuc", portal, bot);
 
-    public static SurveyAnswer Answer(string counter, DateOnly date, int option, bool misuse = false) =>
+    public static AnswerFact Answer(string counter, DateOnly date, int option, bool misuse = false) =>
         new(Unit, date, counter, option, misuse);
 }

@@ -1,13 +1,13 @@
 using Azure.Data.Tables;
 using MotCua.Data.Stats;
 
-namespace MotCua.Stats;
+namespace MotCua.Stats.Aggregation;
 
 /// <summary>
-/// The units that have statistics, one <see cref="UnitEntity"/> each in <c>statsstate</c>, so a
+/// The units that have statistics (counted at least once), one <see cref="UnitEntity"/> each in <c>statsstate</c>, so a
 /// publication finds them with one small query instead of scanning <c>statsdaily</c>.
 /// </summary>
-internal sealed class UnitIndex(TableClient state)
+internal sealed class CountedUnits(TableClient state)
 {
     public async Task AddAsync(IEnumerable<string> units, CancellationToken cancellationToken)
     {

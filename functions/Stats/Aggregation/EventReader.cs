@@ -3,11 +3,11 @@ using Azure.Data.Tables;
 using MotCua.Data.Scans;
 using MotCua.Data.Stats;
 using MotCua.Data.Surveys;
-using MotCua.Domain.Stats;
 using MotCua.Domain.Text;
-using ScanKeys = MotCua.Domain.Scans.ScanKeys;
+using MotCua.Domain.Scans;
+using MotCua.Stats.Rollups;
 
-namespace MotCua.Stats;
+namespace MotCua.Stats.Aggregation;
 
 /// <summary>The events of one window, rolled up, and how many entities it took to read them.</summary>
 internal sealed record WindowEvents(RollupSet Delta, long ScansRead, long AnswersRead);
@@ -64,7 +64,7 @@ internal sealed class EventReader(TableClient scans, TableClient surveys, StatsO
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = ParallelQueries, CancellationToken = cancellationToken };
         await Parallel.ForEachAsync(filters, parallel, async (filter, token) =>
         {
-            var events = new List<ScanEvent>();
+            var events = new List<ScanFact>();
             long read = 0;
             await foreach (var e in scans.QueryAsync<ScanEntity>(filter, PageSize, ScanColumns, token))
             {
@@ -159,25 +159,25 @@ internal sealed class EventReader(TableClient scans, TableClient surveys, StatsO
         return days;
     }
 
-    private static ScanEvent? ToScan(ScanEntity e)
+    private static ScanFact? ToScan(ScanEntity e)
     {
         if (string.IsNullOrEmpty(e.Unit) || string.IsNullOrEmpty(e.Code) || LocalDate(e.LocalDate, e.PartitionKey) is not { } date)
         {
             return null;
         }
 
-        return new ScanEvent(e.Unit, date, e.Code, e.Kind ?? "", e.Target ?? "", e.Placement ?? "",
+        return new ScanFact(e.Unit, date, e.Code, e.Kind ?? "", e.Target ?? "", e.Placement ?? "",
             string.Equals(e.Event, "portal", StringComparison.Ordinal), e.IsBot);
     }
 
-    private static SurveyAnswer? ToAnswer(SurveyEntity e)
+    private static AnswerFact? ToAnswer(SurveyEntity e)
     {
         if (string.IsNullOrEmpty(e.Unit) || string.IsNullOrEmpty(e.Counter) || LocalDate(e.LocalDate, e.PartitionKey) is not { } date)
         {
             return null;
         }
 
-        return new SurveyAnswer(e.Unit, date, e.Counter, e.Option ?? -1, e.Misuse);
+        return new AnswerFact(e.Unit, date, e.Counter, e.Option ?? -1, e.Misuse);
     }
 
     /// <summary>The <c>LocalDate</c> column, or the day that starts the partition key.</summary>

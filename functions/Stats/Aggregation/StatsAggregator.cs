@@ -1,7 +1,8 @@
 using Azure.Data.Tables;
 using MotCua.Data;
+using MotCua.Stats.Rollups;
 
-namespace MotCua.Stats;
+namespace MotCua.Stats.Aggregation;
 
 /// <summary>What one aggregation did.</summary>
 public enum AggregationOutcome
@@ -37,7 +38,7 @@ public sealed class StatsAggregator
     private readonly WatermarkStore _watermarks;
     private readonly EventReader _events;
     private readonly TableClient _daily;
-    private readonly UnitIndex _units;
+    private readonly CountedUnits _units;
     private readonly StatsOptions _options;
 
     public StatsAggregator(TableServiceClient tables, StatsOptions options)
@@ -46,7 +47,7 @@ public sealed class StatsAggregator
         _watermarks = new WatermarkStore(tables.GetTableClient(TableNames.StatsState));
         _events = new EventReader(tables.GetTableClient(TableNames.Scans), tables.GetTableClient(TableNames.Surveys), options);
         _daily = tables.GetTableClient(TableNames.StatsDaily);
-        _units = new UnitIndex(tables.GetTableClient(TableNames.StatsState));
+        _units = new CountedUnits(tables.GetTableClient(TableNames.StatsState));
     }
 
     public async Task<AggregationReport> RunAsync(DateTimeOffset now, CancellationToken cancellationToken)

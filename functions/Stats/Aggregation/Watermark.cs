@@ -1,6 +1,6 @@
 using Azure;
 
-namespace MotCua.Stats;
+namespace MotCua.Stats.Aggregation;
 
 /// <summary>
 /// How far the rollups go. Events up to <see cref="Through"/> (UTC ticks) are counted; a run that is

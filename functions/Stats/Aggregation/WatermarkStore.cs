@@ -2,7 +2,7 @@ using Azure;
 using Azure.Data.Tables;
 using MotCua.Data.Stats;
 
-namespace MotCua.Stats;
+namespace MotCua.Stats.Aggregation;
 
 /// <summary>
 /// The watermark row in <c>statsstate</c> (<see cref="WatermarkEntity"/>). Every change is conditional on the ETag read before it

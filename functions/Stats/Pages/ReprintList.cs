@@ -1,6 +1,7 @@
 using MotCua.Domain.Codes;
+using MotCua.Stats.Rollups;
 
-namespace MotCua.Domain.Stats;
+namespace MotCua.Stats.Pages;
 
 /// <summary>
 /// One code printed for a merged office that citizens still scan after the merger: a poster or leaflet the

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace MotCua.Domain.Stats;
+namespace MotCua.Stats.Pages;
 
 /// <summary>
 /// The reprint list on the statistics page of a unit that offices were merged into: which of their printed codes are

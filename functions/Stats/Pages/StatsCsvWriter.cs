@@ -1,7 +1,8 @@
 using System.Globalization;
 using System.Text;
+using MotCua.Stats.Rollups;
 
-namespace MotCua.Domain.Stats;
+namespace MotCua.Stats.Pages;
 
 /// <summary>
 /// Writes <c>stats.csv</c>: one line per daily rollup (a code's day or a counter's day), RFC 4180

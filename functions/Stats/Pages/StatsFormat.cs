@@ -1,6 +1,7 @@
 using System.Globalization;
+using MotCua.Domain.Pages;
 
-namespace MotCua.Domain.Stats;
+namespace MotCua.Stats.Pages;
 
 /// <summary>Numbers, dates and text the way a Vietnamese reader expects them, and HTML-safe.</summary>
 internal static class StatsFormat
@@ -11,7 +12,7 @@ internal static class StatsFormat
 
     /// <summary>A whole percentage such as "66%", or null when the share is suppressed for small n.</summary>
     public static string? Percent(long part, long whole) =>
-        whole < SurveyOptions.MinimumAnswersShown
+        whole < SatisfactionSection.MinimumAnswersShown
             ? null
             : Math.Round(100.0 * part / whole, MidpointRounding.AwayFromZero).ToString("0", CultureInfo.InvariantCulture) + "%";
 
@@ -22,5 +23,5 @@ internal static class StatsFormat
     public static string ShortDate(DateOnly date) => date.ToString("dd/MM", CultureInfo.InvariantCulture);
 
     /// <summary>Escapes text for HTML content and quoted attributes.</summary>
-    public static string Escape(string text) => Pages.Html.Escape(text);
+    public static string Escape(string text) => Html.Escape(text);
 }

@@ -4,7 +4,7 @@ using System.Text.Json;
 using System.Text.Unicode;
 using MotCua.Domain.Text;
 
-namespace MotCua.Domain.Stats;
+namespace MotCua.Stats.Pages;
 
 /// <summary>
 /// Writes <c>stats.json</c>, the open-data view of a unit's statistics. The keys are a published

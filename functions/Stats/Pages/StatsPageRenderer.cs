@@ -1,8 +1,9 @@
 using System.Globalization;
 using System.Text;
+using MotCua.Domain.Pages;
 using MotCua.Domain.Text;
 
-namespace MotCua.Domain.Stats;
+namespace MotCua.Stats.Pages;
 
 /// <summary>
 /// Renders a unit's <c>/stats/&lt;unit&gt;/index.html</c>: Vietnamese, inline SVG charts, every chart
@@ -46,7 +47,7 @@ public static class StatsPageRenderer
         SatisfactionSection.Append(html, stats);
         AppendApart(html, stats);
         html.Append("<p>Dữ liệu mở: <a href=\"stats.json\">stats.json</a> (tổng hợp), <a href=\"stats.csv\">stats.csv</a> (theo ngày).</p>")
-            .Append("</main><footer>").Append(Pages.PageShell.PrivacyLink).Append("</footer></body></html>\n");
+            .Append("</main><footer>").Append(PageShell.PrivacyLink).Append("</footer></body></html>\n");
         return html.ToString();
     }
 

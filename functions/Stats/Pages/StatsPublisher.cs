@@ -11,10 +11,11 @@ using MotCua.Data.Stats;
 using MotCua.Domain.Codes;
 using MotCua.Domain.Pages;
 using MotCua.Domain.Sheets;
-using MotCua.Domain.Stats;
 using MotCua.Domain.Text;
+using MotCua.Stats.Aggregation;
+using MotCua.Stats.Rollups;
 
-namespace MotCua.Stats;
+namespace MotCua.Stats.Pages;
 
 /// <summary>What one publication wrote and read.</summary>
 public sealed record PublicationReport(IReadOnlyList<string> Units, long RowsRead);
@@ -34,7 +35,7 @@ public sealed class StatsPublisher
 
     private readonly TableClient _daily;
     private readonly TableClient _failures;
-    private readonly UnitIndex _units;
+    private readonly CountedUnits _units;
     private readonly BlobContainerClient _web;
     private readonly StatsOptions _options;
 
@@ -42,7 +43,7 @@ public sealed class StatsPublisher
     {
         _daily = tables.GetTableClient(TableNames.StatsDaily);
         _failures = tables.GetTableClient(TableNames.ScanFailures);
-        _units = new UnitIndex(tables.GetTableClient(TableNames.StatsState));
+        _units = new CountedUnits(tables.GetTableClient(TableNames.StatsState));
         _web = blobs.GetBlobContainerClient(options.WebContainer);
         _options = options;
     }
@@ -72,7 +73,7 @@ public sealed class StatsPublisher
             unit,
             totals.Where(RollupRows.IsCode).Select(RollupRows.ToCodeDay),
             totals.Where(e => !RollupRows.IsCode(e)).Select(RollupRows.ToCounterDay),
-            days.Select(RollupRows.ToDayStats),
+            days.Select(DaySums),
             registry.Codes,
             failures,
             now);
@@ -161,6 +162,10 @@ public sealed class StatsPublisher
 
         return rows;
     }
+
+    /// <summary>A day's citizen sums, from its <c>y|yyyyMMdd</c> row.</summary>
+    private static DayStats DaySums(TableEntity e) =>
+        new(RollupRows.DateOf(e), RollupRows.Long(e, DailyColumns.Scans), RollupRows.Long(e, DailyColumns.PortalClicks), RollupRows.Long(e, DailyColumns.Answers));
 
     private async Task<ResolvedCodes> ReadRegistryAsync(CancellationToken cancellationToken) =>
         await CodesFile.ReadAsync(_web, cancellationToken) ?? new ResolvedCodes([]);

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using MotCua.Domain.Text;
 
-namespace MotCua.Domain.Stats;
+namespace MotCua.Stats.Pages;
 
 /// <summary>The scan sections of the statistics page: each a figure with a chart and its table.</summary>
 internal static class StatsSections

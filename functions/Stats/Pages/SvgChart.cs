@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace MotCua.Domain.Stats;
+namespace MotCua.Stats.Pages;
 
 /// <summary>One bar of a chart: its label and value.</summary>
 public sealed record ChartBar(string Label, long Value);

@@ -1,6 +1,7 @@
 using MotCua.Domain.Codes;
+using MotCua.Stats.Rollups;
 
-namespace MotCua.Domain.Stats;
+namespace MotCua.Stats.Pages;
 
 /// <summary>All-time totals of one unit. Citizen figures leave bots and misuse out; those are counted apart.</summary>
 public sealed record StatsTotals(
@@ -93,7 +94,7 @@ public sealed record UnitStats(
             generatedAt,
             totals,
             ListCodes(unit, codes, registry),
-            counters.Select(d => new CounterStats(d.Counter, d.Answers, d.Misuse, SurveyOptions.Add(d.Options, new long[SurveyOptions.Count])))
+            counters.Select(d => new CounterStats(d.Counter, d.Answers, d.Misuse, OptionCounts.Add(d.Options, new long[OptionCounts.Count])))
                 .OrderBy(c => c.Code, StringComparer.Ordinal).ToList(),
             days.OrderBy(d => d.Date).ToList())
         {

@@ -4,7 +4,7 @@ using Azure.Data.Tables;
 using MotCua.Data;
 using MotCua.Domain.Text;
 
-namespace MotCua.Stats;
+namespace MotCua.Stats.Retention;
 
 /// <summary>What one retention run deleted: raw events of the days before <see cref="KeptFrom"/>.</summary>
 public sealed record RetentionReport(DateOnly? KeptFrom, long ScansDeleted, long AnswersDeleted)

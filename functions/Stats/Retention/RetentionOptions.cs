@@ -1,6 +1,6 @@
 using MotCua.Domain.Privacy;
 
-namespace MotCua.Stats;
+namespace MotCua.Stats.Retention;
 
 /// <summary>How long raw scans and answers are kept, bound from the configuration section <c>Retention</c>.</summary>
 public sealed class RetentionOptions

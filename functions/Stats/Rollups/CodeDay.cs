@@ -1,4 +1,4 @@
-namespace MotCua.Domain.Stats;
+namespace MotCua.Stats.Rollups;
 
 /// <summary>
 /// Daily rollup of one short code in one unit on one Vietnam-local day. Citizen figures
@@ -23,7 +23,7 @@ public sealed record CodeDay(string Unit, DateOnly Date, string Code)
 
     public long BotPortalClicks { get; init; }
 
-    public static CodeDay Of(ScanEvent scan) => new(scan.Unit, scan.Date, scan.Code)
+    public static CodeDay Of(ScanFact scan) => new(scan.Unit, scan.Date, scan.Code)
     {
         Kind = scan.Kind,
         Target = scan.Target,

@@ -1,4 +1,4 @@
-namespace MotCua.Domain.Stats;
+namespace MotCua.Stats.Rollups;
 
 /// <summary>
 /// Daily rollup of one counter's survey in one unit on one Vietnam-local day: answers per option
@@ -7,7 +7,7 @@ namespace MotCua.Domain.Stats;
 public sealed record CounterDay(string Unit, DateOnly Date, string Counter)
 {
     /// <summary>Citizen answers per option index (misuse left out).</summary>
-    public IReadOnlyList<long> Options { get; init; } = new long[SurveyOptions.Count];
+    public IReadOnlyList<long> Options { get; init; } = new long[OptionCounts.Count];
 
     public long Misuse { get; init; }
 
@@ -15,7 +15,7 @@ public sealed record CounterDay(string Unit, DateOnly Date, string Counter)
     public long Answers => Options.Sum();
 
     /// <summary>The rollup of one answer, or null for an option index no survey can post.</summary>
-    public static CounterDay? Of(SurveyAnswer answer)
+    public static CounterDay? Of(AnswerFact answer)
     {
         var day = new CounterDay(answer.Unit, answer.Date, answer.Counter);
         if (answer.IsMisuse)
@@ -23,12 +23,12 @@ public sealed record CounterDay(string Unit, DateOnly Date, string Counter)
             return day with { Misuse = 1 };
         }
 
-        return answer.Option is >= 0 and < 100 ? day with { Options = SurveyOptions.One(answer.Option) } : null;
+        return answer.Option is >= 0 and < 100 ? day with { Options = OptionCounts.One(answer.Option) } : null;
     }
 
     public CounterDay Plus(CounterDay other) => this with
     {
-        Options = SurveyOptions.Add(Options, other.Options),
+        Options = OptionCounts.Add(Options, other.Options),
         Misuse = Misuse + other.Misuse,
     };
 }

@@ -1,18 +1,12 @@
-namespace MotCua.Domain.Stats;
+using MotCua.Domain.Surveys;
 
-/// <summary>The answers a counter's survey offers, by the index the form posts.</summary>
-public static class SurveyOptions
+namespace MotCua.Stats.Rollups;
+
+/// <summary>Answers counted per option index, the index the survey form posts (see <see cref="SurveyChoices.Options"/>).</summary>
+public static class OptionCounts
 {
-    /// <summary>Option indexes the survey form posts: 0, 1 and 2.</summary>
-    public const int Count = 3;
-
-    /// <summary>Below this many answers a satisfaction share is not shown: too few to mean anything, and close to naming a person.</summary>
-    public const int MinimumAnswersShown = 5;
-
-    private static readonly string[] Labels = ["Rất hài lòng", "Hài lòng", "Không hài lòng"];
-
-    public static string Label(int option) =>
-        option >= 0 && option < Labels.Length ? Labels[option] : $"Lựa chọn {option}";
+    /// <summary>Option indexes the survey offers today: every per-option list is at least this long.</summary>
+    public static int Count => SurveyChoices.Options.Count;
 
     /// <summary>Adds two per-option count lists, padding the shorter one with zeros.</summary>
     public static IReadOnlyList<long> Add(IReadOnlyList<long> left, IReadOnlyList<long> right)

@@ -1,4 +1,4 @@
-namespace MotCua.Domain.Stats;
+namespace MotCua.Stats.Rollups;
 
 /// <summary>
 /// Daily rollups keyed by unit, day and code (or counter), merged as events or rollups are added.
@@ -20,9 +20,9 @@ public sealed class RollupSet
         _codes.Keys.Select(k => k.Unit).Concat(_counters.Keys.Select(k => k.Unit))
             .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
 
-    public void Add(ScanEvent scan) => Add(CodeDay.Of(scan));
+    public void Add(ScanFact scan) => Add(CodeDay.Of(scan));
 
-    public void Add(SurveyAnswer answer)
+    public void Add(AnswerFact answer)
     {
         if (CounterDay.Of(answer) is { } day)
         {

@@ -1,7 +1,9 @@
 using MotCua.TestSupport;
 using MotCua.Data;
+using MotCua.Stats.Aggregation;
+using MotCua.Stats.Rollups;
 
-namespace MotCua.Stats.Tests;
+namespace MotCua.Stats.Tests.Aggregation;
 
 [Collection(AzuriteCollection.Name)]
 public sealed class StatsAggregatorTests(AzuriteFixture azurite)

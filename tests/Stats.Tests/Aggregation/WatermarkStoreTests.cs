@@ -1,8 +1,9 @@
 using Azure.Data.Tables;
 using MotCua.Data.Stats;
 using MotCua.TestSupport;
+using MotCua.Stats.Aggregation;
 
-namespace MotCua.Stats.Tests;
+namespace MotCua.Stats.Tests.Aggregation;
 
 [Collection(AzuriteCollection.Name)]
 public sealed class WatermarkStoreTests(AzuriteFixture azurite)

@@ -1,12 +1,12 @@
-using System.IO.Compression;
 using System.Text;
 using System.Text.Json;
 using Azure.Data.Tables;
 using Azure.Storage.Blobs.Models;
 using MotCua.Domain.Codes;
+using MotCua.Domain.Pages;
 using MotCua.TestSupport;
 
-namespace MotCua.Stats.Tests;
+namespace MotCua.Stats.Tests.Pages;
 
 /// <summary>
 /// An office merged into a new ward: the ward's statistics list the old codes still scanned since the merger
@@ -63,8 +63,7 @@ public sealed class ReprintListPublisherTests(AzuriteFixture azurite)
         Assert.DoesNotContain("2026-09-28,tp-cu,reprint", csv, StringComparison.Ordinal);
 
         var page = (await storage.Web.GetBlobClient("stats/phuong-moi/index.html").DownloadContentAsync(CancellationToken.None)).Value;
-        using var reader = new StreamReader(new GZipStream(page.Content.ToStream(), CompressionMode.Decompress), Encoding.UTF8);
-        var html = await reader.ReadToEndAsync();
+        var html = Encoding.UTF8.GetString(Gzip.Decompress(page.Content.ToArray()));
         Assert.Contains("Mã QR cũ cần in lại", html, StringComparison.Ordinal);
         Assert.Contains("<tr><td>OLD1</td><td>Bảng lĩnh vực – Bảng niêm yết tầng 1</td><td>Hộ tịch</td><td class=\"n\">3</td><td>30/09/2026</td></tr>", html, StringComparison.Ordinal);
     }

@@ -1,7 +1,8 @@
 using System.Text;
-using MotCua.Domain.Stats;
+using MotCua.Stats.Pages;
+using MotCua.Stats.Rollups;
 
-namespace MotCua.Domain.Tests.Stats;
+namespace MotCua.Stats.Tests.Pages;
 
 public class StatsCsvWriterTests
 {

@@ -1,10 +1,11 @@
-using System.IO.Compression;
 using System.Text;
 using AngleSharp.Html.Parser;
-using MotCua.Domain.Stats;
+using MotCua.Domain.Pages;
+using MotCua.Stats.Pages;
+using MotCua.Stats.Rollups;
 using Xunit.Abstractions;
 
-namespace MotCua.Domain.Tests.Stats;
+namespace MotCua.Stats.Tests.Pages;
 
 public class StatsPageRendererTests(ITestOutputHelper output)
 {
@@ -17,11 +18,8 @@ public class StatsPageRendererTests(ITestOutputHelper output)
         var (rollups, registry) = StatsSamples.Large();
         var html = StatsPageRenderer.Render(UnitStats.Build(StatsSamples.Unit, rollups, registry, 12, StatsSamples.Now));
 
-        using var compressed = new MemoryStream();
-        using (var gzip = new GZipStream(compressed, CompressionLevel.SmallestSize, leaveOpen: true))
-        {
-            gzip.Write(Encoding.UTF8.GetBytes(html));
-        }
+        // Compressed as the publisher compresses the page it uploads.
+        var compressed = Gzip.Compress(Encoding.UTF8.GetBytes(html));
 
         output.WriteLine($"{html.Length} characters, {compressed.Length} bytes gzipped");
         Assert.InRange(compressed.Length, 1, MaxGzipBytes);
@@ -97,7 +95,7 @@ public class StatsPageRendererTests(ITestOutputHelper output)
         set.Add(new CounterDay(StatsSamples.Unit, Day, "quay-2") { Options = [1, 2, 0] });
         var html = StatsPageRenderer.Render(UnitStats.Build(StatsSamples.Unit, set, [], 2, StatsSamples.Now));
 
-        var approved = Path.Combine(AppContext.BaseDirectory, "Stats", "Approved", "stats-page.html");
+        var approved = Path.Combine(AppContext.BaseDirectory, "Pages", "Approved", "stats-page.html");
         var received = Path.ChangeExtension(approved, ".received.html");
         if (!File.Exists(approved) || File.ReadAllText(approved) != html)
         {
@@ -105,7 +103,7 @@ public class StatsPageRendererTests(ITestOutputHelper output)
             File.WriteAllText(received, html);
         }
 
-        Assert.True(File.Exists(approved), $"no approved page; review {received} and copy it to tests/Domain.Tests/Stats/Approved/stats-page.html");
+        Assert.True(File.Exists(approved), $"no approved page; review {received} and copy it to tests/Stats.Tests/Pages/Approved/stats-page.html");
         Assert.Equal(File.ReadAllText(approved), html);
     }
 }

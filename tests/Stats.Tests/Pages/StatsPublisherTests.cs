@@ -1,15 +1,17 @@
 using System.Globalization;
-using System.IO.Compression;
 using System.Text;
 using System.Text.Json;
 using Azure.Storage.Blobs.Models;
 using Azure.Data.Tables;
 using MotCua.Domain.Codes;
-using MotCua.Domain.Stats;
+using MotCua.Domain.Pages;
+using MotCua.Stats.Aggregation;
+using MotCua.Stats.Pages;
+using MotCua.Stats.Rollups;
 using MotCua.TestSupport;
 using MotCua.Data;
 
-namespace MotCua.Stats.Tests;
+namespace MotCua.Stats.Tests.Pages;
 
 [Collection(AzuriteCollection.Name)]
 public sealed class StatsPublisherTests(AzuriteFixture azurite)
@@ -27,8 +29,8 @@ public sealed class StatsPublisherTests(AzuriteFixture azurite)
         var unit = Assert.Single(report.Publication!.Units);
         var page = await storage.Web.GetBlobClient($"stats/{unit}/index.html").DownloadContentAsync(CancellationToken.None);
         Assert.Equal(("text/html; charset=utf-8", "gzip", "public, max-age=300"), (page.Value.Details.ContentType, page.Value.Details.ContentEncoding, page.Value.Details.CacheControl));
-        using var html = new StreamReader(new GZipStream(page.Value.Content.ToStream(), CompressionMode.Decompress), Encoding.UTF8);
-        Assert.StartsWith("<!doctype html><html lang=\"vi\">", await html.ReadToEndAsync(), StringComparison.Ordinal);
+        var html = Encoding.UTF8.GetString(Gzip.Decompress(page.Value.Content.ToArray()));
+        Assert.StartsWith("<!doctype html><html lang=\"vi\">", html, StringComparison.Ordinal);
         var json = await storage.Web.GetBlobClient($"stats/{unit}/stats.json").GetPropertiesAsync(null, CancellationToken.None);
         Assert.Equal(("application/json; charset=utf-8", "public, max-age=300"), (json.Value.ContentType, json.Value.CacheControl));
         var csv = await storage.Web.GetBlobClient($"stats/{unit}/stats.csv").GetPropertiesAsync(null, CancellationToken.None);
@@ -53,7 +55,7 @@ public sealed class StatsPublisherTests(AzuriteFixture azurite)
         var raw = new RollupSet();
         foreach (var e in await StatsStorage.AllAsync(storage.Scans))
         {
-            raw.Add(new ScanEvent(e.GetString("Unit")!, DateOnly.ParseExact(e.GetString("LocalDate")!, "yyyy-MM-dd", CultureInfo.InvariantCulture),
+            raw.Add(new ScanFact(e.GetString("Unit")!, DateOnly.ParseExact(e.GetString("LocalDate")!, "yyyy-MM-dd", CultureInfo.InvariantCulture),
                 e.GetString("Code")!, e.GetString("Kind")!, e.GetString("Target")!, e.GetString("Placement")!, e.GetString("Event") == "portal", e.GetBoolean("IsBot") == true));
         }
 

@@ -5,8 +5,10 @@ using MotCua.Data;
 using MotCua.Domain.Privacy;
 using MotCua.Domain.Text;
 using MotCua.TestSupport;
+using MotCua.Stats.Aggregation;
+using MotCua.Stats.Retention;
 
-namespace MotCua.Stats.Tests;
+namespace MotCua.Stats.Tests.Retention;
 
 [Collection(AzuriteCollection.Name)]
 public sealed partial class RetentionJobTests(AzuriteFixture azurite)

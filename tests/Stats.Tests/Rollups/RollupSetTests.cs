@@ -1,8 +1,8 @@
 using FsCheck;
 using FsCheck.Fluent;
-using MotCua.Domain.Stats;
+using MotCua.Stats.Rollups;
 
-namespace MotCua.Domain.Tests.Stats;
+namespace MotCua.Stats.Tests.Rollups;
 
 public class RollupSetTests
 {

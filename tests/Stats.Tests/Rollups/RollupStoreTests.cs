@@ -1,10 +1,10 @@
 using Azure.Core;
 using Azure.Data.Tables;
 using MotCua.Data;
-using MotCua.Domain.Stats;
+using MotCua.Stats.Rollups;
 using MotCua.TestSupport;
 
-namespace MotCua.Stats.Tests;
+namespace MotCua.Stats.Tests.Rollups;
 
 [Collection(AzuriteCollection.Name)]
 public sealed class RollupStoreTests(AzuriteFixture azurite)
@@ -19,7 +19,7 @@ public sealed class RollupStoreTests(AzuriteFixture azurite)
         var delta = new RollupSet();
         for (var i = 0; i < 250; i++)
         {
-            delta.Add(new ScanEvent("tp-cao-bang", Day.AddDays(-(i % 3)), $"C{i % 120:D3}", "procedure", "tp-cao-bang/ho-tich/x", "to-thu-tuc", i % 7 == 0, i % 11 == 0));
+            delta.Add(new ScanFact("tp-cao-bang", Day.AddDays(-(i % 3)), $"C{i % 120:D3}", "procedure", "tp-cao-bang/ho-tich/x", "to-thu-tuc", i % 7 == 0, i % 11 == 0));
         }
 
         var rows = RollupRows.FromDelta(delta);
@@ -43,7 +43,7 @@ public sealed class RollupStoreTests(AzuriteFixture azurite)
         var storage = await new StatsStorage(azurite.ConnectionString).ResetAsync();
         var daily = storage.Tables.GetTableClient(TableNames.StatsDaily);
         var delta = new RollupSet();
-        delta.Add(new ScanEvent("tp-cao-bang", Day, "HT2K", "procedure", "tp-cao-bang/ho-tich/x", "to-thu-tuc", false, false));
+        delta.Add(new ScanFact("tp-cao-bang", Day, "HT2K", "procedure", "tp-cao-bang/ho-tich/x", "to-thu-tuc", false, false));
         var rows = RollupRows.FromDelta(delta);
 
         await new RollupStore(daily).ApplyAsync(rows, 100, CancellationToken.None);
@@ -66,7 +66,7 @@ public sealed class RollupStoreTests(AzuriteFixture azurite)
         for (var i = 0; i < 700; i++)
         {
             var unit = i % 5 == 0 ? "phuong-quan-thanh" : "tp-cao-bang";
-            delta.Add(new ScanEvent(unit, Day.AddDays(-(i % 4)), $"C{i:D3}", "procedure", $"{unit}/ho-tich/x", "to-thu-tuc", false, false));
+            delta.Add(new ScanFact(unit, Day.AddDays(-(i % 4)), $"C{i:D3}", "procedure", $"{unit}/ho-tich/x", "to-thu-tuc", false, false));
         }
 
         var rows = RollupRows.FromDelta(delta);

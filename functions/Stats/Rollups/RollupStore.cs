@@ -2,7 +2,7 @@ using Azure;
 using Azure.Data.Tables;
 using MotCua.Data.Stats;
 
-namespace MotCua.Stats;
+namespace MotCua.Stats.Rollups;
 
 /// <summary>
 /// Adds a window's rollups to <c>statsdaily</c>, exactly once.

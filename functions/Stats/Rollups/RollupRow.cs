@@ -1,4 +1,4 @@
-namespace MotCua.Stats;
+namespace MotCua.Stats.Rollups;
 
 /// <summary>
 /// One row of <c>statsdaily</c> to add to: counts that add up and labels that the newer value

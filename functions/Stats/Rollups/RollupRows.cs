@@ -1,11 +1,10 @@
 using System.Globalization;
 using Azure.Data.Tables;
 using MotCua.Data.Stats;
-using MotCua.Domain.Stats;
 
-namespace MotCua.Stats;
+namespace MotCua.Stats.Rollups;
 
-/// <summary>Between the domain's rollups and the rows of <c>statsdaily</c>.</summary>
+/// <summary>Between the rollups and the rows of <c>statsdaily</c>.</summary>
 internal static class RollupRows
 {
     /// <summary>The rows a window's rollups add to: each code's and counter's day, their totals and the day sums.</summary>
@@ -47,7 +46,7 @@ internal static class RollupRows
 
     public static CounterDay ToCounterDay(TableEntity e)
     {
-        var options = new long[SurveyOptions.Count];
+        var options = new long[OptionCounts.Count];
         foreach (var key in e.Keys.Where(k => k.StartsWith(DailyColumns.OptionPrefix, StringComparison.Ordinal)))
         {
             if (int.TryParse(key.AsSpan(DailyColumns.OptionPrefix.Length), NumberStyles.None, CultureInfo.InvariantCulture, out var i) && i < 100)
@@ -63,8 +62,6 @@ internal static class RollupRows
 
         return new CounterDay(e.PartitionKey, DateOf(e), e.GetString(DailyColumns.Counter) ?? "") { Options = options, Misuse = Long(e, DailyColumns.Misuse) };
     }
-
-    public static DayStats ToDayStats(TableEntity e) => new(DateOf(e), Long(e, DailyColumns.Scans), Long(e, DailyColumns.PortalClicks), Long(e, DailyColumns.Answers));
 
     /// <summary>Whether a detail (<c>d|yyyyMMdd|c|…</c>) or total (<c>t|c|…</c>) row is a code's rather than a counter's.</summary>
     public static bool IsCode(TableEntity e) => StatsRowKeys.IsCodeKey(e.RowKey);
@@ -93,6 +90,7 @@ internal static class RollupRows
 
     private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    private static DateOnly DateOf(TableEntity e) =>
+    /// <summary>The row's Vietnam-local day (its <c>Date</c> column); none on a total row.</summary>
+    public static DateOnly DateOf(TableEntity e) =>
         DateOnly.TryParseExact(e.GetString(DailyColumns.Date), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : default;
 }
