@@ -20,7 +20,7 @@ internal sealed class CountedUnits(TableClient state)
     public async Task<List<string>> ListAsync(CancellationToken cancellationToken)
     {
         var units = new List<string>();
-        await foreach (var e in state.QueryAsync<UnitEntity>(UnitEntity.AllFilter(), 1000, null, cancellationToken))
+        await foreach (var e in state.QueryAsync<UnitEntity>(UnitEntity.AllFilter(), TableLimits.PageSize, null, cancellationToken))
         {
             units.Add(e.Unit ?? e.RowKey);
         }

@@ -18,8 +18,6 @@ internal sealed record WindowEvents(RollupSet Delta, long ScansRead, long Answer
 /// </summary>
 internal sealed class EventReader(TableClient scans, TableClient surveys, StatsOptions options)
 {
-    private const int PageSize = 1000;
-
     /// <summary>Partition queries in flight together: a day's shards.</summary>
     private const int ParallelQueries = ScanKeys.ShardCount;
 
@@ -41,7 +39,7 @@ internal sealed class EventReader(TableClient scans, TableClient surveys, StatsO
         long answersRead = 0;
         foreach (var filter in SurveyFilters(after, through))
         {
-            await foreach (var e in surveys.QueryAsync<SurveyEntity>(filter, PageSize, SurveyColumns, cancellationToken))
+            await foreach (var e in surveys.QueryAsync<SurveyEntity>(filter, TableLimits.PageSize, SurveyColumns, cancellationToken))
             {
                 answersRead++;
                 if (ToAnswer(e) is { } answer)
@@ -66,7 +64,7 @@ internal sealed class EventReader(TableClient scans, TableClient surveys, StatsO
         {
             var events = new List<ScanFact>();
             long read = 0;
-            await foreach (var e in scans.QueryAsync<ScanEntity>(filter, PageSize, ScanColumns, token))
+            await foreach (var e in scans.QueryAsync<ScanEntity>(filter, TableLimits.PageSize, ScanColumns, token))
             {
                 read++;
                 if (ToScan(e) is { } scan)

@@ -155,7 +155,7 @@ public sealed class StatsPublisher
     private async Task<List<TableEntity>> QueryAsync(string unit, string from, string to, CancellationToken cancellationToken)
     {
         var rows = new List<TableEntity>();
-        await foreach (var e in _daily.QueryAsync<TableEntity>(StatsRowKeys.RangeFilter(unit, from, to), 1000, null, cancellationToken))
+        await foreach (var e in _daily.QueryAsync<TableEntity>(StatsRowKeys.RangeFilter(unit, from, to), TableLimits.PageSize, null, cancellationToken))
         {
             rows.Add(e);
         }
@@ -174,7 +174,7 @@ public sealed class StatsPublisher
     private async Task<long> SumFailuresAsync(CancellationToken cancellationToken)
     {
         long sum = 0;
-        await foreach (var e in _failures.QueryAsync<ScanFailureEntity>(filter: (string?)null, 1000, [nameof(ScanFailureEntity.Count)], cancellationToken))
+        await foreach (var e in _failures.QueryAsync<ScanFailureEntity>(filter: (string?)null, TableLimits.PageSize, [nameof(ScanFailureEntity.Count)], cancellationToken))
         {
             sum += e.Count;
         }

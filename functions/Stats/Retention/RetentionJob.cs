@@ -28,9 +28,6 @@ public sealed record RetentionReport(DateOnly? KeptFrom, long ScansDeleted, long
 /// </summary>
 public sealed class RetentionJob(TableServiceClient tables, RetentionOptions options)
 {
-    /// <summary>Azure's limit: a table transaction holds at most 100 operations, all on one partition.</summary>
-    internal const int TransactionLimit = 100;
-    private const int PageSize = 1000;
     private static readonly string[] KeyColumns = [nameof(ITableEntity.PartitionKey), nameof(ITableEntity.RowKey)];
 
     private readonly TableClient _scans = tables.GetTableClient(TableNames.Scans);
@@ -79,11 +76,11 @@ public sealed class RetentionJob(TableServiceClient tables, RetentionOptions opt
         var filter = TableClient.CreateQueryFilter($"PartitionKey lt {bound}");
         try
         {
-            await foreach (var page in table.QueryAsync<TableEntity>(filter, PageSize, KeyColumns, cancellationToken).AsPages())
+            await foreach (var page in table.QueryAsync<TableEntity>(filter, TableLimits.PageSize, KeyColumns, cancellationToken).AsPages())
             {
-                foreach (var partition in page.Values.Take((int)Math.Min(budget - deleted, PageSize)).GroupBy(e => e.PartitionKey, StringComparer.Ordinal))
+                foreach (var partition in page.Values.Take((int)Math.Min(budget - deleted, TableLimits.PageSize)).GroupBy(e => e.PartitionKey, StringComparer.Ordinal))
                 {
-                    foreach (var chunk in partition.Chunk(TransactionLimit))
+                    foreach (var chunk in partition.Chunk(TableLimits.TransactionSize))
                     {
                         await DeleteAsync(table, chunk, cancellationToken);
                         deleted += chunk.Length;

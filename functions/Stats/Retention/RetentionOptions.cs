@@ -25,9 +25,9 @@ public sealed class RetentionOptions
                 $"{Section}:Days must be between 1 and {RetentionPolicy.MaxDays} (the limit the privacy notice promises), not {Days}.");
         }
 
-        if (MaxDeletesPerRun < RetentionJob.TransactionLimit)
+        if (MaxDeletesPerRun < TableLimits.TransactionSize)
         {
-            throw new InvalidOperationException($"{Section}:MaxDeletesPerRun must be at least {RetentionJob.TransactionLimit}, not {MaxDeletesPerRun}.");
+            throw new InvalidOperationException($"{Section}:MaxDeletesPerRun must be at least {TableLimits.TransactionSize}, not {MaxDeletesPerRun}.");
         }
 
         return this;

@@ -18,9 +18,6 @@ namespace MotCua.Stats.Rollups;
 /// </summary>
 internal sealed class RollupStore(TableClient daily)
 {
-    /// <summary>Azure's limit: a table transaction holds at most 100 operations, all on one partition.</summary>
-    internal const int TransactionLimit = 100;
-    private const int PageSize = 1000;
     private const int MaxAttempts = 5;
 
     /// <summary>Rows read to add the window (the existing rows of the days it touched).</summary>
@@ -31,7 +28,7 @@ internal sealed class RollupStore(TableClient daily)
         foreach (var unit in rows.GroupBy(r => r.Unit, StringComparer.Ordinal))
         {
             var existing = await ReadAffectedAsync(unit.Key, [.. unit], cancellationToken);
-            foreach (var chunk in unit.Chunk(TransactionLimit))
+            foreach (var chunk in unit.Chunk(TableLimits.TransactionSize))
             {
                 await ApplyChunkAsync(chunk, existing, windowEnd, cancellationToken);
             }
@@ -129,7 +126,7 @@ internal sealed class RollupStore(TableClient daily)
         var existing = new Dictionary<string, TableEntity>(StringComparer.Ordinal);
         foreach (var (from, to) in ranges)
         {
-            await foreach (var e in daily.QueryAsync<TableEntity>(StatsRowKeys.RangeFilter(unit, from, to), PageSize, null, cancellationToken))
+            await foreach (var e in daily.QueryAsync<TableEntity>(StatsRowKeys.RangeFilter(unit, from, to), TableLimits.PageSize, null, cancellationToken))
             {
                 RowsRead++;
                 existing[e.RowKey] = e;

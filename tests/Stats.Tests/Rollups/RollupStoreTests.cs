@@ -74,11 +74,11 @@ public sealed class RollupStoreTests(AzuriteFixture azurite)
         await new RollupStore(daily).ApplyAsync(rows, 100, CancellationToken.None);
 
         var sent = recorder.Transactions;
-        Assert.True(rows.Count > 3 * RollupStore.TransactionLimit, $"only {rows.Count} rows: the test needs several full transactions");
+        Assert.True(rows.Count > 3 * TableLimits.TransactionSize, $"only {rows.Count} rows: the test needs several full transactions");
         Assert.Equal(rows.Count, sent.Sum(t => t.Operations));
-        Assert.All(sent, t => Assert.InRange(t.Operations, 1, RollupStore.TransactionLimit));
+        Assert.All(sent, t => Assert.InRange(t.Operations, 1, TableLimits.TransactionSize));
         Assert.All(sent, t => Assert.Single(t.Partitions));
-        Assert.Contains(sent, t => t.Operations == RollupStore.TransactionLimit);
+        Assert.Contains(sent, t => t.Operations == TableLimits.TransactionSize);
         Assert.Equal(rows.Count, (await StatsStorage.AllAsync(daily)).Count);
     }
 }
