@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using Azure.Core;
+using Microsoft.Extensions.Time.Testing;
 using MotCua.Bench.Stats;
 using MotCua.Domain.Text;
 using MotCua.Stats;
@@ -27,7 +28,8 @@ var scans = tables.GetTableClient(TableNames.Scans);
 await scans.CreateIfNotExistsAsync();
 
 var now = DateTimeOffset.UtcNow;
-var clock = new BenchClock(now);
+// The second run happens ten minutes after the first, by this clock.
+var clock = new FakeTimeProvider(now);
 var runner = new StatsRunner(tables, blobs, new StatsOptions(), clock);
 var random = new Random(42);
 
@@ -39,7 +41,7 @@ var reference = await AzuriteReadRateAsync(scans, now.AddDays(-30), now);
 
 // New scans after the first window's end (now minus the 2-minute lag); the clock moves on 10 minutes.
 await InsertAsync(scans, Spread(now.AddSeconds(-90), now.AddMinutes(8), second), random);
-clock.Now = now.AddMinutes(10);
+clock.SetUtcNow(now.AddMinutes(10));
 var two = await MeasureAsync(runner, counter);
 
 Console.WriteLine($"| measure | first run ({first:N0} scans) | second run (+{second:N0} scans) | second / first |");

@@ -5,6 +5,9 @@ public sealed class StatsOptions
 {
     public const string Section = "Stats";
 
+    /// <summary>The longest <see cref="SafetyLag"/>: a longer one would only delay the published figures.</summary>
+    public static readonly TimeSpan MaxSafetyLag = TimeSpan.FromHours(1);
+
     /// <summary>
     /// Events newer than now minus this are left for the next run, so a scan whose write is still
     /// in flight (or whose handler clock is a little ahead) is not skipped for ever.
@@ -26,7 +29,7 @@ public sealed class StatsOptions
     /// <summary>Throws with a clear message when a setting cannot work.</summary>
     public StatsOptions Validate()
     {
-        if (SafetyLag < TimeSpan.Zero || SafetyLag > TimeSpan.FromHours(1))
+        if (SafetyLag < TimeSpan.Zero || SafetyLag > MaxSafetyLag)
         {
             throw new InvalidOperationException($"{Section}:SafetyLag must be between 0 and 1 hour, not {SafetyLag}.");
         }

@@ -3,6 +3,9 @@ using Azure.Data.Tables;
 using Azure.Storage.Blobs;
 using MotCua.Data;
 using MotCua.Domain.Text;
+using MotCua.Stats.Aggregation;
+using MotCua.Stats.Pages;
+using MotCua.Stats.Retention;
 
 namespace MotCua.Stats;
 
@@ -48,6 +51,13 @@ public sealed class StatsRunner(TableServiceClient tables, BlobServiceClient blo
     private readonly StatsPublisher _publisher = new(tables, blobs, options);
     private readonly RetentionJob _retention = new(tables, (retention ?? new RetentionOptions()).Validate());
     private volatile bool _ready;
+
+    /// <summary>A runner on the account a connection string names (Azurite's, by default), for a command line or a benchmark.</summary>
+    public static StatsRunner ForConnectionString(string connection, StatsOptions options, TimeProvider time) => new(
+        new TableServiceClient(connection, StorageClientDefaults.TableOptions()),
+        new BlobServiceClient(connection, StorageClientDefaults.BlobOptions()),
+        options,
+        time);
 
     public async Task<StatsRunReport> RunOnceAsync(CancellationToken cancellationToken)
     {

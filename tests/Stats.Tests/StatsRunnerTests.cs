@@ -1,6 +1,7 @@
 using Azure.Data.Tables;
 using MotCua.TestSupport;
 using MotCua.Data;
+using MotCua.Stats.Aggregation;
 
 namespace MotCua.Stats.Tests;
 

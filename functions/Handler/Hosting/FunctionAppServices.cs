@@ -1,8 +1,9 @@
+using Microsoft.Extensions.Options;
 using MotCua.Handler.Qr;
 using MotCua.Handler.Scan;
 using MotCua.Handler.Site;
-using MotCua.Handler.Stats;
 using MotCua.Handler.Survey;
+using MotCua.Stats;
 
 namespace MotCua.Handler.Hosting;
 
@@ -25,7 +26,7 @@ public static class FunctionAppServices
         services.AddSingleton<QrImageRenderer>();
         services.AddVisitorHasher(configuration);
         services.AddScanServices(configuration);
-        services.AddStatsServices(configuration);
+        services.AddStatistics(configuration, sp => sp.GetRequiredService<IOptions<StorageOptions>>().Value.WebContainer);
         services.AddSurveyServices(configuration);
         return services;
     }

@@ -1,7 +1,4 @@
 using System.Globalization;
-using Azure.Data.Tables;
-using Azure.Storage.Blobs;
-using MotCua.Data;
 using MotCua.Stats;
 
 namespace MotCua.Publisher.Verbs;
@@ -26,21 +23,16 @@ public sealed class StatsVerb(TimeProvider clock) : IVerb
             return CommandLine.Usage;
         }
 
-        var connection = args.Option("--connection") ?? DefaultConnection;
         var options = new StatsOptions();
         if (args.Option("--safety-lag") is { } lag)
         {
             // A smoke test or an operator counting what was scanned a moment ago; the timer keeps the default.
-            options.SafetyLag = int.TryParse(lag, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds) && seconds <= 3600
+            options.SafetyLag = int.TryParse(lag, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds) && seconds <= StatsOptions.MaxSafetyLag.TotalSeconds
                 ? TimeSpan.FromSeconds(seconds)
-                : throw new UsageException($"--safety-lag takes whole seconds from 0 to 3600, not '{lag}'");
+                : throw new UsageException($"--safety-lag takes whole seconds from 0 to {StatsOptions.MaxSafetyLag.TotalSeconds:0}, not '{lag}'");
         }
 
-        var runner = new StatsRunner(
-            new TableServiceClient(connection, StorageClientDefaults.TableOptions()),
-            new BlobServiceClient(connection, StorageClientDefaults.BlobOptions()),
-            options,
-            clock);
+        var runner = StatsRunner.ForConnectionString(args.Option("--connection") ?? DefaultConnection, options, clock);
         var report = await runner.RunOnceAsync(cancellationToken);
         foreach (var line in report.Lines())
         {

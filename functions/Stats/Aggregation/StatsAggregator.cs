@@ -1,0 +1,95 @@
+using Azure.Data.Tables;
+using MotCua.Data;
+using MotCua.Stats.Rollups;
+
+namespace MotCua.Stats.Aggregation;
+
+/// <summary>What one aggregation did.</summary>
+public enum AggregationOutcome
+{
+    /// <summary>The window was counted and the watermark moved.</summary>
+    Counted,
+
+    /// <summary>Nothing older than the safety lag was left to count.</summary>
+    UpToDate,
+
+    /// <summary>Another run holds a live claim on the next window; this run did nothing.</summary>
+    Busy,
+
+    /// <summary>Another run moved the watermark between this run's read and its claim; this run did nothing.</summary>
+    LostRace,
+
+    /// <summary>This run was so slow that another took its window over; the rows are counted once, by either.</summary>
+    TakenOver,
+}
+
+/// <summary>The result of one aggregation: the window (UTC ticks) and what reading it cost.</summary>
+public sealed record AggregationReport(AggregationOutcome Outcome, long After, long Through, long ScansRead, long AnswersRead, long RollupRowsRead, int RowsWritten);
+
+/// <summary>
+/// Counts the scans and answers written since the watermark into the daily rollups, exactly once,
+/// however many runs overlap: a run first claims the window (watermark row, If-Match), then reads
+/// its events, adds them to the rollups (see <see cref="RollupStore"/>) and finally moves the
+/// watermark (If-Match on its claim). A claim older than the lease belongs to a dead run: the next
+/// run redoes that same window, and the rows the dead run already wrote are recognised and skipped.
+/// </summary>
+public sealed class StatsAggregator
+{
+    private readonly WatermarkStore _watermarks;
+    private readonly EventReader _events;
+    private readonly TableClient _daily;
+    private readonly CountedUnits _units;
+    private readonly StatsOptions _options;
+
+    public StatsAggregator(TableServiceClient tables, StatsOptions options)
+    {
+        _options = options;
+        _watermarks = new WatermarkStore(tables.GetTableClient(TableNames.StatsState));
+        _events = new EventReader(tables.GetTableClient(TableNames.Scans), tables.GetTableClient(TableNames.Surveys), options);
+        _daily = tables.GetTableClient(TableNames.StatsDaily);
+        _units = new CountedUnits(tables.GetTableClient(TableNames.StatsState));
+    }
+
+    public async Task<AggregationReport> RunAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var state = await _watermarks.LoadAsync(cancellationToken);
+        long through;
+        if (state.IsClaimed)
+        {
+            if (state.ClaimedAt + _options.ClaimLease.Ticks > now.UtcTicks)
+            {
+                return Report(AggregationOutcome.Busy, state.Through, state.Pending);
+            }
+
+            // The claimant died: finish its window with the same end, which its written rows carry.
+            through = state.Pending;
+        }
+        else
+        {
+            through = (now - _options.SafetyLag).UtcTicks;
+            if (through <= state.Through)
+            {
+                return Report(AggregationOutcome.UpToDate, state.Through, state.Through);
+            }
+        }
+
+        var claim = await _watermarks.TryClaimAsync(state, through, Guid.NewGuid().ToString("N"), now.UtcTicks, cancellationToken);
+        if (claim is null)
+        {
+            return Report(AggregationOutcome.LostRace, state.Through, through);
+        }
+
+        var events = await _events.ReadAsync(state.Through, through, cancellationToken);
+        var rows = RollupRows.FromDelta(events.Delta);
+        var store = new RollupStore(_daily);
+        await store.ApplyAsync(rows, through, cancellationToken);
+        await _units.AddAsync(events.Delta.Units, cancellationToken);
+        var committed = await _watermarks.TryCommitAsync(claim, cancellationToken);
+        return new AggregationReport(
+            committed ? AggregationOutcome.Counted : AggregationOutcome.TakenOver,
+            state.Through, through, events.ScansRead, events.AnswersRead, store.RowsRead, rows.Count);
+    }
+
+    private static AggregationReport Report(AggregationOutcome outcome, long after, long through) =>
+        new(outcome, after, through, 0, 0, 0, 0);
+}
