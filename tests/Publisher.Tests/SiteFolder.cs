@@ -1,0 +1,26 @@
+using System.Text;
+
+namespace MotCua.Publisher.Tests;
+
+/// <summary>A throw-away site folder the test writes its files into, removed with everything in it afterwards.</summary>
+internal sealed class SiteFolder : IDisposable
+{
+    public string Root { get; } = Path.Combine(Path.GetTempPath(), "motcua-site-" + Guid.NewGuid().ToString("N")[..12]);
+
+    /// <summary>Writes <paramref name="text"/> as UTF-8 without a byte-order mark, as editors' files are; returns the full path.</summary>
+    public string Write(string relative, string text)
+    {
+        var path = Path.Combine(Root, relative);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, text, new UTF8Encoding(false));
+        return path;
+    }
+
+    public void Dispose()
+    {
+        if (Directory.Exists(Root))
+        {
+            Directory.Delete(Root, recursive: true);
+        }
+    }
+}
