@@ -7,6 +7,9 @@ internal sealed class SiteFolder : IDisposable
 {
     public string Root { get; } = Path.Combine(Path.GetTempPath(), "motcua-site-" + Guid.NewGuid().ToString("N")[..12]);
 
+    /// <summary>The smallest unit: <c>units/thu</c>, named, with the one field <c>ho-tich</c>.</summary>
+    public void WriteUnit() => Write("units/thu/unit.yaml", "name: Phường Thử\nfields:\n  ho-tich: Hộ tịch\n");
+
     /// <summary>Writes <paramref name="text"/> as UTF-8 without a byte-order mark, as editors' files are; returns the full path.</summary>
     public string Write(string relative, string text)
     {

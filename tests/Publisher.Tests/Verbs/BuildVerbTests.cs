@@ -13,7 +13,7 @@ public sealed class BuildVerbTests : IDisposable
     [Fact]
     public async Task A_site_with_errors_is_refused_with_the_errors_printed()
     {
-        _site.Write("units/thu/unit.yaml", "name: Phường Thử\nfields:\n  ho-tich: Hộ tịch\n");
+        _site.WriteUnit();
         _site.Write("units/thu/ho-tich/a.md", "---\ntitle: A\ncode: abc\n---\n");
         var outDir = Path.Combine(Root, "out");
 
@@ -28,7 +28,7 @@ public sealed class BuildVerbTests : IDisposable
     [Fact]
     public async Task A_clean_site_is_built_and_a_rebuild_renders_nothing()
     {
-        _site.Write("units/thu/unit.yaml", "name: Phường Thử\nfields:\n  ho-tich: Hộ tịch\n");
+        _site.WriteUnit();
         _site.Write("units/thu/ho-tich/a.md", $"---\ntitle: A\nupdated: {TestClock.TodayIso}\n---\nNội dung.\n");
         var outDir = Path.Combine(Root, "out");
 

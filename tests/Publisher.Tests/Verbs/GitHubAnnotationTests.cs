@@ -13,7 +13,7 @@ public sealed class GitHubAnnotationTests : IDisposable
 
     public GitHubAnnotationTests()
     {
-        _site.Write("units/thu/unit.yaml", "name: Phường Thử\nfields:\n  ho-tich: Hộ tịch\n");
+        _site.WriteUnit();
         _site.Write("units/thu/ho-tich/a.md", "---\ndate: 2026-01-01\ntitle: A\n---\n");
     }
 

@@ -13,7 +13,7 @@ public sealed class ValidateVerbTests : IDisposable
     [Fact]
     public async Task Errors_are_printed_one_per_line_with_the_path_as_given_and_exit_1()
     {
-        _site.Write("units/thu/unit.yaml", "name: Phường Thử\nfields:\n  ho-tich: Hộ tịch\n");
+        _site.WriteUnit();
         _site.Write("units/thu/ho-tich/a.md", "---\ntittle: A\n---\n");
         _site.Write("units/thu/ho-tich/b.md", "---\ntitle: B\ncode: 1.2\n---\n");
 
@@ -31,7 +31,7 @@ public sealed class ValidateVerbTests : IDisposable
     [Fact]
     public async Task A_clean_site_exits_0()
     {
-        _site.Write("units/thu/unit.yaml", "name: Phường Thử\nfields:\n  ho-tich: Hộ tịch\n");
+        _site.WriteUnit();
         _site.Write("units/thu/ho-tich/a.md", $"---\ntitle: A\nupdated: {TestClock.TodayIso}\n---\nNội dung.\n");
 
         var (code, output, _) = await PublisherCli.RunAsync("validate", Root);
