@@ -1,6 +1,6 @@
 using MotCua.Domain.Sheets;
 using MotCua.Domain.Text;
-using MotCua.Publisher.Verbs;
+using MotCua.Publisher.Publishing;
 
 namespace MotCua.Publisher.Preview;
 
@@ -25,7 +25,7 @@ public sealed class PreviewSite(string siteDir, string outDir, TimeProvider cloc
         try
         {
             var started = clock.GetTimestamp();
-            var state = new PreviewState(State.Version + 1, Build(), clock.GetElapsedTime(started));
+            var state = new PreviewState(State.Version + 1, await BuildAsync(cancellationToken), clock.GetElapsedTime(started));
             State = state;
             Interlocked.Exchange(ref _next, new TaskCompletionSource<PreviewState>(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult(state);
             return state;
@@ -37,11 +37,13 @@ public sealed class PreviewSite(string siteDir, string outDir, TimeProvider cloc
     }
 
     /// <summary>The build's errors; a file that cannot be read (half-saved, locked) is one error naming it, and the next save builds again.</summary>
-    private IReadOnlyList<Diagnostic> Build()
+    private async Task<IReadOnlyList<Diagnostic>> BuildAsync(CancellationToken cancellationToken)
     {
         try
         {
-            return [.. SiteBuild.Run(siteDir, outDir, VietnamTime.Date(clock.GetUtcNow())).Diagnostics.Where(d => d.IsError)];
+            var run = new SiteRun(siteDir, VietnamTime.Date(clock.GetUtcNow()));
+            var result = await SitePipeline.RunAsync(run, new FolderSink(siteDir, outDir), cancellationToken);
+            return [.. result.Diagnostics.Where(d => d.IsError)];
         }
         catch (InputFileException ex)
         {

@@ -2,11 +2,12 @@ using System.Text.RegularExpressions;
 
 namespace MotCua.Publisher.Publishing;
 
-/// <summary>The HTTP headers each published blob is stored with (the static website serves them as stored).</summary>
+/// <summary>
+/// The HTTP headers each published blob is stored with (the static website serves them as stored); content types
+/// come with the file (<see cref="Domain.Pages.BuiltPage"/>).
+/// </summary>
 public static partial class WebHeaders
 {
-    public const string Html = "text/html; charset=utf-8";
-    public const string Json = "application/json; charset=utf-8";
     public const string Gzip = "gzip";
 
     /// <summary>Pages change when editors commit: browsers and the CDN may keep them five minutes.</summary>

@@ -1,6 +1,7 @@
 using System.Diagnostics;
-using MotCua.Publisher.Cli;
 using MotCua.Domain.Text;
+using MotCua.Publisher.Cli;
+using MotCua.Publisher.Publishing;
 
 namespace MotCua.Publisher.Verbs;
 
@@ -31,16 +32,20 @@ public sealed class BuildVerb(TimeProvider clock, RunEnvironment? environment = 
         }
 
         var watch = Stopwatch.StartNew();
-        var result = SiteBuild.Run(siteDir, outDir, VietnamTime.Date(clock.GetUtcNow()), ProgressLine.Reporter(stdout));
-        await DiagnosticReport.WriteAsync(result.Diagnostics, stderr, stdout, environment ?? RunEnvironment.Process);
-        if (!result.Succeeded)
+        var run = new SiteRun(siteDir, VietnamTime.Date(clock.GetUtcNow()))
+        {
+            Rendered = ProgressLine.Reporter(stdout),
+            ReportAsync = problems => DiagnosticReport.WriteAsync(problems, stderr, stdout, environment ?? RunEnvironment.Process),
+        };
+        var result = await SitePipeline.RunAsync(run, new FolderSink(siteDir, outDir), cancellationToken);
+        if (result.Outcome is not { } build)
         {
             await stderr.WriteLineAsync(Refused(result.Diagnostics));
             return CommandLine.Failed;
         }
 
         await stdout.WriteLineAsync(
-            $"đã dựng {outDir}: {result.Rendered} trang dựng mới, {result.Unchanged} trang không đổi, {result.Deleted} trang đã xóa, trong {watch.ElapsedMilliseconds} ms");
+            $"đã dựng {outDir}: {build.Rendered} trang dựng mới, {build.Unchanged} trang không đổi, {build.Deleted} trang đã xóa, trong {watch.ElapsedMilliseconds} ms");
         return CommandLine.Ok;
     }
 

@@ -1,6 +1,5 @@
-using System.Text;
 using MotCua.Domain.Posters;
-using MotCua.Domain.Sheets;
+using MotCua.Publisher.Publishing;
 
 namespace MotCua.Publisher.Verbs;
 
@@ -29,20 +28,17 @@ public sealed class PostersVerb : IVerb
             return CommandLine.Failed;
         }
 
-        var utf8 = new UTF8Encoding(false);
+        var folders = new OutputFolders();
         var written = 0;
         foreach (var unit in PosterPlanner.Plan(registry, site, host!))
         {
-            var folder = Path.Combine(outDir, SitePaths.BlobName(SitePaths.Posters(unit.Unit.Slug)).Replace("index.html", string.Empty, StringComparison.Ordinal));
-            Directory.CreateDirectory(folder);
-            await File.WriteAllTextAsync(Path.Combine(folder, "index.html"), PosterRenderer.RenderUnit(unit), utf8, cancellationToken);
-            foreach (var poster in unit.Posters)
+            foreach (var file in SiteFiles.Posters(unit))
             {
-                await File.WriteAllTextAsync(Path.Combine(folder, poster.FileName), PosterRenderer.RenderPage(unit, poster), utf8, cancellationToken);
+                folders.Create(Path.GetFullPath(Path.Combine(outDir, file.BlobName)), file.Bytes);
             }
 
             written += unit.Posters.Count;
-            await stdout.WriteLineAsync($"{folder}: {unit.Posters.Count} posters and index.html");
+            await stdout.WriteLineAsync($"{Path.Combine(outDir, SiteFiles.PosterFolder(unit))}: {unit.Posters.Count} posters and index.html");
         }
 
         if (written == 0)

@@ -1,10 +1,6 @@
 using Azure.Identity;
 using Azure.Storage.Blobs;
 using MotCua.Data;
-using MotCua.Domain.Build;
-using MotCua.Domain.Codes;
-using MotCua.Domain.Pages;
-using MotCua.Domain.Sheets;
 using MotCua.Domain.Text;
 using MotCua.Publisher.Publishing;
 
@@ -43,53 +39,42 @@ public sealed class PublishVerb(TimeProvider clock, RunEnvironment? environment 
         }
 
         var container = Container(args);
-        var (site, diagnostics) = SiteValidator.Validate(siteDir, VietnamTime.Date(clock.GetUtcNow()));
-        var (registry, registryDiagnostics) = CodeRegistryLoader.Load(siteDir);
-        var published = await SitePublisher.ReadPublishedCodesAsync(container, cancellationToken);
-        var problems = diagnostics.Concat(registryDiagnostics).ToList();
-        if (!problems.Any(d => d.IsError))
+        var dryRun = args.Has("--dry-run");
+        var run = new SiteRun(siteDir, VietnamTime.Date(clock.GetUtcNow()))
         {
-            problems.AddRange(CodeRegistryValidator.Validate(registry, site, published));
-        }
-
-        IReadOnlyList<PublishedBlob> blobs = [];
-        if (!problems.Any(d => d.IsError))
+            Host = host,
+            ReportAsync = problems => DiagnosticReport.WriteAsync(problems, stderr, stdout, environment ?? RunEnvironment.Process),
+        };
+        var result = await SitePipeline.RunAsync(run, new BlobSink(container, stdout, dryRun), cancellationToken);
+        if (result.Outcome is not { } plan)
         {
-            var plans = new SiteRenderer(site, SiteExtras.PortalLinks(registry)).Plan().ToList();
-            var (pages, overBudget) = SitePublisher.Render(plans);
-            problems.AddRange(overBudget);
-            blobs = [.. pages, .. SiteExtras.Render(site, registry, host).Select(SitePublisher.Prepare)];
-        }
-
-        problems = [.. SiteValidator.Sorted(problems)];
-        await DiagnosticReport.WriteAsync(problems, stderr, stdout, environment ?? RunEnvironment.Process);
-        if (problems.Any(d => d.IsError))
-        {
-            await stderr.WriteLineAsync($"chưa xuất bản: {DiagnosticReport.Summary(problems)}; chưa tải lên gì cả; sửa các lỗi ở trên rồi chạy lại");
+            await stderr.WriteLineAsync($"chưa xuất bản: {DiagnosticReport.Summary(result.Diagnostics)}; chưa tải lên gì cả; sửa các lỗi ở trên rồi chạy lại");
             return CommandLine.Failed;
         }
 
-        var publisher = new SitePublisher(container, stdout);
-        var plan = await publisher.PlanAsync(blobs, cancellationToken);
-        if (args.Has("--dry-run"))
+        if (dryRun)
         {
-            foreach (var blob in plan.Uploads)
-            {
-                await stdout.WriteLineAsync($"  tải lên {blob.Name} ({blob.Gzipped.Length} byte đã nén, {blob.CacheControl})");
-            }
-
-            foreach (var name in plan.Deletes)
-            {
-                await stdout.WriteLineAsync($"  xóa {name}");
-            }
-
-            await stdout.WriteLineAsync($"chạy thử: {plan.Uploads.Count} tệp sẽ tải lên, {plan.Deletes.Count} tệp sẽ xóa, {plan.Unchanged} tệp không đổi; chưa ghi gì");
+            await PrintPlanAsync(plan, stdout);
             return CommandLine.Ok;
         }
 
-        await publisher.ApplyAsync(plan, cancellationToken);
         await stdout.WriteLineAsync($"đã xuất bản lên {container.Name}: {plan.Uploads.Count} tệp tải lên, {plan.Deletes.Count} tệp đã xóa, {plan.Unchanged} tệp không đổi");
         return CommandLine.Ok;
+    }
+
+    private static async Task PrintPlanAsync(PublishPlan plan, TextWriter stdout)
+    {
+        foreach (var blob in plan.Uploads)
+        {
+            await stdout.WriteLineAsync($"  tải lên {blob.Name} ({blob.Gzipped.Length} byte đã nén, {blob.CacheControl})");
+        }
+
+        foreach (var name in plan.Deletes)
+        {
+            await stdout.WriteLineAsync($"  xóa {name}");
+        }
+
+        await stdout.WriteLineAsync($"chạy thử: {plan.Uploads.Count} tệp sẽ tải lên, {plan.Deletes.Count} tệp sẽ xóa, {plan.Unchanged} tệp không đổi; chưa ghi gì");
     }
 
     /// <summary>Azurite or an account key by connection string; in CI, the account URL with Entra ID (no key anywhere).</summary>
@@ -105,7 +90,7 @@ public sealed class PublishVerb(TimeProvider clock, RunEnvironment? environment 
         var service = accountUrl is null
             ? new BlobServiceClient(connection ?? DefaultConnection, StorageClientDefaults.BlobOptions())
             : new BlobServiceClient(AccountUri(accountUrl), new DefaultAzureCredential(), StorageClientDefaults.BlobOptions());
-        return service.GetBlobContainerClient(args.Option("--container") ?? SitePublisher.WebContainer);
+        return service.GetBlobContainerClient(args.Option("--container") ?? BlobSink.WebContainer);
     }
 
     private static Uri AccountUri(string accountUrl) =>

@@ -1,8 +1,5 @@
 using System.Text;
-using MotCua.Domain.Build;
-using MotCua.Domain.Codes;
 using MotCua.Domain.Pages;
-using MotCua.Domain.Sheets;
 
 namespace MotCua.Domain.Tests.Merger;
 
@@ -22,23 +19,5 @@ public sealed class MergerNoticeTests
         Assert.Contains("href=\"/phuong-b/nong-nghiep/\"", html, StringComparison.Ordinal);
         Assert.Contains("href=\"https://dichvucong.gov.vn\"", html, StringComparison.Ordinal);
         Assert.True(html.IsNormalized(NormalizationForm.FormC));
-    }
-
-    [Fact]
-    public void Every_code_of_the_sample_merged_offices_opens_a_page_the_publisher_writes_within_the_budget()
-    {
-        var (site, _) = SiteLoader.Load(RepoPaths.Site);
-        var (registry, _) = CodeRegistryLoader.Load(RepoPaths.Site);
-        var pages = SiteBuilder.BuildAll(site, SiteExtras.PortalLinks(registry)).Concat(SiteExtras.Render(site, registry, "QR.EXAMPLE.VN"))
-            .ToDictionary(p => p.BlobName, StringComparer.Ordinal);
-
-        var old = CodeResolver.Resolve(registry, site).Codes.Where(c => c.Unit is "tp-cao-bang" or "phuong-quan-thanh").ToList();
-
-        Assert.True(old.Count >= 60, $"{old.Count} codes");
-        Assert.All(old, c => Assert.True(c.SuccessorPath is not null && pages.ContainsKey(SitePaths.BlobName(c.SuccessorPath)), $"{c.Code} → {c.SuccessorPath}"));
-        foreach (var unit in new[] { "tp-cao-bang", "phuong-quan-thanh" })
-        {
-            Assert.True(Gzip.Compress(pages[SitePaths.BlobName(SitePaths.MergerNotice(unit))].Bytes).Length <= PageBudget.MaxGzippedBytes);
-        }
     }
 }

@@ -8,12 +8,12 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using MotCua.Data;
-using MotCua.Domain.Build;
 using MotCua.Domain.Codes;
 using MotCua.Domain.Pages;
 using MotCua.Domain.Sheets;
 using MotCua.Handler.Tests.Hosting;
 using MotCua.Handler.Tests.Scan;
+using MotCua.Publisher.Publishing;
 using MotCua.TestSupport;
 
 namespace MotCua.Handler.Tests.Merger;
@@ -42,7 +42,7 @@ public sealed class MergedCodeScanTests : IAsyncLifetime
         var (site, _) = SiteLoader.Load(RepositoryPaths.Site);
         var (registry, _) = CodeRegistryLoader.Load(RepositoryPaths.Site);
         _codes = CodeResolver.Resolve(registry, site);
-        var built = SiteBuilder.BuildAll(site, SiteExtras.PortalLinks(registry)).Concat(SiteExtras.Render(site, registry, "QR.EXAMPLE.VN")).ToList();
+        var built = new SiteFiles(site, registry).RenderAll("QR.EXAMPLE.VN").ToList();
         _pages = built.ToDictionary(p => p.BlobName, p => Encoding.UTF8.GetString(p.Bytes), StringComparer.Ordinal);
         var web = new BlobServiceClient(_azurite.ConnectionString, StorageClientDefaults.BlobOptions()).GetBlobContainerClient(_container);
         await web.CreateIfNotExistsAsync();

@@ -25,7 +25,7 @@ public sealed class DocumentImportTests : IDisposable
         Assert.True(code == CommandLine.Ok, output + error);
         Assert.Contains("xong: 1 tờ mới, 0 tờ cập nhật, 0 tờ không đổi; 0 lĩnh vực mới, 2 mã QR mới", output, StringComparison.Ordinal);
         Approval.Verify("doc-dang-ky-khai-sinh.md", await File.ReadAllTextAsync(BirthSheet));
-        var (valid, report, _) = await CodeVerbSite.RunAsync("validate", _site.Site);
+        var (valid, report, _) = await PublisherCli.RunAsync("validate", _site.Site);
         Assert.True(valid == CommandLine.Ok, report);
         Assert.Contains("0 lỗi, 0 cảnh báo", report, StringComparison.Ordinal);
     }
@@ -36,7 +36,7 @@ public sealed class DocumentImportTests : IDisposable
         await _site.ImportAsync(Save("1.001193.docx", ProcedureDocuments.Birth()));
         var output = Path.Combine(_site.Root, "out");
 
-        var (code, _, error) = await CodeVerbSite.RunAsync("build", _site.Site, "--out", output);
+        var (code, _, error) = await PublisherCli.RunAsync("build", _site.Site, "--out", output);
 
         Assert.True(code == CommandLine.Ok, error);
         var page = Directory.GetFiles(output, "*.html", SearchOption.AllDirectories).Single(f => f.Contains("dang-ky-khai-sinh", StringComparison.Ordinal));
@@ -80,13 +80,13 @@ public sealed class DocumentImportTests : IDisposable
         var before = await File.ReadAllTextAsync(sheet);
         var document = Save("chu-ky.docx", ProcedureDocuments.Signature());
 
-        var (code, output, error) = await CodeVerbSite.RunAsync("import", ward.Root, document, "--unit", CodeVerbSite.Unit);
+        var (code, output, error) = await PublisherCli.RunAsync("import", ward.Root, document, "--unit", CodeVerbSite.Unit);
 
         Assert.True(code == CommandLine.Ok, error);
         Approval.Verify("update-chung-thuc-chu-ky.md", await File.ReadAllTextAsync(sheet));
         Approval.Verify("update-chung-thuc-chu-ky.txt", output.Replace(ward.Root, "SITE", StringComparison.Ordinal));
         Assert.Contains("level: truc-tiep", before, StringComparison.Ordinal);
-        var (valid, report, _) = await CodeVerbSite.RunAsync("validate", ward.Root);
+        var (valid, report, _) = await PublisherCli.RunAsync("validate", ward.Root);
         Assert.True(valid == CommandLine.Ok, report);
     }
 
@@ -177,7 +177,7 @@ public sealed class DocumentImportTests : IDisposable
     [Fact]
     public async Task Several_documents_are_all_taken_as_files()
     {
-        var (code, _, error) = await CodeVerbSite.RunAsync("import", _site.Site, Save("1.docx", ProcedureDocuments.Birth()), Save("2.docx", ProcedureDocuments.Signature()), "--unit", ImportSite.Unit);
+        var (code, _, error) = await PublisherCli.RunAsync("import", _site.Site, Save("1.docx", ProcedureDocuments.Birth()), Save("2.docx", ProcedureDocuments.Signature()), "--unit", ImportSite.Unit);
 
         Assert.True(code == CommandLine.Ok, error);
         Assert.True(File.Exists(BirthSheet));
@@ -197,7 +197,7 @@ public sealed class DocumentImportTests : IDisposable
         Assert.DoesNotContain("Toàn văn thủ tục", sheet, StringComparison.Ordinal);
         Assert.Contains("\n---\n\n## Thông tin chung\n", sheet, StringComparison.Ordinal);
         Assert.Contains("  ~ applicants: Công dân Việt Nam → Cha, mẹ, ông, bà hoặc người thân thích khác của trẻ", output, StringComparison.Ordinal);
-        var (valid, report, _) = await CodeVerbSite.RunAsync("validate", _site.Site);
+        var (valid, report, _) = await PublisherCli.RunAsync("validate", _site.Site);
         Assert.True(valid == CommandLine.Ok, report);
     }
 

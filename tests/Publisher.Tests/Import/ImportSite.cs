@@ -1,6 +1,3 @@
-using System.Text;
-using MotCua.Publisher.Tests.Verbs;
-
 namespace MotCua.Publisher.Tests.Import;
 
 /// <summary>A temporary site with one commune whose unit lists one field and no sheet yet, and a folder for the files to import.</summary>
@@ -14,7 +11,9 @@ internal sealed class ImportSite : IDisposable
         Directory.CreateDirectory(Inbox);
     }
 
-    public string Root { get; } = Path.Combine(Path.GetTempPath(), "motcua-import-" + Guid.NewGuid().ToString("N")[..12]);
+    private readonly SiteFolder _folder = new();
+
+    public string Root => _folder.Root;
 
     public string Site => Path.Combine(Root, "site");
 
@@ -25,28 +24,17 @@ internal sealed class ImportSite : IDisposable
 
     public string Registry => Path.Combine(Site, "codes.yaml");
 
-    public void Write(string relative, string text)
-    {
-        var path = Path.Combine(Site, relative);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.WriteAllText(path, text, new UTF8Encoding(false));
-    }
+    public void Write(string relative, string text) => _folder.Write(Path.Combine("site", relative), text);
 
     public string Input(string name) => Path.Combine(Inbox, name);
 
     public Task<(int Code, string Out, string Err)> ImportAsync(params string[] files) =>
-        CodeVerbSite.RunAsync(["import", Site, .. files, "--unit", Unit]);
+        PublisherCli.RunAsync(["import", Site, .. files, "--unit", Unit]);
 
     /// <summary>Every file of the site folder and its text, to show that a refused import wrote nothing.</summary>
     public static IReadOnlyDictionary<string, string> Snapshot(string site) =>
         Directory.GetFiles(site, "*", SearchOption.AllDirectories)
             .ToDictionary(f => Path.GetRelativePath(site, f), File.ReadAllText, StringComparer.Ordinal);
 
-    public void Dispose()
-    {
-        if (Directory.Exists(Root))
-        {
-            Directory.Delete(Root, recursive: true);
-        }
-    }
+    public void Dispose() => _folder.Dispose();
 }

@@ -1,5 +1,4 @@
 using System.Text;
-using MotCua.Publisher.Tests.Verbs;
 
 namespace MotCua.Publisher.Tests.Import;
 
@@ -53,7 +52,7 @@ public sealed class ListImportTests : IDisposable
         }
 
         Approval.Verify("list-dang-ky-khai-sinh.md", await File.ReadAllTextAsync(Path.Combine(_site.UnitDir, "ho-tich", "dang-ky-khai-sinh.md")));
-        var (valid, report, _) = await CodeVerbSite.RunAsync("validate", _site.Site);
+        var (valid, report, _) = await PublisherCli.RunAsync("validate", _site.Site);
         Assert.True(valid == CommandLine.Ok, report);
         Assert.Contains("0 lỗi", report, StringComparison.Ordinal);
     }
@@ -103,7 +102,7 @@ public sealed class ListImportTests : IDisposable
         Assert.True(code == CommandLine.Ok, error);
         Assert.Equal(400, Directory.GetFiles(_site.UnitDir, "*.md", SearchOption.AllDirectories).Length);
         Assert.Contains("xong: đã tạo 400 tờ, bỏ qua 0, không đọc được 0 dòng; 12 lĩnh vực mới, 412 mã QR mới", output, StringComparison.Ordinal);
-        var (valid, report, _) = await CodeVerbSite.RunAsync("validate", _site.Site);
+        var (valid, report, _) = await PublisherCli.RunAsync("validate", _site.Site);
         Assert.True(valid == CommandLine.Ok, report);
     }
 

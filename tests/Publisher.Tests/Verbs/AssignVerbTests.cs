@@ -11,7 +11,7 @@ public sealed class AssignVerbTests : IDisposable
     [Fact]
     public async Task A_site_without_a_registry_gets_one_code_per_board_counter_and_active_procedure()
     {
-        var (code, output, _) = await CodeVerbSite.RunAsync("assign", _site.Root);
+        var (code, output, _) = await PublisherCli.RunAsync("assign", _site.Root);
 
         Assert.Equal(0, code);
         Assert.EndsWith("14 codes added to " + _site.Root + "/codes.yaml\n", output, StringComparison.Ordinal);
@@ -30,9 +30,9 @@ public sealed class AssignVerbTests : IDisposable
         const string existing = "# Sổ mã của phường\n-   code: HT2K   # bảng chính\n    target: phuong-quan-thanh/ho-tich\n    placement: 'Bảng niêm yết tầng 1'\n";
         _site.Write("codes.yaml", existing);
 
-        var (code, _, _) = await CodeVerbSite.RunAsync("assign", _site.Root, "--placement", "Sảnh chờ");
+        var (code, _, _) = await PublisherCli.RunAsync("assign", _site.Root, "--placement", "Sảnh chờ");
         var afterFirst = await File.ReadAllTextAsync(_site.RegistryFile);
-        var (again, output, _) = await CodeVerbSite.RunAsync("assign", _site.Root);
+        var (again, output, _) = await PublisherCli.RunAsync("assign", _site.Root);
 
         Assert.Equal(0, code);
         Assert.StartsWith(existing + "- code: ", afterFirst, StringComparison.Ordinal);
@@ -48,7 +48,7 @@ public sealed class AssignVerbTests : IDisposable
     {
         _site.Write("codes.yaml", "- code: HT2K\n  target: [x\n");
 
-        var (code, _, error) = await CodeVerbSite.RunAsync("assign", _site.Root);
+        var (code, _, error) = await PublisherCli.RunAsync("assign", _site.Root);
 
         Assert.Equal(1, code);
         Assert.Contains("codes.yaml:3:1: error: lỗi cú pháp YAML", error, StringComparison.Ordinal);

@@ -1,43 +1,23 @@
 using MotCua.TestSupport;
-using System.Text;
 
 namespace MotCua.Publisher.Tests.Verbs;
 
 public sealed class BuildVerbTests : IDisposable
 {
-    private readonly string _root = Path.Combine(Path.GetTempPath(), "motcua-build-" + Guid.NewGuid().ToString("N")[..12]);
+    private readonly SiteFolder _site = new();
 
-    public void Dispose()
-    {
-        if (Directory.Exists(_root))
-        {
-            Directory.Delete(_root, recursive: true);
-        }
-    }
+    private string Root => _site.Root;
 
-    private void Write(string relative, string text)
-    {
-        var path = Path.Combine(_root, relative);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.WriteAllText(path, text, new UTF8Encoding(false));
-    }
-
-    private static async Task<(int Code, string Out, string Err)> RunAsync(params string[] args)
-    {
-        using var stdout = new StringWriter();
-        using var stderr = new StringWriter();
-        var code = await CommandLine.RunAsync(args, stdout, stderr, TestClock.Create());
-        return (code, stdout.ToString(), stderr.ToString());
-    }
+    public void Dispose() => _site.Dispose();
 
     [Fact]
     public async Task A_site_with_errors_is_refused_with_the_errors_printed()
     {
-        Write("units/thu/unit.yaml", "name: Phường Thử\nfields:\n  ho-tich: Hộ tịch\n");
-        Write("units/thu/ho-tich/a.md", "---\ntitle: A\ncode: abc\n---\n");
-        var outDir = Path.Combine(_root, "out");
+        _site.WriteUnit();
+        _site.Write("units/thu/ho-tich/a.md", "---\ntitle: A\ncode: abc\n---\n");
+        var outDir = Path.Combine(Root, "out");
 
-        var (code, _, error) = await RunAsync("build", Path.Combine(_root), "--out", outDir);
+        var (code, _, error) = await PublisherCli.RunAsync("build", Path.Combine(Root), "--out", outDir);
 
         Assert.Equal(1, code);
         Assert.Contains("/units/thu/ho-tich/a.md:3:7: error: 'abc' không phải mã thủ tục quốc gia", error, StringComparison.Ordinal);
@@ -48,12 +28,12 @@ public sealed class BuildVerbTests : IDisposable
     [Fact]
     public async Task A_clean_site_is_built_and_a_rebuild_renders_nothing()
     {
-        Write("units/thu/unit.yaml", "name: Phường Thử\nfields:\n  ho-tich: Hộ tịch\n");
-        Write("units/thu/ho-tich/a.md", $"---\ntitle: A\nupdated: {TestClock.TodayIso}\n---\nNội dung.\n");
-        var outDir = Path.Combine(_root, "out");
+        _site.WriteUnit();
+        _site.Write("units/thu/ho-tich/a.md", $"---\ntitle: A\nupdated: {TestClock.TodayIso}\n---\nNội dung.\n");
+        var outDir = Path.Combine(Root, "out");
 
-        var (first, firstOut, _) = await RunAsync("build", _root, "--out", outDir);
-        var (second, secondOut, _) = await RunAsync("build", _root, "--out", outDir);
+        var (first, firstOut, _) = await PublisherCli.RunAsync("build", Root, "--out", outDir);
+        var (second, secondOut, _) = await PublisherCli.RunAsync("build", Root, "--out", outDir);
 
         Assert.Equal((0, 0), (first, second));
         // Root, 404, the privacy notice, survey.json, the unit's home, thanks page, board and sheet.
@@ -65,7 +45,7 @@ public sealed class BuildVerbTests : IDisposable
     [Fact]
     public async Task Missing_out_is_a_usage_error()
     {
-        var (code, _, error) = await RunAsync("build", _root);
+        var (code, _, error) = await PublisherCli.RunAsync("build", Root);
 
         Assert.Equal(2, code);
         Assert.Contains("missing --out DIR", error, StringComparison.Ordinal);

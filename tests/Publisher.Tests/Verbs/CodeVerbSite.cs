@@ -1,15 +1,16 @@
-using System.Text;
 using MotCua.TestSupport;
 
 namespace MotCua.Publisher.Tests.Verbs;
 
 /// <summary>
-/// A copy of the sample ward (4 fields, 2 counters, 9 sheets, one retired) in a temporary folder, plus a runner for the CLI.
+/// A copy of the sample ward (4 fields, 2 counters, 9 sheets, one retired) in a temporary folder.
 /// The copy is the ward as it was before its merger (its successor is not copied), so its merger lines are left out.
 /// </summary>
 internal sealed class CodeVerbSite : IDisposable
 {
     public const string Unit = "phuong-quan-thanh";
+
+    private readonly SiteFolder _folder = new();
 
     public CodeVerbSite()
     {
@@ -29,30 +30,11 @@ internal sealed class CodeVerbSite : IDisposable
         }
     }
 
-    public string Root { get; } = Path.Combine(Path.GetTempPath(), "motcua-codes-" + Guid.NewGuid().ToString("N")[..12]);
+    public string Root => _folder.Root;
 
     public string RegistryFile => Path.Combine(Root, "codes.yaml");
 
-    public void Write(string relative, string text)
-    {
-        var path = Path.Combine(Root, relative);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.WriteAllText(path, text, new UTF8Encoding(false));
-    }
+    public void Write(string relative, string text) => _folder.Write(relative, text);
 
-    public static async Task<(int Code, string Out, string Err)> RunAsync(params string[] args)
-    {
-        using var stdout = new StringWriter();
-        using var stderr = new StringWriter();
-        var code = await CommandLine.RunAsync(args, stdout, stderr, TestClock.Create());
-        return (code, stdout.ToString(), stderr.ToString());
-    }
-
-    public void Dispose()
-    {
-        if (Directory.Exists(Root))
-        {
-            Directory.Delete(Root, recursive: true);
-        }
-    }
+    public void Dispose() => _folder.Dispose();
 }

@@ -14,7 +14,7 @@ public sealed class CodesVerbTests : IDisposable
             "- code: 7QXM\n  target: phuong-quan-thanh/quay-1\n  placement: Quầy số 1\n" +
             "- code: HT2K\n  target: phuong-quan-thanh/ho-tich\n  placement: Bảng niêm yết tầng 1\n");
 
-        var (code, output, error) = await CodeVerbSite.RunAsync("codes", _site.Root, "--host", "qr.quanthanh.gov.vn");
+        var (code, output, error) = await PublisherCli.RunAsync("codes", _site.Root, "--host", "qr.quanthanh.gov.vn");
 
         Assert.Equal(0, code);
         Assert.Equal("", error);
@@ -35,7 +35,7 @@ public sealed class CodesVerbTests : IDisposable
         await File.WriteAllTextAsync(sheet, "---\naliases:\n  - ho-tich/chung-thuc-chu-ky-cu\n" + text[4..]);
         _site.Write("codes.yaml", "- code: CT4M\n  target: phuong-quan-thanh/ho-tich/chung-thuc-chu-ky-cu\n  placement: Tờ thủ tục\n");
 
-        var (code, output, error) = await CodeVerbSite.RunAsync("codes", _site.Root, "--host", "qr.quanthanh.gov.vn");
+        var (code, output, error) = await PublisherCli.RunAsync("codes", _site.Root, "--host", "qr.quanthanh.gov.vn");
 
         Assert.True(code == 0, error);
         Assert.StartsWith("CT4M\tprocedure\tphuong-quan-thanh/chung-thuc/chung-thuc-chu-ky\t", output, StringComparison.Ordinal);
@@ -46,7 +46,7 @@ public sealed class CodesVerbTests : IDisposable
     {
         _site.Write("codes.yaml", "- code: HT2K\n  target: phuong-quan-thanh/ho-tich\n  placement: Bảng\n");
 
-        var (code, output, error) = await CodeVerbSite.RunAsync("codes", _site.Root);
+        var (code, output, error) = await PublisherCli.RunAsync("codes", _site.Root);
 
         Assert.Equal(0, code);
         Assert.EndsWith("\tHTTPS://QR.EXAMPLE.VN/S/HT2K\n", output, StringComparison.Ordinal);
@@ -58,7 +58,7 @@ public sealed class CodesVerbTests : IDisposable
     {
         _site.Write("codes.yaml", "- code: HT2K\n  target: phuong-quan-thanh/khong-co\n  placement: Bảng\n");
 
-        var (code, _, error) = await CodeVerbSite.RunAsync("codes", _site.Root, "--host", "qr.quanthanh.gov.vn");
+        var (code, _, error) = await PublisherCli.RunAsync("codes", _site.Root, "--host", "qr.quanthanh.gov.vn");
 
         Assert.Equal(1, code);
         Assert.Contains("codes.yaml:1:3: target 'phuong-quan-thanh/khong-co'", error, StringComparison.Ordinal);
@@ -68,7 +68,7 @@ public sealed class CodesVerbTests : IDisposable
     [Fact]
     public async Task A_host_that_cannot_be_in_a_qr_url_is_refused()
     {
-        var (code, _, error) = await CodeVerbSite.RunAsync("codes", _site.Root, "--host", "https://qr.vn");
+        var (code, _, error) = await PublisherCli.RunAsync("codes", _site.Root, "--host", "https://qr.vn");
 
         Assert.Equal(1, code);
         Assert.StartsWith("error: 'https://qr.vn' không phải tên máy chủ", error, StringComparison.Ordinal);

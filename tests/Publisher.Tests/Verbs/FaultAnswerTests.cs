@@ -12,14 +12,6 @@ public sealed class FaultAnswerTests
         "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;"
         + "BlobEndpoint=http://127.0.0.1:9/devstoreaccount1;TableEndpoint=http://127.0.0.1:9/devstoreaccount1;";
 
-    private static async Task<(int Code, string Out, string Err)> RunAsync(IVerb[] verbs, params string[] args)
-    {
-        using var stdout = new StringWriter();
-        using var stderr = new StringWriter();
-        var code = await CommandLine.RunAsync(verbs, args, stdout, stderr, CancellationToken.None);
-        return (code, stdout.ToString(), stderr.ToString());
-    }
-
     [Theory]
     [InlineData("publish")]
     [InlineData("stats")]
@@ -27,7 +19,7 @@ public sealed class FaultAnswerTests
     {
         string[] args = verb == "publish" ? [verb, RepositoryPaths.Site, "--connection", Unreachable, "--host", "QR.EXAMPLE.VN"] : [verb, "--connection", Unreachable];
 
-        var (code, _, error) = await RunAsync(VerbCatalog.Create(TestClock.Create()), args);
+        var (code, _, error) = await PublisherCli.RunAsync(VerbCatalog.Create(TestClock.Create()), args);
 
         Assert.Equal(CommandLine.Failed, code);
         var line = Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries), l => l.StartsWith("error:", StringComparison.Ordinal));
@@ -39,7 +31,7 @@ public sealed class FaultAnswerTests
     [Fact]
     public async Task An_unexpected_fault_while_reading_a_file_names_the_file_and_exits_3()
     {
-        var (code, _, error) = await RunAsync([new FaultyVerb(new InputFileException("site/units/thu/ho-tich/a.md", new NullReferenceException("boom")))], "faulty");
+        var (code, _, error) = await PublisherCli.RunAsync([new FaultyVerb(new InputFileException("site/units/thu/ho-tich/a.md", new NullReferenceException("boom")))], "faulty");
 
         Assert.Equal(CommandLine.Unexpected, code);
         Assert.StartsWith("lỗi nội bộ khi đọc site/units/thu/ho-tich/a.md (NullReferenceException: boom)", error, StringComparison.Ordinal);
@@ -50,7 +42,7 @@ public sealed class FaultAnswerTests
     [Fact]
     public async Task An_unexpected_fault_from_parallel_work_is_unwrapped_and_exits_3()
     {
-        var (code, _, error) = await RunAsync([new FaultyVerb(new AggregateException(new InputFileException("a.md", new IndexOutOfRangeException("x"))))], "faulty");
+        var (code, _, error) = await PublisherCli.RunAsync([new FaultyVerb(new AggregateException(new InputFileException("a.md", new IndexOutOfRangeException("x"))))], "faulty");
 
         Assert.Equal(CommandLine.Unexpected, code);
         Assert.StartsWith("lỗi nội bộ khi đọc a.md (IndexOutOfRangeException: x)", error, StringComparison.Ordinal);

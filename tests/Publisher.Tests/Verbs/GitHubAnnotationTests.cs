@@ -1,4 +1,3 @@
-using System.Text;
 using MotCua.Publisher.Verbs;
 using MotCua.TestSupport;
 
@@ -10,33 +9,20 @@ namespace MotCua.Publisher.Tests.Verbs;
 /// </summary>
 public sealed class GitHubAnnotationTests : IDisposable
 {
-    private readonly string _root = Path.Combine(Path.GetTempPath(), "motcua-annotate-" + Guid.NewGuid().ToString("N")[..12]);
+    private readonly SiteFolder _site = new();
 
     public GitHubAnnotationTests()
     {
-        Write("units/thu/unit.yaml", "name: Phường Thử\nfields:\n  ho-tich: Hộ tịch\n");
-        Write("units/thu/ho-tich/a.md", "---\ndate: 2026-01-01\ntitle: A\n---\n");
+        _site.WriteUnit();
+        _site.Write("units/thu/ho-tich/a.md", "---\ndate: 2026-01-01\ntitle: A\n---\n");
     }
 
-    public void Dispose() => Directory.Delete(_root, recursive: true);
-
-    private void Write(string relative, string text)
-    {
-        var path = Path.Combine(_root, relative);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.WriteAllText(path, text, new UTF8Encoding(false));
-    }
+    public void Dispose() => _site.Dispose();
 
     private static RunEnvironment Environment(params (string Name, string Value)[] variables) =>
         new(name => Array.Find(variables, v => v.Name == name).Value);
 
-    private async Task<(int Code, string Out, string Err)> RunAsync(IVerb verb, params string[] args)
-    {
-        using var stdout = new StringWriter();
-        using var stderr = new StringWriter();
-        var code = await CommandLine.RunAsync([verb], [verb.Name, _root, .. args], stdout, stderr, CancellationToken.None);
-        return (code, stdout.ToString(), stderr.ToString());
-    }
+    private Task<(int Code, string Out, string Err)> RunAsync(IVerb verb, params string[] args) => PublisherCli.RunAsync([verb], [verb.Name, _site.Root, .. args]);
 
     [Fact]
     public async Task Validate_on_GitHub_Actions_adds_an_error_command_after_the_plain_line()
@@ -46,7 +32,7 @@ public sealed class GitHubAnnotationTests : IDisposable
         var (code, output, _) = await RunAsync(verb);
 
         var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        var root = _root.Replace('\\', '/');
+        var root = _site.Root.Replace('\\', '/');
         var plain = Array.FindIndex(lines, l => l.StartsWith($"{root}/units/thu/ho-tich/a.md:2:1: error: không có khóa 'date'", StringComparison.Ordinal));
         Assert.Equal(1, code);
         Assert.True(plain >= 0, output);
@@ -56,9 +42,9 @@ public sealed class GitHubAnnotationTests : IDisposable
     [Fact]
     public async Task Build_on_GitHub_Actions_writes_the_commands_to_standard_output_as_the_Actions_toolkit_does()
     {
-        var verb = new BuildVerb(TestClock.Create(), Environment(("GITHUB_ACTIONS", "true"), ("GITHUB_WORKSPACE", _root)));
+        var verb = new BuildVerb(TestClock.Create(), Environment(("GITHUB_ACTIONS", "true"), ("GITHUB_WORKSPACE", _site.Root)));
 
-        var (code, output, error) = await RunAsync(verb, "--out", Path.Combine(_root, "out"));
+        var (code, output, error) = await RunAsync(verb, "--out", Path.Combine(_site.Root, "out"));
 
         Assert.Equal(1, code);
         Assert.Contains("units/thu/ho-tich/a.md:2:1: error: ", error, StringComparison.Ordinal);

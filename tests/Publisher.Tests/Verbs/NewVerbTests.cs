@@ -18,7 +18,7 @@ public sealed class NewVerbTests : IDisposable
     [Fact]
     public async Task New_writes_every_key_and_section_in_the_field_folder_and_a_code_and_the_site_still_validates()
     {
-        var (code, output, error) = await CodeVerbSite.RunAsync("new", _site.Root, Title, "--unit", CodeVerbSite.Unit, "--field", "ho-tich");
+        var (code, output, error) = await PublisherCli.RunAsync("new", _site.Root, Title, "--unit", CodeVerbSite.Unit, "--field", "ho-tich");
 
         Assert.True(code == CommandLine.Ok, error);
         var lines = await File.ReadAllLinesAsync(SheetPath);
@@ -30,7 +30,7 @@ public sealed class NewVerbTests : IDisposable
         var registry = await File.ReadAllTextAsync(_site.RegistryFile);
         Assert.Contains($"  target: {Key}\n", registry, StringComparison.Ordinal);
         Assert.Contains($"\tprocedure\t{Key}\t", output, StringComparison.Ordinal);
-        var (valid, report, _) = await CodeVerbSite.RunAsync("validate", _site.Root);
+        var (valid, report, _) = await PublisherCli.RunAsync("validate", _site.Root);
         Assert.True(valid == CommandLine.Ok, report);
         Assert.Contains("0 lỗi, 0 cảnh báo", report, StringComparison.Ordinal);
     }
@@ -40,7 +40,7 @@ public sealed class NewVerbTests : IDisposable
     {
         _site.Write(Path.Combine("units", Key + ".md"), "---\ntitle: Đã có\n---\n");
 
-        var (code, _, error) = await CodeVerbSite.RunAsync("new", _site.Root, Title, "--unit", CodeVerbSite.Unit, "--field", "ho-tich");
+        var (code, _, error) = await PublisherCli.RunAsync("new", _site.Root, Title, "--unit", CodeVerbSite.Unit, "--field", "ho-tich");
 
         Assert.Equal(CommandLine.Failed, code);
         Assert.Contains("nothing written", error, StringComparison.Ordinal);
@@ -51,7 +51,7 @@ public sealed class NewVerbTests : IDisposable
     [Fact]
     public async Task A_field_the_unit_does_not_list_is_refused_with_the_fields_it_has()
     {
-        var (code, _, error) = await CodeVerbSite.RunAsync("new", _site.Root, Title, "--unit", CodeVerbSite.Unit, "--field", "ho-tic");
+        var (code, _, error) = await PublisherCli.RunAsync("new", _site.Root, Title, "--unit", CodeVerbSite.Unit, "--field", "ho-tic");
 
         Assert.Equal(CommandLine.Failed, code);
         Assert.StartsWith("error: unit 'phuong-quan-thanh' lists no field 'ho-tic' in unit.yaml; fields: ho-tich,", error, StringComparison.Ordinal);
@@ -63,7 +63,7 @@ public sealed class NewVerbTests : IDisposable
     [InlineData(Title, "--placement", "x")]
     public async Task A_title_without_letters_or_a_missing_field_is_a_usage_error(string title, string option, string value)
     {
-        var (code, _, _) = await CodeVerbSite.RunAsync("new", _site.Root, title, "--unit", CodeVerbSite.Unit, option, value);
+        var (code, _, _) = await PublisherCli.RunAsync("new", _site.Root, title, "--unit", CodeVerbSite.Unit, option, value);
 
         Assert.Equal(CommandLine.Usage, code);
         Assert.False(File.Exists(_site.RegistryFile));

@@ -15,7 +15,7 @@ public sealed class PostersVerbTests : IDisposable
             "- code: KS3A\n  target: phuong-quan-thanh/ho-tich/dang-ky-khai-sinh\n  placement: Tờ thủ tục\n");
         var outDir = Path.Combine(_site.Root, "out");
 
-        var (code, _, error) = await CodeVerbSite.RunAsync("posters", _site.Root, "--out", outDir, "--host", "qr.quanthanh.gov.vn");
+        var (code, _, error) = await PublisherCli.RunAsync("posters", _site.Root, "--out", outDir, "--host", "qr.quanthanh.gov.vn");
 
         Assert.True(code == 0, error);
         var folder = Path.Combine(outDir, "posters", "phuong-quan-thanh");
@@ -30,7 +30,7 @@ public sealed class PostersVerbTests : IDisposable
     [Fact]
     public async Task Without_out_the_usage_is_printed()
     {
-        var (code, _, error) = await CodeVerbSite.RunAsync("posters", _site.Root);
+        var (code, _, error) = await PublisherCli.RunAsync("posters", _site.Root);
 
         Assert.Equal(2, code);
         Assert.Contains("usage: publisher posters SITE_DIR --out DIR", error, StringComparison.Ordinal);

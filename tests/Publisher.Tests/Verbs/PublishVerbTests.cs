@@ -1,26 +1,20 @@
+using System.Text;
 using Azure.Storage.Blobs;
-using MotCua.TestSupport;
 using MotCua.Data;
+using MotCua.Domain.Pages;
+using MotCua.TestSupport;
 
 namespace MotCua.Publisher.Tests.Verbs;
 
 [Collection(AzuriteCollection.Name)]
 public sealed class PublishVerbTests(AzuriteFixture azurite)
 {
-    private static async Task<(int Code, string Out, string Err)> RunAsync(params string[] args)
-    {
-        using var stdout = new StringWriter();
-        using var stderr = new StringWriter();
-        var code = await CommandLine.RunAsync(args, stdout, stderr, TestClock.Create());
-        return (code, stdout.ToString(), stderr.ToString());
-    }
-
     [Fact]
     public async Task A_dry_run_prints_the_plan_and_writes_nothing()
     {
         var container = UniqueNames.Container("dry");
 
-        var (code, output, _) = await RunAsync("publish", RepositoryPaths.Site, "--connection", azurite.ConnectionString, "--container", container, "--dry-run");
+        var (code, output, _) = await PublisherCli.RunAsync("publish", RepositoryPaths.Site, "--connection", azurite.ConnectionString, "--container", container, "--dry-run");
 
         Assert.Equal(0, code);
         Assert.Contains("  tải lên tp-cao-bang/ho-tich/dang-ky-khai-sinh.html (", output, StringComparison.Ordinal);
@@ -33,8 +27,8 @@ public sealed class PublishVerbTests(AzuriteFixture azurite)
     {
         var container = UniqueNames.Container("pub");
 
-        var (first, firstOut, _) = await RunAsync("publish", RepositoryPaths.Site, "--connection", azurite.ConnectionString, "--container", container);
-        var (second, secondOut, _) = await RunAsync("publish", RepositoryPaths.Site, "--connection", azurite.ConnectionString, "--container", container);
+        var (first, firstOut, _) = await PublisherCli.RunAsync("publish", RepositoryPaths.Site, "--connection", azurite.ConnectionString, "--container", container);
+        var (second, secondOut, _) = await PublisherCli.RunAsync("publish", RepositoryPaths.Site, "--connection", azurite.ConnectionString, "--container", container);
 
         Assert.Equal((0, 0), (first, second));
         Assert.Contains(", 0 tệp không đổi", firstOut, StringComparison.Ordinal);
@@ -46,7 +40,7 @@ public sealed class PublishVerbTests(AzuriteFixture azurite)
     {
         var container = UniqueNames.Container("ext");
 
-        var (code, _, error) = await RunAsync("publish", RepositoryPaths.Site, "--connection", azurite.ConnectionString, "--container", container, "--host", "qr.caobang.gov.vn");
+        var (code, _, error) = await PublisherCli.RunAsync("publish", RepositoryPaths.Site, "--connection", azurite.ConnectionString, "--container", container, "--host", "qr.caobang.gov.vn");
 
         Assert.True(code == 0, error);
         var blobs = new BlobServiceClient(azurite.ConnectionString, StorageClientDefaults.BlobOptions()).GetBlobContainerClient(container);
@@ -67,8 +61,8 @@ public sealed class PublishVerbTests(AzuriteFixture azurite)
     {
         var container = UniqueNames.Container("rm");
         using var site = new CodeVerbSite();
-        Assert.Equal(0, (await RunAsync("assign", site.Root)).Code);
-        Assert.Equal(0, (await RunAsync("publish", site.Root, "--connection", azurite.ConnectionString, "--container", container)).Code);
+        Assert.Equal(0, (await PublisherCli.RunAsync("assign", site.Root)).Code);
+        Assert.Equal(0, (await PublisherCli.RunAsync("publish", site.Root, "--connection", azurite.ConnectionString, "--container", container)).Code);
 
         var registryPath = site.RegistryFile;
         var lines = (await File.ReadAllLinesAsync(registryPath)).ToList();
@@ -76,7 +70,7 @@ public sealed class PublishVerbTests(AzuriteFixture azurite)
         var removed = lines[start]["- code:".Length..].Trim();
         await File.WriteAllLinesAsync(registryPath, lines.Take(start));
 
-        var (code, _, error) = await RunAsync("publish", site.Root, "--connection", azurite.ConnectionString, "--container", container);
+        var (code, _, error) = await PublisherCli.RunAsync("publish", site.Root, "--connection", azurite.ConnectionString, "--container", container);
 
         Assert.Equal(1, code);
         Assert.Contains(removed, error, StringComparison.Ordinal);
@@ -86,8 +80,6 @@ public sealed class PublishVerbTests(AzuriteFixture azurite)
     private static async Task<string> ReadTextAsync(BlobContainerClient container, string name)
     {
         var download = await container.GetBlobClient(name).DownloadContentAsync();
-        using var gzip = new System.IO.Compression.GZipStream(new MemoryStream(download.Value.Content.ToArray()), System.IO.Compression.CompressionMode.Decompress);
-        using var reader = new StreamReader(gzip);
-        return await reader.ReadToEndAsync();
+        return Encoding.UTF8.GetString(Gzip.Decompress(download.Value.Content.ToArray()));
     }
 }

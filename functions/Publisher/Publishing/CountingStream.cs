@@ -1,4 +1,4 @@
-namespace MotCua.Domain.Build;
+namespace MotCua.Publisher.Publishing;
 
 /// <summary>A write-only stream that only counts bytes: measuring compressed size without keeping the output.</summary>
 internal sealed class CountingStream : Stream

@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 
-namespace MotCua.Domain.Build;
+namespace MotCua.Publisher.Publishing;
 
 /// <summary>
 /// Writes the build's files, creating each folder once: a site of 40,000 pages has about 1,400 folders, and asking

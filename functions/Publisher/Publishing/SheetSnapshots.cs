@@ -1,6 +1,6 @@
 using MotCua.Domain.Sheets;
 
-namespace MotCua.Domain.Build;
+namespace MotCua.Publisher.Publishing;
 
 /// <summary>Converts between a sheet and its body-less snapshot in the build cache.</summary>
 internal static class SheetSnapshots

@@ -1,16 +1,16 @@
-using System.IO.Compression;
 using Azure.Core;
+using Azure.Storage.Blobs;
 using MotCua.Data;
+using MotCua.Domain.Codes;
 using MotCua.Domain.Pages;
 using MotCua.Domain.Sheets;
 using MotCua.Publisher.Publishing;
-using Azure.Storage.Blobs;
 using MotCua.TestSupport;
 
 namespace MotCua.Publisher.Tests.Publishing;
 
 [Collection(AzuriteCollection.Name)]
-public sealed class SitePublisherTests : IDisposable
+public sealed class BlobSinkTests : IDisposable
 {
     private const string KhaiSinh = "tp-cao-bang/ho-tich/dang-ky-khai-sinh.html";
     private readonly string _site = Path.Combine(Path.GetTempPath(), "motcua-publish-" + Guid.NewGuid().ToString("N")[..12]);
@@ -18,7 +18,7 @@ public sealed class SitePublisherTests : IDisposable
     private readonly BlobWriteRecorder _recorder;
     private readonly BlobContainerClient _container;
 
-    public SitePublisherTests(AzuriteFixture azurite)
+    public BlobSinkTests(AzuriteFixture azurite)
     {
         CopyDirectory(RepositoryPaths.Site, _site);
         _recorder = new BlobWriteRecorder(_containerName);
@@ -31,14 +31,10 @@ public sealed class SitePublisherTests : IDisposable
 
     private async Task<PublishPlan> PublishAsync(TextWriter? progress = null)
     {
-        var (site, diagnostics) = SiteLoader.Load(_site);
-        Assert.DoesNotContain(diagnostics, d => d.IsError);
-        var (blobs, overBudget) = SitePublisher.Render(new SiteRenderer(site).Plan().ToList());
-        Assert.Empty(overBudget);
-        var publisher = new SitePublisher(_container, progress ?? TextWriter.Null);
-        var plan = await publisher.PlanAsync(blobs, CancellationToken.None);
-        await publisher.ApplyAsync(plan, CancellationToken.None);
-        return plan;
+        var sink = new BlobSink(_container, progress ?? TextWriter.Null);
+        var result = await SitePipeline.RunAsync(new SiteRun(_site, TestClock.Today), sink, CancellationToken.None);
+        Assert.DoesNotContain(result.Diagnostics, d => d.IsError);
+        return result.Outcome!;
     }
 
     private void EditTitle(string relative, string newTitle)
@@ -59,8 +55,8 @@ public sealed class SitePublisherTests : IDisposable
         Assert.Equal("text/html; charset=utf-8", download.Details.ContentType);
         Assert.Equal("gzip", download.Details.ContentEncoding);
         Assert.Equal("public, max-age=300", download.Details.CacheControl);
-        var expected = new SiteRenderer(SiteLoader.Load(_site).Site).Plan().Single(p => p.BlobName == KhaiSinh).Build().Bytes;
-        Assert.Equal(expected, Gunzip(download.Content.ToArray()));
+        var files = new SiteFiles(SiteLoader.Load(_site).Site, CodeRegistryLoader.Load(_site).Registry);
+        Assert.Equal(files.Pages().Single(p => p.BlobName == KhaiSinh).Build().Bytes, Gzip.Decompress(download.Content.ToArray()));
         Assert.True((await _container.GetBlobClient(SiteManifest.BlobName).ExistsAsync()).Value);
     }
 
@@ -150,14 +146,6 @@ public sealed class SitePublisherTests : IDisposable
     {
         public override Task WriteLineAsync(string? value) =>
             value is not null && value.EndsWith(blob, StringComparison.Ordinal) ? throw new IOException("cut off") : Task.CompletedTask;
-    }
-
-    private static byte[] Gunzip(byte[] bytes)
-    {
-        using var input = new GZipStream(new MemoryStream(bytes), CompressionMode.Decompress);
-        using var output = new MemoryStream();
-        input.CopyTo(output);
-        return output.ToArray();
     }
 
     private static void CopyDirectory(string from, string to)

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
 using Azure;
@@ -6,22 +7,71 @@ using Azure.Storage.Blobs.Models;
 using MotCua.Data.Codes;
 using MotCua.Domain.Pages;
 using MotCua.Domain.Sheets;
+using MotCua.Publisher.Cli;
 
 namespace MotCua.Publisher.Publishing;
 
 /// <summary>
-/// Uploads the built site to a container (<c>$web</c>): every page gzipped with its type, encoding and cache headers,
+/// Uploads the site to a container (<c>$web</c>): every file gzipped with its type, encoding and cache headers,
 /// only the blobs whose content changed since the manifest, then deletions, then the manifest last. An interrupted
 /// run leaves the old manifest, so running again finishes the job; each blob write is whole (one PUT).
+/// Every page is rendered: the manifest's hashes are of what was uploaded, not of a page's inputs.
 /// </summary>
-public sealed class SitePublisher(BlobContainerClient container, TextWriter progress)
+/// <param name="dryRun">Plans what a commit would do and writes nothing.</param>
+public sealed class BlobSink(BlobContainerClient container, TextWriter progress, bool dryRun = false) : ISiteSink<PublishPlan>
 {
     public const string WebContainer = "$web";
     private const int Concurrency = 8;
     private const int ListEveryAction = 40;
 
+    private readonly ConcurrentDictionary<string, PublishedBlob> _blobs = new(StringComparer.Ordinal);
+    private readonly ConcurrentQueue<string> _extras = new();
+    private IReadOnlyList<PagePlan> _pages = [];
+
+    public BuildCache? Cache => null;
+
+    /// <summary>The codes of the last published <c>/_data/codes.json</c> (empty before the first publish).</summary>
+    public async Task<IReadOnlyCollection<string>?> PublishedCodesAsync(CancellationToken cancellationToken) =>
+        await CodesFile.ReadAsync(container, cancellationToken) is { } codes ? CodesFile.CodesOf(codes) : [];
+
+    public IReadOnlyList<PagePlan> Select(IReadOnlyList<PagePlan> pages)
+    {
+        _pages = pages;
+        return pages;
+    }
+
+    public Diagnostic? Put(BuiltPage file, PagePlan? plan)
+    {
+        var blob = Prepare(file);
+        if (plan is not null && PageBudget.Check(plan, blob.Gzipped.Length) is { } problem)
+        {
+            return problem;
+        }
+
+        _blobs[blob.Name] = blob;
+        if (plan is null)
+        {
+            _extras.Enqueue(blob.Name);
+        }
+
+        return null;
+    }
+
+    /// <summary>Plans against the container and, unless this is a dry run, carries the plan out.</summary>
+    public async Task<PublishPlan> CommitAsync(CancellationToken cancellationToken)
+    {
+        // In the site's order, pages then the files beside them, so a dry run lists them as the site is laid out.
+        var plan = await PlanAsync([.. _pages.Select(p => _blobs[p.BlobName]), .. _extras.Select(name => _blobs[name])], cancellationToken);
+        if (!dryRun)
+        {
+            await ApplyAsync(plan, cancellationToken);
+        }
+
+        return plan;
+    }
+
     /// <summary>Compares the prepared blobs with the manifest and the container's listing (a blob missing there is written again).</summary>
-    public async Task<PublishPlan> PlanAsync(IReadOnlyList<PublishedBlob> blobs, CancellationToken cancellationToken)
+    private async Task<PublishPlan> PlanAsync(IReadOnlyList<PublishedBlob> blobs, CancellationToken cancellationToken)
     {
         var manifest = await ReadManifestAsync(cancellationToken);
         var existing = new HashSet<string>(StringComparer.Ordinal);
@@ -41,7 +91,7 @@ public sealed class SitePublisher(BlobContainerClient container, TextWriter prog
     }
 
     /// <summary>Carries out a plan; the manifest is written last, and only when something changed.</summary>
-    public async Task ApplyAsync(PublishPlan plan, CancellationToken cancellationToken)
+    private async Task ApplyAsync(PublishPlan plan, CancellationToken cancellationToken)
     {
         if (!plan.HasChanges && await ManifestExistsAsync(cancellationToken))
         {
@@ -81,26 +131,17 @@ public sealed class SitePublisher(BlobContainerClient container, TextWriter prog
     private Task WriteManifestAsync(IReadOnlyDictionary<string, string> blobs, CancellationToken cancellationToken)
     {
         var manifest = new SiteManifest { Blobs = new Dictionary<string, string>(blobs, StringComparer.Ordinal) };
-        return UploadAsync(SiteManifest.BlobName, Gzip.Compress(manifest.ToJson()), WebHeaders.Json, WebHeaders.NoCache, cancellationToken);
+        return UploadAsync(SiteManifest.BlobName, Gzip.Compress(manifest.ToJson()), PagePlan.JsonContentType, WebHeaders.NoCache, cancellationToken);
     }
 
     /// <summary>The gzipped blob and its hash; the hash covers the headers too, so a header change republishes.</summary>
-    public static PublishedBlob Prepare(BuiltPage page)
+    private static PublishedBlob Prepare(BuiltPage page)
     {
         var cacheControl = WebHeaders.CacheControlFor(page.BlobName);
         using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         sha.AppendData(Encoding.UTF8.GetBytes(page.ContentType + "\n" + cacheControl + "\n"));
         sha.AppendData(page.Bytes);
         return new PublishedBlob(page.BlobName, page.ContentType, cacheControl, Gzip.Compress(page.Bytes), Convert.ToHexStringLower(sha.GetHashAndReset()));
-    }
-
-    /// <summary>Renders and prepares every planned page (on two cores), with any page over its size budget.</summary>
-    public static (IReadOnlyList<PublishedBlob> Blobs, IReadOnlyList<Diagnostic> OverBudget) Render(IReadOnlyList<PagePlan> plans)
-    {
-        var blobs = new PublishedBlob[plans.Count];
-        Parallel.For(0, plans.Count, new ParallelOptions { MaxDegreeOfParallelism = 2 }, i => blobs[i] = Prepare(plans[i].Build()));
-        var overBudget = plans.Select((plan, i) => PageBudget.Check(plan, blobs[i].Gzipped.Length)).OfType<Diagnostic>().ToList();
-        return (blobs, overBudget);
     }
 
     private async Task UploadAsync(string name, byte[] gzipped, string contentType, string cacheControl, CancellationToken cancellationToken) =>
@@ -122,10 +163,6 @@ public sealed class SitePublisher(BlobContainerClient container, TextWriter prog
         }
     }
 
-    /// <summary>The codes of the last published <c>/_data/codes.json</c> (empty before the first publish): none may disappear.</summary>
-    public static async Task<IReadOnlyList<string>> ReadPublishedCodesAsync(BlobContainerClient container, CancellationToken cancellationToken) =>
-        await CodesFile.ReadAsync(container, cancellationToken) is { } codes ? CodesFile.CodesOf(codes) : [];
-
     private async Task<bool> ManifestExistsAsync(CancellationToken cancellationToken) =>
         (await container.GetBlobClient(SiteManifest.BlobName).ExistsAsync(cancellationToken)).Value;
 
@@ -137,7 +174,7 @@ public sealed class SitePublisher(BlobContainerClient container, TextWriter prog
         }
         else if (done % Math.Max(1, total / 20) == 0 || done == total)
         {
-            await progress.WriteLineAsync($"  {done}/{total} ({done * 100 / total}%)");
+            await progress.WriteLineAsync(ProgressLine.Format(done, total));
         }
     }
 }

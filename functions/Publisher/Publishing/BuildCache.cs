@@ -3,7 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using MotCua.Domain.Sheets;
 
-namespace MotCua.Domain.Build;
+namespace MotCua.Publisher.Publishing;
 
 /// <summary>
 /// The incremental build's memory, read from and written to <c>.build-cache.json</c> in the output folder.

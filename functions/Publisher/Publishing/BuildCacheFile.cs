@@ -1,7 +1,7 @@
 using System.Text.Json.Serialization;
 using MotCua.Domain.Sheets;
 
-namespace MotCua.Domain.Build;
+namespace MotCua.Publisher.Publishing;
 
 /// <summary>
 /// What the last build read and wrote, kept beside the output as <c>.build-cache.json</c>: each sheet file's size,

@@ -1,0 +1,29 @@
+using System.Text;
+
+namespace MotCua.Publisher.Tests;
+
+/// <summary>A throw-away site folder the test writes its files into, removed with everything in it afterwards.</summary>
+internal sealed class SiteFolder : IDisposable
+{
+    public string Root { get; } = Path.Combine(Path.GetTempPath(), "motcua-site-" + Guid.NewGuid().ToString("N")[..12]);
+
+    /// <summary>The smallest unit: <c>units/thu</c>, named, with the one field <c>ho-tich</c>.</summary>
+    public void WriteUnit() => Write("units/thu/unit.yaml", "name: Phường Thử\nfields:\n  ho-tich: Hộ tịch\n");
+
+    /// <summary>Writes <paramref name="text"/> as UTF-8 without a byte-order mark, as editors' files are; returns the full path.</summary>
+    public string Write(string relative, string text)
+    {
+        var path = Path.Combine(Root, relative);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, text, new UTF8Encoding(false));
+        return path;
+    }
+
+    public void Dispose()
+    {
+        if (Directory.Exists(Root))
+        {
+            Directory.Delete(Root, recursive: true);
+        }
+    }
+}
