@@ -70,7 +70,7 @@ for n in $SIZES; do
   measure NOOP "${PUB[@]}" build "$dir/site" --out "$dir/out"
   edit_one "$dir/site"
   measure EDIT "${PUB[@]}" build "$dir/site" --out "$dir/out"
-  rendered=$(grep -o '[0-9]* pages rendered' "$WORK/last" || true)
+  rendered=$(grep -o '[0-9]* trang dựng mới' "$WORK/last" | sed 's/ trang dựng mới/ pages rendered/' || true)
   printf '| %s | publisher build | %s | %s | %s (%s) |\n' "$n" "$LINE_FULL" "$LINE_NOOP" "$LINE_EDIT" "$rendered"
 
   measure HFULL hugo --quiet -s "$dir/hugo" -d "$dir/hugo-out"
