@@ -3,6 +3,7 @@ using MotCua.Domain.Build;
 using MotCua.Domain.Codes;
 using MotCua.Domain.Pages;
 using MotCua.Domain.Sheets;
+using MotCua.TestSupport;
 
 namespace MotCua.Domain.Tests.Merger;
 
@@ -27,8 +28,8 @@ public sealed class MergerNoticeTests
     [Fact]
     public void Every_code_of_the_sample_merged_offices_opens_a_page_the_publisher_writes_within_the_budget()
     {
-        var (site, _) = SiteLoader.Load(RepoPaths.Site);
-        var (registry, _) = CodeRegistryLoader.Load(RepoPaths.Site);
+        var (site, _) = SiteLoader.Load(RepositoryPaths.Site);
+        var (registry, _) = CodeRegistryLoader.Load(RepositoryPaths.Site);
         var pages = SiteBuilder.BuildAll(site, SiteExtras.PortalLinks(registry)).Concat(SiteExtras.Render(site, registry, "QR.EXAMPLE.VN"))
             .ToDictionary(p => p.BlobName, StringComparer.Ordinal);
 

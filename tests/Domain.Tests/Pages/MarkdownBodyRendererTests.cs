@@ -1,5 +1,6 @@
 using MotCua.Domain.Pages;
 using MotCua.Domain.Sheets;
+using MotCua.TestSupport;
 
 namespace MotCua.Domain.Tests.Pages;
 
@@ -62,7 +63,7 @@ public sealed class MarkdownBodyRendererTests
     [Fact]
     public void A_sheet_body_renders_as_the_approved_HTML()
     {
-        var approved = Path.Combine(RepoPaths.Root, "tests", "Domain.Tests", "Pages", "Approved");
+        var approved = Path.Combine(RepositoryPaths.Root, "tests", "Domain.Tests", "Pages", "Approved");
         var markdown = File.ReadAllText(Path.Combine(approved, "body.md"));
         var expectedPath = Path.Combine(approved, "body.html");
         var actual = Render(markdown);

@@ -1,5 +1,6 @@
 using MotCua.Domain.Pages;
 using MotCua.Domain.Text;
+using MotCua.TestSupport;
 
 namespace MotCua.Domain.Tests.Pages;
 
@@ -57,7 +58,7 @@ public sealed class UnitHomeRendererTests
     public void The_unit_home_renders_as_the_approved_page()
     {
         var html = UnitHomeRenderer.Render(PageModelFactory.UnitHome(SamplePages.CaoBang));
-        var approved = Path.Combine(RepoPaths.Root, "tests", "Domain.Tests", "Pages", "Approved", "unit-home.html");
+        var approved = Path.Combine(RepositoryPaths.Root, "tests", "Domain.Tests", "Pages", "Approved", "unit-home.html");
         if (!File.Exists(approved) || File.ReadAllText(approved) != html)
         {
             File.WriteAllText(Path.ChangeExtension(approved, ".received.html"), html);
