@@ -2,6 +2,7 @@ using System.IO.Compression;
 using System.Text;
 using AngleSharp.Html.Parser;
 using MotCua.Domain.Stats;
+using MotCua.TestSupport;
 using Xunit.Abstractions;
 
 namespace MotCua.Domain.Tests.Stats;
@@ -97,15 +98,6 @@ public class StatsPageRendererTests(ITestOutputHelper output)
         set.Add(new CounterDay(StatsSamples.Unit, Day, "quay-2") { Options = [1, 2, 0] });
         var html = StatsPageRenderer.Render(UnitStats.Build(StatsSamples.Unit, set, [], 2, StatsSamples.Now));
 
-        var approved = Path.Combine(AppContext.BaseDirectory, "Stats", "Approved", "stats-page.html");
-        var received = Path.ChangeExtension(approved, ".received.html");
-        if (!File.Exists(approved) || File.ReadAllText(approved) != html)
-        {
-            Directory.CreateDirectory(Path.GetDirectoryName(received)!);
-            File.WriteAllText(received, html);
-        }
-
-        Assert.True(File.Exists(approved), $"no approved page; review {received} and copy it to tests/Domain.Tests/Stats/Approved/stats-page.html");
-        Assert.Equal(File.ReadAllText(approved), html);
+        Approval.Verify("Approved/stats-page.html", html);
     }
 }
