@@ -1,12 +1,8 @@
-using System.IO.Compression;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.TestHost;
-using Microsoft.Extensions.DependencyInjection;
 using MotCua.Data;
 using MotCua.Domain.Build;
 using MotCua.Domain.Codes;
@@ -67,7 +63,7 @@ public sealed class MergedCodeScanTests : IAsyncLifetime
         {
             using var response = await ScanAsync(client, code.Code);
             Assert.True(response.StatusCode == HttpStatusCode.OK, $"{code.Code} ({code.Target}): {(int)response.StatusCode}");
-            Assert.True(_pages[SitePaths.BlobName(code.SuccessorPath!)] == await TextAsync(response), $"{code.Code} ({code.Target}) did not answer {code.SuccessorPath}");
+            Assert.True(_pages[SitePaths.BlobName(code.SuccessorPath!)] == await ResponseText.ReadAsync(response), $"{code.Code} ({code.Target}) did not answer {code.SuccessorPath}");
         }
     }
 
@@ -91,7 +87,7 @@ public sealed class MergedCodeScanTests : IAsyncLifetime
         using var response = await ScanAsync(client, code.Code.ToLowerInvariant());
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal(_pages[SitePaths.BlobName(expected)], await TextAsync(response));
+        Assert.Equal(_pages[SitePaths.BlobName(expected)], await ResponseText.ReadAsync(response));
     }
 
     [Fact]
@@ -103,7 +99,7 @@ public sealed class MergedCodeScanTests : IAsyncLifetime
 
         using var response = await ScanAsync(client, code.Code);
 
-        Assert.Equal(_pages[SitePaths.BlobName(code.Path)], await TextAsync(response));
+        Assert.Equal(_pages[SitePaths.BlobName(code.Path)], await ResponseText.ReadAsync(response));
     }
 
     [Fact]
@@ -119,9 +115,10 @@ public sealed class MergedCodeScanTests : IAsyncLifetime
         Assert.Contains(stored, e => e.GetString("Unit") == "phuong-quan-thanh" && e.GetString("Target") == code.Target && e.GetString("Placement") == code.Placement);
     }
 
-    private ClockedFactory Factory(DateTimeOffset now)
+    /// <summary>The app with its clock set: the merger's first day decides which page an old code opens.</summary>
+    private HandlerFactory Factory(DateTimeOffset now)
     {
-        var factory = new ClockedFactory(TestClock.Create(now));
+        var factory = new HandlerFactory { Clock = TestClock.Create(now) };
         factory.With("Storage:ConnectionString", _azurite.ConnectionString).With("Storage:WebContainer", _container).With("Privacy:VisitorSecret", "merger-tests");
         return factory;
     }
@@ -132,28 +129,5 @@ public sealed class MergedCodeScanTests : IAsyncLifetime
         request.Headers.TryAddWithoutValidation("User-Agent", Phone);
         request.Headers.AcceptEncoding.Add(new StringWithQualityHeaderValue("gzip"));
         return await client.SendAsync(request);
-    }
-
-    private static async Task<string> TextAsync(HttpResponseMessage response)
-    {
-        var bytes = await response.Content.ReadAsByteArrayAsync();
-        if (!response.Content.Headers.ContentEncoding.Contains("gzip"))
-        {
-            return Encoding.UTF8.GetString(bytes);
-        }
-
-        await using var gzip = new GZipStream(new MemoryStream(bytes), CompressionMode.Decompress);
-        using var reader = new StreamReader(gzip, Encoding.UTF8);
-        return await reader.ReadToEndAsync();
-    }
-
-    /// <summary>The app with its clock set: the merger's first day decides which page an old code opens.</summary>
-    private sealed class ClockedFactory(TimeProvider clock) : HandlerFactory
-    {
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            base.ConfigureWebHost(builder);
-            builder.ConfigureTestServices(services => services.AddSingleton(clock));
-        }
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using MotCua.Domain.Codes;
+using MotCua.Domain.Pages;
 using MotCua.Domain.Sheets;
 using MotCua.Handler.Tests.Hosting;
 using MotCua.Handler.Tests.Site;
@@ -23,7 +24,7 @@ internal static class QrHandlerFactory
     {
         var container = await WebSiteSeeder.ContainerAsync(connectionString, containerName);
         await container.GetBlobClient(SitePaths.BlobName(SitePaths.CodesJson)).UploadAsync(
-            new BinaryData(WebSiteSeeder.Gzip(JsonSerializer.Serialize(Codes))),
+            new BinaryData(Gzip.Compress(JsonSerializer.SerializeToUtf8Bytes(Codes))),
             new BlobUploadOptions
             {
                 HttpHeaders = new BlobHttpHeaders { ContentType = "application/json; charset=utf-8", ContentEncoding = "gzip" },

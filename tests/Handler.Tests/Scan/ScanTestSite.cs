@@ -1,10 +1,10 @@
-using System.IO.Compression;
 using System.Text;
 using System.Text.Json;
 using MotCua.Domain.Codes;
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
 using MotCua.Data;
+using MotCua.Domain.Pages;
 
 namespace MotCua.Handler.Tests.Scan;
 
@@ -42,13 +42,7 @@ internal static class ScanTestSite
 
     private static async Task UploadAsync(BlobContainerClient container, string name, string text, string contentType)
     {
-        using var buffer = new MemoryStream();
-        await using (var gzip = new GZipStream(buffer, CompressionLevel.Optimal, leaveOpen: true))
-        {
-            await gzip.WriteAsync(Encoding.UTF8.GetBytes(text));
-        }
-
-        await container.GetBlobClient(name).UploadAsync(BinaryData.FromBytes(buffer.ToArray()), new BlobUploadOptions
+        await container.GetBlobClient(name).UploadAsync(BinaryData.FromBytes(Gzip.Compress(Encoding.UTF8.GetBytes(text))), new BlobUploadOptions
         {
             HttpHeaders = new BlobHttpHeaders { ContentType = contentType, ContentEncoding = "gzip", CacheControl = "public, max-age=300" },
         }, CancellationToken.None);

@@ -1,8 +1,8 @@
-using System.IO.Compression;
 using System.Text;
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
 using MotCua.Data;
+using MotCua.Domain.Pages;
 
 namespace MotCua.Handler.Tests.Site;
 
@@ -19,7 +19,7 @@ internal static class WebSiteSeeder
     public static async Task PutHtmlAsync(BlobContainerClient container, string blobName, string html)
     {
         await container.GetBlobClient(blobName).UploadAsync(
-            new BinaryData(Gzip(html)),
+            new BinaryData(Gzip.Compress(Encoding.UTF8.GetBytes(html))),
             new BlobUploadOptions
             {
                 HttpHeaders = new BlobHttpHeaders
@@ -29,16 +29,5 @@ internal static class WebSiteSeeder
                     CacheControl = "public, max-age=300",
                 },
             });
-    }
-
-    public static byte[] Gzip(string text)
-    {
-        using var output = new MemoryStream();
-        using (var gzip = new GZipStream(output, CompressionLevel.SmallestSize, leaveOpen: true))
-        {
-            gzip.Write(Encoding.UTF8.GetBytes(text));
-        }
-
-        return output.ToArray();
     }
 }
