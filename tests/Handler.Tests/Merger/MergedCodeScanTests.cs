@@ -1,15 +1,12 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
-using Azure.Storage.Blobs;
-using Azure.Storage.Blobs.Models;
-using MotCua.Data;
 using MotCua.Domain.Build;
 using MotCua.Domain.Codes;
-using MotCua.Domain.Pages;
 using MotCua.Domain.Sheets;
 using MotCua.Handler.Tests.Hosting;
 using MotCua.Handler.Tests.Scan;
+using MotCua.Handler.Tests.Site;
 using MotCua.TestSupport;
 
 namespace MotCua.Handler.Tests.Merger;
@@ -27,7 +24,7 @@ public sealed class MergedCodeScanTests : IAsyncLifetime
     private static readonly DateTimeOffset DayBeforeMerger = new(2025, 6, 30, 3, 0, 0, TimeSpan.Zero);
 
     private readonly AzuriteFixture _azurite;
-    private readonly string _container = "web-merger-" + Guid.NewGuid().ToString("N")[..12];
+    private readonly string _container = UniqueNames.Container("web-merger");
     private Dictionary<string, string> _pages = null!;
     private ResolvedCodes _codes = null!;
 
@@ -40,13 +37,9 @@ public sealed class MergedCodeScanTests : IAsyncLifetime
         _codes = CodeResolver.Resolve(registry, site);
         var built = SiteBuilder.BuildAll(site, SiteExtras.PortalLinks(registry)).Concat(SiteExtras.Render(site, registry, "QR.EXAMPLE.VN")).ToList();
         _pages = built.ToDictionary(p => p.BlobName, p => Encoding.UTF8.GetString(p.Bytes), StringComparer.Ordinal);
-        var web = new BlobServiceClient(_azurite.ConnectionString, StorageClientDefaults.BlobOptions()).GetBlobContainerClient(_container);
-        await web.CreateIfNotExistsAsync();
+        var web = await WebSiteSeeder.ContainerAsync(_azurite.ConnectionString, _container);
         await Parallel.ForEachAsync(built, async (page, cancellationToken) =>
-            await web.GetBlobClient(page.BlobName).UploadAsync(BinaryData.FromBytes(Gzip.Compress(page.Bytes)), new BlobUploadOptions
-            {
-                HttpHeaders = new BlobHttpHeaders { ContentType = page.ContentType, ContentEncoding = "gzip" },
-            }, cancellationToken));
+            await WebSiteSeeder.PutAsync(web, page.BlobName, page.Bytes, page.ContentType, cancellationToken));
     }
 
     public Task DisposeAsync() => Task.CompletedTask;

@@ -13,8 +13,8 @@ public sealed class ScanEndpointsTests : IAsyncLifetime
     private static readonly IPAddress Citizen = IPAddress.Parse("2402:800:62cd:d2df:cddf:bb7d:f3d7:7390");
 
     private readonly AzuriteFixture _azurite;
-    private readonly string _prefix = "T" + Guid.NewGuid().ToString("N")[..6].ToUpperInvariant();
-    private readonly string _container = "web-scan-" + Guid.NewGuid().ToString("N")[..12];
+    private readonly string _prefix = ScanTestSite.NewPrefix();
+    private readonly string _container = UniqueNames.Container("web-scan");
     private ScanHandlerFactory _factory = null!;
     private HttpClient _client = null!;
 

@@ -9,6 +9,8 @@ namespace MotCua.Handler.Tests.Site;
 /// <summary>Writes pages into a <c>$web</c>-like container the way the publisher does: gzip bytes with their headers.</summary>
 internal static class WebSiteSeeder
 {
+    public const string HtmlType = "text/html; charset=utf-8";
+
     public static async Task<BlobContainerClient> ContainerAsync(string connectionString, string name)
     {
         var container = new BlobServiceClient(connectionString, StorageClientDefaults.BlobOptions()).GetBlobContainerClient(name);
@@ -16,18 +18,23 @@ internal static class WebSiteSeeder
         return container;
     }
 
-    public static async Task PutHtmlAsync(BlobContainerClient container, string blobName, string html)
+    public static Task PutHtmlAsync(BlobContainerClient container, string blobName, string html) =>
+        PutAsync(container, blobName, Encoding.UTF8.GetBytes(html), HtmlType);
+
+    /// <summary>Stores <paramref name="content"/> gzipped, with its type, <c>Content-Encoding: gzip</c> and a five-minute cache.</summary>
+    public static async Task PutAsync(BlobContainerClient container, string blobName, byte[] content, string contentType, CancellationToken cancellationToken = default)
     {
         await container.GetBlobClient(blobName).UploadAsync(
-            new BinaryData(Gzip.Compress(Encoding.UTF8.GetBytes(html))),
+            BinaryData.FromBytes(Gzip.Compress(content)),
             new BlobUploadOptions
             {
                 HttpHeaders = new BlobHttpHeaders
                 {
-                    ContentType = "text/html; charset=utf-8",
+                    ContentType = contentType,
                     ContentEncoding = "gzip",
                     CacheControl = "public, max-age=300",
                 },
-            });
+            },
+            cancellationToken);
     }
 }
