@@ -77,9 +77,6 @@ public sealed partial class WebContent
     /// <summary>Forgets one file, so the next request reads storage.</summary>
     public void Forget(string blobName) => _entries.TryRemove(blobName, out _);
 
-    /// <summary>Forgets every cached file, so the next request reads storage (after a publish, in tests).</summary>
-    public void Clear() => _entries.Clear();
-
     private void StartRevalidation(string blobName, Entry entry)
     {
         if (Interlocked.Exchange(ref entry.Revalidating, 1) == 1)
