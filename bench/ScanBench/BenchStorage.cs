@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.IO.Compression;
 using System.Text;
 using System.Text.Json;
 using MotCua.Domain.Codes;
@@ -8,6 +7,7 @@ using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
 using MotCua.Data;
 using MotCua.Data.Scans;
+using MotCua.Domain.Pages;
 
 namespace MotCua.Bench.ScanBench;
 
@@ -75,13 +75,7 @@ internal static class BenchStorage
 
     private static async Task UploadAsync(BlobContainerClient container, string name, byte[] content, string type)
     {
-        using var gz = new MemoryStream();
-        await using (var zip = new GZipStream(gz, CompressionLevel.SmallestSize, leaveOpen: true))
-        {
-            await zip.WriteAsync(content);
-        }
-
-        await container.GetBlobClient(name).UploadAsync(BinaryData.FromBytes(gz.ToArray()), new BlobUploadOptions
+        await container.GetBlobClient(name).UploadAsync(BinaryData.FromBytes(Gzip.Compress(content)), new BlobUploadOptions
         {
             HttpHeaders = new BlobHttpHeaders { ContentType = type, ContentEncoding = "gzip", CacheControl = "public, max-age=300" },
         }, CancellationToken.None);

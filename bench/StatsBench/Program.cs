@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using Azure.Core;
 using Microsoft.Extensions.Time.Testing;
 using MotCua.Bench.Stats;
 using MotCua.Domain.Text;
@@ -17,13 +16,9 @@ var first = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) :
 var second = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 1_000;
 
 await using var azurite = await AzuriteInstance.StartAsync();
-var counter = new ReadWriteCounter();
-var tableOptions = StorageClientDefaults.TableOptions();
-tableOptions.AddPolicy(counter, HttpPipelinePosition.PerCall);
-var blobOptions = StorageClientDefaults.BlobOptions();
-blobOptions.AddPolicy(counter, HttpPipelinePosition.PerCall);
-var tables = new TableServiceClient(azurite.ConnectionString, tableOptions);
-var blobs = new BlobServiceClient(azurite.ConnectionString, blobOptions);
+var counter = new RequestCounter();
+var tables = new TableServiceClient(azurite.ConnectionString, counter.AddTo(StorageClientDefaults.TableOptions()));
+var blobs = new BlobServiceClient(azurite.ConnectionString, counter.AddTo(StorageClientDefaults.BlobOptions()));
 var scans = tables.GetTableClient(TableNames.Scans);
 await scans.CreateIfNotExistsAsync();
 
@@ -83,7 +78,7 @@ static async Task<double> AzuriteReadRateAsync(TableClient table, DateTimeOffset
 static void Row(string name, long a, long b) =>
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {name} | {a:N0} | {b:N0} | {(a == 0 ? 0 : (double)b / a):P1} |"));
 
-static async Task<Measure> MeasureAsync(StatsRunner runner, ReadWriteCounter counter)
+static async Task<Measure> MeasureAsync(StatsRunner runner, RequestCounter counter)
 {
     counter.Reset();
     var watch = Stopwatch.StartNew();

@@ -1,7 +1,6 @@
-using System.Net;
-using System.Net.Sockets;
 using Azure.Core;
 using Azure.Storage.Blobs;
+using MotCua.TestSupport;
 
 namespace MotCua.Data.Tests;
 
@@ -13,7 +12,7 @@ public sealed class StorageFailureTests
         var options = StorageClientDefaults.BlobOptions();
         options.Retry.Delay = TimeSpan.FromMilliseconds(1);
         options.Retry.Mode = RetryMode.Fixed;
-        var blob = new BlobContainerClient(new Uri($"http://127.0.0.1:{ClosedPort()}/devstoreaccount1/web"), options).GetBlobClient("index.html");
+        var blob = new BlobContainerClient(new Uri($"http://127.0.0.1:{StorageEndpoints.ClosedPort()}/devstoreaccount1/web"), options).GetBlobClient("index.html");
 
         var failure = await Assert.ThrowsAnyAsync<Exception>(() => blob.DownloadContentAsync());
 
@@ -39,12 +38,5 @@ public sealed class StorageFailureTests
         Assert.False(StorageFailure.Is(new FormatException("bad key")));
         Assert.False(StorageFailure.Is(new AggregateException(new HttpRequestException(), new InvalidOperationException())));
         Assert.False(StorageFailure.Is(new AggregateException()));
-    }
-
-    private static int ClosedPort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

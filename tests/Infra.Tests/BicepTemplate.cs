@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using MotCua.TestSupport;
 
 namespace MotCua.Infra.Tests;
 
@@ -24,7 +25,7 @@ internal sealed partial class BicepTemplate
 
     public static BicepTemplate Load()
     {
-        var infra = RepositoryFiles.PathOf("infra");
+        var infra = RepositoryPaths.Infra;
         var files = Directory.GetFiles(infra, "*.bicep", SearchOption.AllDirectories)
             .ToDictionary(path => Path.GetRelativePath(infra, path).Replace('\\', '/'), File.ReadAllText, StringComparer.Ordinal);
         return new BicepTemplate(files);

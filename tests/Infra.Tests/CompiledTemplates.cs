@@ -1,3 +1,5 @@
+using MotCua.TestSupport;
+
 namespace MotCua.Infra.Tests;
 
 /// <summary>Every Bicep file under infra/ compiled once by the real Bicep CLI into a temporary folder.</summary>
@@ -5,7 +7,7 @@ public sealed class CompiledTemplates : IAsyncLifetime
 {
     private const string EveryBicepFile = "**/*.bicep";
 
-    public string InfraDirectory { get; } = RepositoryFiles.PathOf("infra");
+    public string InfraDirectory { get; } = RepositoryPaths.Infra;
 
     public string OutputDirectory { get; } = Directory.CreateTempSubdirectory("motcua-bicep-").FullName;
 

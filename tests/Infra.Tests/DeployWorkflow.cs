@@ -1,3 +1,4 @@
+using MotCua.TestSupport;
 using YamlDotNet.RepresentationModel;
 
 namespace MotCua.Infra.Tests;
@@ -17,7 +18,7 @@ internal sealed class DeployWorkflow
 
     public static DeployWorkflow Load()
     {
-        var text = File.ReadAllText(RepositoryFiles.PathOf(".github/workflows/deploy.yml"));
+        var text = File.ReadAllText(Path.Combine(RepositoryPaths.Root, ".github", "workflows", "deploy.yml"));
         var stream = new YamlStream();
         using (var reader = new StringReader(text))
         {

@@ -40,7 +40,7 @@ public sealed class StorageTemplateTests
     [Fact]
     public void Static_website_hosting_is_switched_on_by_the_workflow_since_ARM_does_not_carry_it()
     {
-        var workflow = File.ReadAllText(RepositoryFiles.PathOf(".github/workflows/deploy.yml"));
+        var workflow = DeployWorkflow.Load().Text;
 
         Assert.Contains("az storage blob service-properties update", workflow, StringComparison.Ordinal);
         Assert.Contains("--static-website --index-document index.html --404-document 404.html", workflow, StringComparison.Ordinal);

@@ -26,10 +26,11 @@ public sealed class AzuriteInstance : IAsyncDisposable
         wait "$child"
         """;
 
-    /// <summary>Azurite's well-known development account and key (published in its README; not a secret).</summary>
+    /// <summary>Azurite's well-known development account (published in its README).</summary>
     public const string AccountName = "devstoreaccount1";
 
-    private const string AccountKey = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
+    /// <summary>Azurite's well-known development key (published in its README; not a secret).</summary>
+    public const string AccountKey = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
 
     private readonly int[] _ports;
     private readonly StringBuilder _output = new();

@@ -13,7 +13,9 @@ public static class RepositoryPaths
 
     public static string Tests => Path.Combine(Root, "tests");
 
-    public static string InfraLocal => Path.Combine(Root, "infra", "local");
+    public static string Infra => Path.Combine(Root, "infra");
+
+    public static string InfraLocal => Path.Combine(Infra, "local");
 
     /// <summary>The pinned Azurite installed by <c>infra/local/azurite.sh install</c>.</summary>
     public static string AzuriteExecutable => Path.Combine(InfraLocal, "node_modules", ".bin", "azurite");

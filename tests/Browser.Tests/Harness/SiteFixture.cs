@@ -18,8 +18,6 @@ public sealed class SiteFixture : IAsyncLifetime
     /// <summary>The public host printed in QR codes; tests map it to the local handler.</summary>
     public const string PublicHost = "QR.MOTCUA.TEST";
 
-    /// <summary>The timer function that writes the statistics pages.</summary>
-
     private AzuriteInstance? _azurite;
     private HandlerServer? _handler;
 

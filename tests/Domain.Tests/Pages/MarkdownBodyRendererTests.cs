@@ -1,5 +1,6 @@
 using MotCua.Domain.Pages;
 using MotCua.Domain.Sheets;
+using MotCua.TestSupport;
 
 namespace MotCua.Domain.Tests.Pages;
 
@@ -62,17 +63,8 @@ public sealed class MarkdownBodyRendererTests
     [Fact]
     public void A_sheet_body_renders_as_the_approved_HTML()
     {
-        var approved = Path.Combine(RepoPaths.Root, "tests", "Domain.Tests", "Pages", "Approved");
-        var markdown = File.ReadAllText(Path.Combine(approved, "body.md"));
-        var expectedPath = Path.Combine(approved, "body.html");
-        var actual = Render(markdown);
-        if (!File.Exists(expectedPath))
-        {
-            // First run: write the output for review and fail, as approval tests do.
-            File.WriteAllText(expectedPath, actual);
-            Assert.Fail("body.html was missing and has been written; review it and run again");
-        }
+        var markdown = File.ReadAllText(Path.Combine(RepositoryPaths.Tests, "Domain.Tests", "Pages", "Approved", "body.md"));
 
-        Assert.Equal(File.ReadAllText(expectedPath), actual);
+        Approval.Verify("Approved/body.html", Render(markdown));
     }
 }

@@ -2,13 +2,14 @@ using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using MotCua.Domain.Pages;
 using MotCua.Domain.Sheets;
+using MotCua.TestSupport;
 
 namespace MotCua.Domain.Tests.Pages;
 
 /// <summary>The sample site under site/, loaded once, and helpers to parse rendered HTML.</summary>
 public static class SamplePages
 {
-    private static readonly Lazy<SiteModel> LazySite = new(() => SiteLoader.Load(RepoPaths.Site).Site);
+    private static readonly Lazy<SiteModel> LazySite = new(() => SiteLoader.Load(RepositoryPaths.Site).Site);
 
     public static SiteModel Site => LazySite.Value;
 

@@ -1,5 +1,6 @@
 using MotCua.Domain.Pages;
 using MotCua.Domain.Text;
+using MotCua.TestSupport;
 
 namespace MotCua.Domain.Tests.Pages;
 
@@ -57,14 +58,8 @@ public sealed class UnitHomeRendererTests
     public void The_unit_home_renders_as_the_approved_page()
     {
         var html = UnitHomeRenderer.Render(PageModelFactory.UnitHome(SamplePages.CaoBang));
-        var approved = Path.Combine(RepoPaths.Root, "tests", "Domain.Tests", "Pages", "Approved", "unit-home.html");
-        if (!File.Exists(approved) || File.ReadAllText(approved) != html)
-        {
-            File.WriteAllText(Path.ChangeExtension(approved, ".received.html"), html);
-        }
 
-        Assert.True(File.Exists(approved), $"no approved page; review {Path.ChangeExtension(approved, ".received.html")} and rename it to unit-home.html");
-        Assert.Equal(File.ReadAllText(approved), html);
+        Approval.Verify("Approved/unit-home.html", html);
     }
 
     [Fact]

@@ -4,6 +4,7 @@ using MotCua.Domain.Codes;
 using MotCua.Domain.Posters;
 using MotCua.Domain.Qr;
 using MotCua.Domain.Tests.Codes;
+using MotCua.TestSupport;
 
 namespace MotCua.Domain.Tests.Posters;
 
@@ -20,9 +21,8 @@ public sealed partial class PosterRendererTests
     public void A_counter_poster_matches_the_approved_page()
     {
         var html = PosterRenderer.RenderPage(Plan, Plan.Posters[1]);
-        var approved = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Posters", "approved", "quay-1-7qxm.html"));
 
-        Assert.Equal(approved, html);
+        Approval.Verify("approved/quay-1-7qxm.html", html);
     }
 
     [Fact]

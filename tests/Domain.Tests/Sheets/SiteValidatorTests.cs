@@ -189,7 +189,7 @@ public sealed class SiteValidatorTests : IDisposable
     [Fact]
     public void The_sample_site_validates_without_errors_or_warnings()
     {
-        var (site, diagnostics) = SiteValidator.Validate(RepoPaths.Site, Today, new PageBudget());
+        var (site, diagnostics) = SiteValidator.Validate(RepositoryPaths.Site, Today, new PageBudget());
 
         Assert.Empty(diagnostics);
         Assert.True(site.FindUnit("tp-cao-bang")!.Fields.Count >= 12);

@@ -1,8 +1,8 @@
-using System.Runtime.CompilerServices;
 using System.Text;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
 using MotCua.Domain.Surveys;
+using MotCua.TestSupport;
 using MotCua.TestSupport.Surveys;
 
 namespace MotCua.Domain.Tests.Surveys;
@@ -79,14 +79,7 @@ public class SurveyFormRendererTests
         var html = SurveyFormRenderer.Render(new SurveyFormModel(Unit, Unit.Counters[1]) { Errors = [new("option", "Vui lòng chọn một mức.")] })
             .Replace("><", ">\n<", StringComparison.Ordinal) + "\n";
 
-        var approved = Path.Combine(Here(), "SurveyFormRendererTests.approved.html");
-        if (!File.Exists(approved))
-        {
-            File.WriteAllText(approved, html);
-            Assert.Fail($"Wrote {approved}; review and commit it.");
-        }
-
-        Assert.Equal(File.ReadAllText(approved), html);
+        Approval.Verify("SurveyFormRendererTests.approved.html", html);
     }
 
     /// <summary>What a browser sends for this form as it stands: checked boxes, selected option, text.</summary>
@@ -118,6 +111,4 @@ public class SurveyFormRendererTests
 
         return SurveySamples.Body([.. fields]);
     }
-
-    private static string Here([CallerFilePath] string path = "") => Path.GetDirectoryName(path)!;
 }

@@ -8,7 +8,8 @@ namespace MotCua.Handler.Tests.Hosting;
 
 /// <summary>
 /// The Functions app in process, run by the local runner (functions/LocalHost) on its functions.metadata, with
-/// the timer scheduler off so tests decide when timers run, and the clock at <see cref="TestClock.Now"/>.
+/// the timer scheduler off so tests decide when timers run, and the clock at <see cref="TestClock.Now"/> unless
+/// the test sets <see cref="Clock"/>.
 /// </summary>
 public class HandlerFactory : WebApplicationFactory<Program>
 {
@@ -16,6 +17,9 @@ public class HandlerFactory : WebApplicationFactory<Program>
     {
         ["Timers:RunLocally"] = "false",
     };
+
+    /// <summary>The app's clock when a test fixes it (e.g. a day before a merger); otherwise <see cref="TestClock.Running"/>.</summary>
+    public TimeProvider? Clock { get; init; }
 
     public HandlerFactory With(string key, string? value)
     {
@@ -31,6 +35,6 @@ public class HandlerFactory : WebApplicationFactory<Program>
         }
 
         // The test's date at the machine's pace: what the app stores is the same on any day the test runs.
-        builder.ConfigureTestServices(services => services.AddSingleton(TestClock.Running()));
+        builder.ConfigureTestServices(services => services.AddSingleton(Clock ?? TestClock.Running()));
     }
 }

@@ -1,4 +1,3 @@
-using MotCua.Handler.Tests.Scan;
 using MotCua.TestSupport;
 
 namespace MotCua.Handler.Tests.Hosting;

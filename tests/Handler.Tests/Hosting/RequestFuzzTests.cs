@@ -52,7 +52,7 @@ public sealed class RequestFuzzTests(AzuriteFixture azurite) : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var container = "web-fuzz-" + Guid.NewGuid().ToString("N")[..12];
+        var container = UniqueNames.Container("web-fuzz");
         await ScanTestSite.SeedAsync(azurite.ConnectionString, container, "FZ");
         await SurveyTestSite.PublishCatalogAsync(azurite.ConnectionString, container);
         _factory = new HandlerFactory()

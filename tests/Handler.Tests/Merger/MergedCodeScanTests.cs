@@ -1,18 +1,11 @@
-using System.IO.Compression;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
-using Azure.Storage.Blobs;
-using Azure.Storage.Blobs.Models;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.TestHost;
-using Microsoft.Extensions.DependencyInjection;
-using MotCua.Data;
 using MotCua.Domain.Codes;
-using MotCua.Domain.Pages;
 using MotCua.Domain.Sheets;
 using MotCua.Handler.Tests.Hosting;
 using MotCua.Handler.Tests.Scan;
+using MotCua.Handler.Tests.Site;
 using MotCua.Publisher.Publishing;
 using MotCua.TestSupport;
 
@@ -31,7 +24,7 @@ public sealed class MergedCodeScanTests : IAsyncLifetime
     private static readonly DateTimeOffset DayBeforeMerger = new(2025, 6, 30, 3, 0, 0, TimeSpan.Zero);
 
     private readonly AzuriteFixture _azurite;
-    private readonly string _container = "web-merger-" + Guid.NewGuid().ToString("N")[..12];
+    private readonly string _container = UniqueNames.Container("web-merger");
     private Dictionary<string, string> _pages = null!;
     private ResolvedCodes _codes = null!;
 
@@ -44,13 +37,9 @@ public sealed class MergedCodeScanTests : IAsyncLifetime
         _codes = CodeResolver.Resolve(registry, site);
         var built = new SiteFiles(site, registry).RenderAll("QR.EXAMPLE.VN").ToList();
         _pages = built.ToDictionary(p => p.BlobName, p => Encoding.UTF8.GetString(p.Bytes), StringComparer.Ordinal);
-        var web = new BlobServiceClient(_azurite.ConnectionString, StorageClientDefaults.BlobOptions()).GetBlobContainerClient(_container);
-        await web.CreateIfNotExistsAsync();
+        var web = await WebSiteSeeder.ContainerAsync(_azurite.ConnectionString, _container);
         await Parallel.ForEachAsync(built, async (page, cancellationToken) =>
-            await web.GetBlobClient(page.BlobName).UploadAsync(BinaryData.FromBytes(Gzip.Compress(page.Bytes)), new BlobUploadOptions
-            {
-                HttpHeaders = new BlobHttpHeaders { ContentType = page.ContentType, ContentEncoding = "gzip" },
-            }, cancellationToken));
+            await WebSiteSeeder.PutAsync(web, page.BlobName, page.Bytes, page.ContentType, cancellationToken));
     }
 
     public Task DisposeAsync() => Task.CompletedTask;
@@ -67,7 +56,7 @@ public sealed class MergedCodeScanTests : IAsyncLifetime
         {
             using var response = await ScanAsync(client, code.Code);
             Assert.True(response.StatusCode == HttpStatusCode.OK, $"{code.Code} ({code.Target}): {(int)response.StatusCode}");
-            Assert.True(_pages[SitePaths.BlobName(code.SuccessorPath!)] == await TextAsync(response), $"{code.Code} ({code.Target}) did not answer {code.SuccessorPath}");
+            Assert.True(_pages[SitePaths.BlobName(code.SuccessorPath!)] == await ResponseText.ReadAsync(response), $"{code.Code} ({code.Target}) did not answer {code.SuccessorPath}");
         }
     }
 
@@ -91,7 +80,7 @@ public sealed class MergedCodeScanTests : IAsyncLifetime
         using var response = await ScanAsync(client, code.Code.ToLowerInvariant());
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal(_pages[SitePaths.BlobName(expected)], await TextAsync(response));
+        Assert.Equal(_pages[SitePaths.BlobName(expected)], await ResponseText.ReadAsync(response));
     }
 
     [Fact]
@@ -103,7 +92,7 @@ public sealed class MergedCodeScanTests : IAsyncLifetime
 
         using var response = await ScanAsync(client, code.Code);
 
-        Assert.Equal(_pages[SitePaths.BlobName(code.Path)], await TextAsync(response));
+        Assert.Equal(_pages[SitePaths.BlobName(code.Path)], await ResponseText.ReadAsync(response));
     }
 
     [Fact]
@@ -119,9 +108,10 @@ public sealed class MergedCodeScanTests : IAsyncLifetime
         Assert.Contains(stored, e => e.GetString("Unit") == "phuong-quan-thanh" && e.GetString("Target") == code.Target && e.GetString("Placement") == code.Placement);
     }
 
-    private ClockedFactory Factory(DateTimeOffset now)
+    /// <summary>The app with its clock set: the merger's first day decides which page an old code opens.</summary>
+    private HandlerFactory Factory(DateTimeOffset now)
     {
-        var factory = new ClockedFactory(TestClock.Create(now));
+        var factory = new HandlerFactory { Clock = TestClock.Create(now) };
         factory.With("Storage:ConnectionString", _azurite.ConnectionString).With("Storage:WebContainer", _container).With("Privacy:VisitorSecret", "merger-tests");
         return factory;
     }
@@ -132,28 +122,5 @@ public sealed class MergedCodeScanTests : IAsyncLifetime
         request.Headers.TryAddWithoutValidation("User-Agent", Phone);
         request.Headers.AcceptEncoding.Add(new StringWithQualityHeaderValue("gzip"));
         return await client.SendAsync(request);
-    }
-
-    private static async Task<string> TextAsync(HttpResponseMessage response)
-    {
-        var bytes = await response.Content.ReadAsByteArrayAsync();
-        if (!response.Content.Headers.ContentEncoding.Contains("gzip"))
-        {
-            return Encoding.UTF8.GetString(bytes);
-        }
-
-        await using var gzip = new GZipStream(new MemoryStream(bytes), CompressionMode.Decompress);
-        using var reader = new StreamReader(gzip, Encoding.UTF8);
-        return await reader.ReadToEndAsync();
-    }
-
-    /// <summary>The app with its clock set: the merger's first day decides which page an old code opens.</summary>
-    private sealed class ClockedFactory(TimeProvider clock) : HandlerFactory
-    {
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            base.ConfigureWebHost(builder);
-            builder.ConfigureTestServices(services => services.AddSingleton(clock));
-        }
     }
 }

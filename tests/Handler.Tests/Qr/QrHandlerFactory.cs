@@ -3,7 +3,6 @@ using MotCua.Domain.Codes;
 using MotCua.Domain.Sheets;
 using MotCua.Handler.Tests.Hosting;
 using MotCua.Handler.Tests.Site;
-using Azure.Storage.Blobs.Models;
 
 namespace MotCua.Handler.Tests.Qr;
 
@@ -22,12 +21,7 @@ internal static class QrHandlerFactory
     public static async Task<HandlerFactory> StartAsync(string connectionString, string containerName)
     {
         var container = await WebSiteSeeder.ContainerAsync(connectionString, containerName);
-        await container.GetBlobClient(SitePaths.BlobName(SitePaths.CodesJson)).UploadAsync(
-            new BinaryData(WebSiteSeeder.Gzip(JsonSerializer.Serialize(Codes))),
-            new BlobUploadOptions
-            {
-                HttpHeaders = new BlobHttpHeaders { ContentType = "application/json; charset=utf-8", ContentEncoding = "gzip" },
-            });
+        await WebSiteSeeder.PutAsync(container, SitePaths.BlobName(SitePaths.CodesJson), JsonSerializer.SerializeToUtf8Bytes(Codes), "application/json; charset=utf-8");
         return new HandlerFactory()
             .With("Storage:ConnectionString", connectionString)
             .With("Storage:WebContainer", containerName)

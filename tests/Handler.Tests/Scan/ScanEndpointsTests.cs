@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using MotCua.Domain.Privacy;
+using MotCua.Handler.Tests.Hosting;
 using MotCua.TestSupport;
 
 namespace MotCua.Handler.Tests.Scan;
@@ -12,8 +13,8 @@ public sealed class ScanEndpointsTests : IAsyncLifetime
     private static readonly IPAddress Citizen = IPAddress.Parse("2402:800:62cd:d2df:cddf:bb7d:f3d7:7390");
 
     private readonly AzuriteFixture _azurite;
-    private readonly string _prefix = "T" + Guid.NewGuid().ToString("N")[..6].ToUpperInvariant();
-    private readonly string _container = "web-scan-" + Guid.NewGuid().ToString("N")[..12];
+    private readonly string _prefix = ScanTestSite.NewPrefix();
+    private readonly string _container = UniqueNames.Container("web-scan");
     private ScanHandlerFactory _factory = null!;
     private HttpClient _client = null!;
 
@@ -47,19 +48,6 @@ public sealed class ScanEndpointsTests : IAsyncLifetime
         return await _client.SendAsync(request);
     }
 
-    private static async Task<string> TextAsync(HttpResponseMessage response)
-    {
-        var bytes = await response.Content.ReadAsByteArrayAsync();
-        if (response.Content.Headers.ContentEncoding.Contains("gzip"))
-        {
-            using var gzip = new System.IO.Compression.GZipStream(new MemoryStream(bytes), System.IO.Compression.CompressionMode.Decompress);
-            using var reader = new StreamReader(gzip);
-            return await reader.ReadToEndAsync();
-        }
-
-        return System.Text.Encoding.UTF8.GetString(bytes);
-    }
-
     [Fact]
     public async Task A_scan_answers_the_page_itself_never_cached_whatever_the_case_of_the_code()
     {
@@ -69,7 +57,7 @@ public sealed class ScanEndpointsTests : IAsyncLifetime
         foreach (var response in new[] { upper, lower })
         {
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-            Assert.Contains(ScanTestSite.ProcedureTitle, await TextAsync(response), StringComparison.Ordinal);
+            Assert.Contains(ScanTestSite.ProcedureTitle, await ResponseText.ReadAsync(response), StringComparison.Ordinal);
             Assert.Equal("gzip", Assert.Single(response.Content.Headers.ContentEncoding));
             Assert.True(response.Headers.CacheControl is { NoCache: true, Private: true }, $"Cache-Control: {response.Headers.CacheControl}");
             Assert.Contains("Accept-Encoding", response.Headers.Vary);
@@ -106,7 +94,7 @@ public sealed class ScanEndpointsTests : IAsyncLifetime
         using var response = await SendAsync(HttpMethod.Get, $"/s/{_prefix}X");
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
-        var html = await TextAsync(response);
+        var html = await ResponseText.ReadAsync(response);
         Assert.Contains("lang=\"vi\"", html, StringComparison.Ordinal);
         Assert.Contains("Không tìm thấy", html, StringComparison.Ordinal);
         Assert.Contains("href=\"/\"", html, StringComparison.Ordinal);
@@ -130,7 +118,7 @@ public sealed class ScanEndpointsTests : IAsyncLifetime
         using var response = await SendAsync(HttpMethod.Get, $"/s/{Codes.Retired}");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains(ScanTestSite.RetiredTitle, await TextAsync(response), StringComparison.Ordinal);
+        Assert.Contains(ScanTestSite.RetiredTitle, await ResponseText.ReadAsync(response), StringComparison.Ordinal);
         Assert.Single(await ScanTable.WaitForAsync(_azurite.ConnectionString, Codes.Retired, 1));
     }
 
@@ -181,7 +169,7 @@ public sealed class ScanEndpointsTests : IAsyncLifetime
         using var unknown = await SendAsync(HttpMethod.Get, $"/go/{_prefix}X");
 
         Assert.Equal(HttpStatusCode.NotFound, noOnline.StatusCode);
-        Assert.Contains("href=\"/tp-cao-bang/\"", await TextAsync(noOnline), StringComparison.Ordinal);
+        Assert.Contains("href=\"/tp-cao-bang/\"", await ResponseText.ReadAsync(noOnline), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
         Assert.Empty(await ScanTable.ReadAsync(_azurite.ConnectionString, Codes.NoOnline));
     }

@@ -23,20 +23,10 @@ public sealed class ScanHandlerFactory : HandlerFactory
 
     public IPAddress Peer { get; }
 
-    /// <summary>The app's clock, when a test fixes it (e.g. <see cref="MotCua.TestSupport.TestClock.Running"/>); the base factory's running test clock otherwise.</summary>
-    public TimeProvider? Clock { get; init; }
-
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
-        builder.ConfigureTestServices(services =>
-        {
-            services.AddSingleton<IStartupFilter>(new PeerAddressFilter(Peer));
-            if (Clock is not null)
-            {
-                services.AddSingleton(Clock);
-            }
-        });
+        builder.ConfigureTestServices(services => services.AddSingleton<IStartupFilter>(new PeerAddressFilter(Peer)));
     }
 
     private sealed class PeerAddressFilter(IPAddress peer) : IStartupFilter

@@ -34,8 +34,8 @@ internal sealed class ScanSite : IAsyncDisposable
 
     public static async Task<ScanSite> StartAsync(string seedConnectionString, string connectionString, TimeProvider? clock, params (string Key, string Value)[] settings)
     {
-        var prefix = "T" + Guid.NewGuid().ToString("N")[..6].ToUpperInvariant();
-        var container = "web-rec-" + Guid.NewGuid().ToString("N")[..12];
+        var prefix = ScanTestSite.NewPrefix();
+        var container = UniqueNames.Container("web-rec");
         await ScanTestSite.SeedAsync(seedConnectionString, container, prefix);
         var factory = new ScanHandlerFactory(connectionString, container, IPAddress.Parse("203.0.113.7")) { Clock = clock };
         foreach (var (key, value) in settings)

@@ -1,10 +1,6 @@
-using System.IO.Compression;
-using System.Text;
 using System.Text.Json;
 using MotCua.Domain.Codes;
-using Azure.Storage.Blobs;
-using Azure.Storage.Blobs.Models;
-using MotCua.Data;
+using MotCua.Handler.Tests.Site;
 
 namespace MotCua.Handler.Tests.Scan;
 
@@ -16,6 +12,9 @@ internal static class ScanTestSite
     public const string OnlineUrl = "https://dichvucong.gov.vn/p/home/dvc-chi-tiet-thu-tuc-hanh-chinh.html?ma_thu_tuc=1.001193";
     public const string ProcedureTitle = "Đăng ký khai sinh";
     public const string RetiredTitle = "Thủ tục này không còn áp dụng";
+
+    /// <summary>A code prefix no other test uses: <c>T</c> and six hex digits, upper case as printed codes are.</summary>
+    public static string NewPrefix() => "T" + Guid.NewGuid().ToString("N")[..6].ToUpperInvariant();
 
     /// <summary>Codes unique to one test class, so counts in the shared scans table are its own.</summary>
     public static (string Procedure, string Retired, string NoOnline) Codes(string prefix) => ($"{prefix}K", $"{prefix}R", $"{prefix}N");
@@ -29,28 +28,13 @@ internal static class ScanTestSite
             new CodeEntry(retired, CodeKind.Procedure, "tp-cao-bang", "tp-cao-bang/ho-tich/cap-ban-sao-cu", "sheet", RetiredPath, Retired: true),
             new CodeEntry(noOnline, CodeKind.Board, "tp-cao-bang", "tp-cao-bang/ho-tich", "board", "/tp-cao-bang/ho-tich/"),
         ]);
-        var web = new BlobServiceClient(connectionString, StorageClientDefaults.BlobOptions()).GetBlobContainerClient(container);
-        await web.CreateIfNotExistsAsync(cancellationToken: CancellationToken.None);
-        await UploadAsync(web, "_data/codes.json", JsonSerializer.Serialize(codes), "application/json");
-        await UploadAsync(web, ProcedurePath.TrimStart('/'), Page(ProcedureTitle), "text/html; charset=utf-8");
-        await UploadAsync(web, RetiredPath.TrimStart('/'), Page(RetiredTitle), "text/html; charset=utf-8");
-        await UploadAsync(web, "tp-cao-bang/ho-tich/index.html", Page("Hộ tịch"), "text/html; charset=utf-8");
+        var web = await WebSiteSeeder.ContainerAsync(connectionString, container);
+        await WebSiteSeeder.PutAsync(web, "_data/codes.json", JsonSerializer.SerializeToUtf8Bytes(codes), "application/json");
+        await WebSiteSeeder.PutHtmlAsync(web, ProcedurePath.TrimStart('/'), Page(ProcedureTitle));
+        await WebSiteSeeder.PutHtmlAsync(web, RetiredPath.TrimStart('/'), Page(RetiredTitle));
+        await WebSiteSeeder.PutHtmlAsync(web, "tp-cao-bang/ho-tich/index.html", Page("Hộ tịch"));
     }
 
     private static string Page(string title) =>
         $"""<!doctype html><html lang="vi"><meta charset="utf-8"><title>{title}</title><h1>{title}</h1><a href="/tp-cao-bang/ho-tich/">Hộ tịch</a></html>""";
-
-    private static async Task UploadAsync(BlobContainerClient container, string name, string text, string contentType)
-    {
-        using var buffer = new MemoryStream();
-        await using (var gzip = new GZipStream(buffer, CompressionLevel.Optimal, leaveOpen: true))
-        {
-            await gzip.WriteAsync(Encoding.UTF8.GetBytes(text));
-        }
-
-        await container.GetBlobClient(name).UploadAsync(BinaryData.FromBytes(buffer.ToArray()), new BlobUploadOptions
-        {
-            HttpHeaders = new BlobHttpHeaders { ContentType = contentType, ContentEncoding = "gzip", CacheControl = "public, max-age=300" },
-        }, CancellationToken.None);
-    }
 }

@@ -1,4 +1,6 @@
 using System.Net;
+using System.Text;
+using MotCua.Domain.Pages;
 using MotCua.Handler.Tests.Hosting;
 using MotCua.TestSupport;
 
@@ -49,7 +51,7 @@ public sealed class StaticSiteEndpointsTests(AzuriteFixture azurite) : IAsyncLif
         Assert.Equal("gzip", Assert.Single(response.Content.Headers.ContentEncoding));
         Assert.Equal("text/html; charset=utf-8", response.Content.Headers.ContentType?.ToString());
         var bytes = await response.Content.ReadAsByteArrayAsync();
-        Assert.Equal(WebSiteSeeder.Gzip("<h1>Hộ tịch</h1>"), bytes);
+        Assert.Equal(Gzip.Compress(Encoding.UTF8.GetBytes("<h1>Hộ tịch</h1>")), bytes);
     }
 
     [Fact]

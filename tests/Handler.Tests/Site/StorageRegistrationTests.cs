@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using MotCua.Handler.Scan;
 using MotCua.Handler.Site;
+using MotCua.TestSupport;
 
 namespace MotCua.Handler.Tests.Site;
 
@@ -44,7 +45,7 @@ public sealed class StorageRegistrationTests
     [Fact]
     public void With_a_connection_string_every_client_uses_it()
     {
-        const string azurite = "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;BlobEndpoint=http://127.0.0.1:1/devstoreaccount1;TableEndpoint=http://127.0.0.1:2/devstoreaccount1;";
+        const string azurite = $"DefaultEndpointsProtocol=http;AccountName={AzuriteInstance.AccountName};AccountKey={AzuriteInstance.AccountKey};BlobEndpoint=http://127.0.0.1:1/devstoreaccount1;TableEndpoint=http://127.0.0.1:2/devstoreaccount1;";
         using var services = Services(new() { ["Storage:ConnectionString"] = azurite });
 
         Assert.Equal("http://127.0.0.1:1/devstoreaccount1", services.GetRequiredService<BlobServiceClient>().Uri.AbsoluteUri.TrimEnd('/'));

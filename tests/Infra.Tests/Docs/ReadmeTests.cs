@@ -1,3 +1,5 @@
+using MotCua.TestSupport;
+
 namespace MotCua.Infra.Tests.Docs;
 
 /// <summary>The README stays a front page: short, and opening with the two commands CI also runs.</summary>
@@ -5,7 +7,7 @@ public sealed class ReadmeTests
 {
     private const int MaxBytes = 10_240;
 
-    private static readonly string Readme = RepositoryFiles.PathOf("README.md");
+    private static readonly string Readme = Path.Combine(RepositoryPaths.Root, "README.md");
 
     [Fact]
     public void The_README_is_at_most_10_KB() =>

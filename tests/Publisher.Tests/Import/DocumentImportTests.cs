@@ -1,4 +1,5 @@
 using MotCua.Publisher.Tests.Verbs;
+using MotCua.TestSupport;
 
 namespace MotCua.Publisher.Tests.Import;
 
@@ -24,7 +25,7 @@ public sealed class DocumentImportTests : IDisposable
 
         Assert.True(code == CommandLine.Ok, output + error);
         Assert.Contains("xong: 1 tờ mới, 0 tờ cập nhật, 0 tờ không đổi; 0 lĩnh vực mới, 2 mã QR mới", output, StringComparison.Ordinal);
-        Approval.Verify("doc-dang-ky-khai-sinh.md", await File.ReadAllTextAsync(BirthSheet));
+        Approval.Verify("Approved/doc-dang-ky-khai-sinh.md", await File.ReadAllTextAsync(BirthSheet));
         var (valid, report, _) = await PublisherCli.RunAsync("validate", _site.Site);
         Assert.True(valid == CommandLine.Ok, report);
         Assert.Contains("0 lỗi, 0 cảnh báo", report, StringComparison.Ordinal);
@@ -83,8 +84,8 @@ public sealed class DocumentImportTests : IDisposable
         var (code, output, error) = await PublisherCli.RunAsync("import", ward.Root, document, "--unit", CodeVerbSite.Unit);
 
         Assert.True(code == CommandLine.Ok, error);
-        Approval.Verify("update-chung-thuc-chu-ky.md", await File.ReadAllTextAsync(sheet));
-        Approval.Verify("update-chung-thuc-chu-ky.txt", output.Replace(ward.Root, "SITE", StringComparison.Ordinal));
+        Approval.Verify("Approved/update-chung-thuc-chu-ky.md", await File.ReadAllTextAsync(sheet));
+        Approval.Verify("Approved/update-chung-thuc-chu-ky.txt", output.Replace(ward.Root, "SITE", StringComparison.Ordinal));
         Assert.Contains("level: truc-tiep", before, StringComparison.Ordinal);
         var (valid, report, _) = await PublisherCli.RunAsync("validate", ward.Root);
         Assert.True(valid == CommandLine.Ok, report);

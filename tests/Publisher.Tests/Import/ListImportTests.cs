@@ -1,4 +1,5 @@
 using System.Text;
+using MotCua.TestSupport;
 
 namespace MotCua.Publisher.Tests.Import;
 
@@ -51,7 +52,7 @@ public sealed class ListImportTests : IDisposable
             Assert.Contains($"  target: {ImportSite.Unit}/{target}\n", registry, StringComparison.Ordinal);
         }
 
-        Approval.Verify("list-dang-ky-khai-sinh.md", await File.ReadAllTextAsync(Path.Combine(_site.UnitDir, "ho-tich", "dang-ky-khai-sinh.md")));
+        Approval.Verify("Approved/list-dang-ky-khai-sinh.md", await File.ReadAllTextAsync(Path.Combine(_site.UnitDir, "ho-tich", "dang-ky-khai-sinh.md")));
         var (valid, report, _) = await PublisherCli.RunAsync("validate", _site.Site);
         Assert.True(valid == CommandLine.Ok, report);
         Assert.Contains("0 lỗi", report, StringComparison.Ordinal);

@@ -3,6 +3,7 @@ using AngleSharp.Html.Parser;
 using MotCua.Domain.Pages;
 using MotCua.Stats.Pages;
 using MotCua.Stats.Rollups;
+using MotCua.TestSupport;
 using Xunit.Abstractions;
 
 namespace MotCua.Stats.Tests.Pages;
@@ -95,15 +96,6 @@ public class StatsPageRendererTests(ITestOutputHelper output)
         set.Add(new CounterDay(StatsSamples.Unit, Day, "quay-2") { Options = [1, 2, 0] });
         var html = StatsPageRenderer.Render(UnitStats.Build(StatsSamples.Unit, set, [], 2, StatsSamples.Now));
 
-        var approved = Path.Combine(AppContext.BaseDirectory, "Pages", "Approved", "stats-page.html");
-        var received = Path.ChangeExtension(approved, ".received.html");
-        if (!File.Exists(approved) || File.ReadAllText(approved) != html)
-        {
-            Directory.CreateDirectory(Path.GetDirectoryName(received)!);
-            File.WriteAllText(received, html);
-        }
-
-        Assert.True(File.Exists(approved), $"no approved page; review {received} and copy it to tests/Stats.Tests/Pages/Approved/stats-page.html");
-        Assert.Equal(File.ReadAllText(approved), html);
+        Approval.Verify("Approved/stats-page.html", html);
     }
 }

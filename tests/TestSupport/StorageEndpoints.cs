@@ -1,14 +1,12 @@
 using System.Net;
 using System.Net.Sockets;
 
-namespace MotCua.Handler.Tests.Scan;
+namespace MotCua.TestSupport;
 
 /// <summary>Connection strings with one endpoint broken while the other still works: storage failing under a live site.</summary>
-internal static class StorageEndpoints
+public static class StorageEndpoints
 {
     public const string DevelopmentStorage = "UseDevelopmentStorage=true";
-
-    private const string DevelopmentKey = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
 
     /// <summary>The same account with its table endpoint moved to <paramref name="port"/> on loopback.</summary>
     public static string WithTablePort(string connectionString, int port) => WithPort(connectionString, "TableEndpoint", port);
@@ -35,58 +33,11 @@ internal static class StorageEndpoints
     {
         if (connectionString.Contains(DevelopmentStorage, StringComparison.OrdinalIgnoreCase))
         {
-            connectionString = $"DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey={DevelopmentKey};BlobEndpoint=http://127.0.0.1:10000/devstoreaccount1;TableEndpoint=http://127.0.0.1:10002/devstoreaccount1";
+            connectionString = $"DefaultEndpointsProtocol=http;AccountName={AzuriteInstance.AccountName};AccountKey={AzuriteInstance.AccountKey};BlobEndpoint=http://127.0.0.1:10000/{AzuriteInstance.AccountName};TableEndpoint=http://127.0.0.1:10002/{AzuriteInstance.AccountName}";
         }
 
         return connectionString.Split(';', StringSplitOptions.RemoveEmptyEntries)
             .Select(p => p.Split('=', 2))
             .ToDictionary(p => p[0], p => p[1], StringComparer.OrdinalIgnoreCase);
-    }
-}
-
-/// <summary>A "storage" that accepts connections and never answers: the slowest failure there is.</summary>
-internal sealed class SilentServer : IDisposable
-{
-    private readonly TcpListener _listener = new(IPAddress.Loopback, 0);
-    private readonly List<Socket> _accepted = [];
-    private readonly CancellationTokenSource _stop = new();
-
-    public SilentServer()
-    {
-        _listener.Start();
-        _ = AcceptAsync();
-    }
-
-    public int Port => ((IPEndPoint)_listener.LocalEndpoint).Port;
-
-    public void Dispose()
-    {
-        _stop.Cancel();
-        _listener.Stop();
-        lock (_accepted)
-        {
-            _accepted.ForEach(s => s.Dispose());
-        }
-
-        _stop.Dispose();
-    }
-
-    private async Task AcceptAsync()
-    {
-        try
-        {
-            while (!_stop.IsCancellationRequested)
-            {
-                var socket = await _listener.AcceptSocketAsync(_stop.Token);
-                lock (_accepted)
-                {
-                    _accepted.Add(socket);
-                }
-            }
-        }
-        catch (Exception ex) when (ex is OperationCanceledException or SocketException or ObjectDisposedException)
-        {
-            // Stopped.
-        }
     }
 }
