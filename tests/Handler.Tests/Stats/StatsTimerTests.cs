@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using MotCua.Domain.Text;
 using MotCua.Handler.Tests.Hosting;
@@ -26,7 +25,7 @@ public sealed class StatsTimerTests(AzuriteFixture azurite)
         // The runner's clock: a minute past a quarter hour, so the schedule's next occurrence is 14 minutes on;
         // the scan a second before it (no safety lag here).
         var quarter = TimeSpan.FromMinutes(15);
-        var start = new DateTimeOffset(2026, 11, 20, 3, 1, 0, TimeSpan.Zero);
+        var start = TestClock.Now.AddMinutes(1);
         var at = start.AddSeconds(-1);
         await scans.AddEntityAsync(new TableEntity($"{VietnamTime.DateKey(at)}-s3", $"{at.UtcTicks:D19}-0badcafe")
         {
@@ -34,12 +33,11 @@ public sealed class StatsTimerTests(AzuriteFixture azurite)
             ["Unit"] = unit, ["LocalTime"] = VietnamTime.Format(at), ["LocalDate"] = VietnamTime.Date(at).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             ["Device"] = "mobile", ["IsBot"] = false, ["BotReason"] = "", ["Referrer"] = "", ["Visitor"] = "0123456789abcdef",
         });
-        var clock = new FakeTimeProvider(start);
-        await using var factory = new HandlerFactory()
+        var clock = TestClock.Create(start);
+        await using var factory = new HandlerFactory { Clock = clock }
             .With("Storage:ConnectionString", azurite.ConnectionString)
             .With("Stats:SafetyLag", "00:00:00")
-            .With("Timers:RunLocally", "true")
-            .WithWebHostBuilder(b => b.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(clock)));
+            .With("Timers:RunLocally", "true");
         var schedule = LocalTimerScheduler.Parse(Assert.Single(factory.Services.GetRequiredService<FunctionsMetadata>().Functions, f => f.IsTimer));
         var due = new DateTimeOffset(schedule.GetNextOccurrence(start.UtcDateTime), TimeSpan.Zero);
         Assert.Equal(start.AddMinutes(14), due);

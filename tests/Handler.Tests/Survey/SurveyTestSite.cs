@@ -5,8 +5,8 @@ using MotCua.Domain.Pages;
 using MotCua.Domain.Sheets;
 using MotCua.Domain.Surveys;
 using MotCua.Handler.Tests.Hosting;
+using MotCua.Handler.Tests.Site;
 using Azure.Storage.Blobs;
-using Azure.Storage.Blobs.Models;
 using Azure.Data.Tables;
 using MotCua.TestSupport.Surveys;
 using MotCua.Data;
@@ -49,9 +49,7 @@ public sealed class SurveyTestSite : IAsyncDisposable
         var container = new BlobServiceClient(connectionString, StorageClientDefaults.BlobOptions()).GetBlobContainerClient(containerName);
         await container.CreateIfNotExistsAsync();
         // Stored as the publisher stores it: gzip, with its content encoding.
-        await container.GetBlobClient(SitePaths.BlobName(SitePaths.SurveyJson)).UploadAsync(
-            BinaryData.FromBytes(Gzip.Compress(SurveyCatalogJson.Serialize(SurveySamples.Catalog))),
-            new BlobUploadOptions { HttpHeaders = new BlobHttpHeaders { ContentType = "application/json", ContentEncoding = "gzip" } });
+        await WebSiteSeeder.PutAsync(container, SitePaths.BlobName(SitePaths.SurveyJson), SurveyCatalogJson.Serialize(SurveySamples.Catalog), PagePlan.JsonContentType);
     }
 
     /// <summary>Posts a body as the form does, from a browser identified by <paramref name="userAgent"/>.</summary>

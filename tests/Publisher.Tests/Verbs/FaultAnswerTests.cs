@@ -8,9 +8,8 @@ namespace MotCua.Publisher.Tests.Verbs;
 public sealed class FaultAnswerTests
 {
     /// <summary>An account on a loopback port where nothing listens: every request is refused at once.</summary>
-    private const string Unreachable =
-        "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;"
-        + "BlobEndpoint=http://127.0.0.1:9/devstoreaccount1;TableEndpoint=http://127.0.0.1:9/devstoreaccount1;";
+    private static readonly string Unreachable = StorageEndpoints.WithTablePort(
+        StorageEndpoints.WithBlobPort(StorageEndpoints.DevelopmentStorage, StorageEndpoints.ClosedPort()), StorageEndpoints.ClosedPort());
 
     [Theory]
     [InlineData("publish")]
