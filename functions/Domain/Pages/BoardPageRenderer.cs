@@ -22,7 +22,7 @@ public static class BoardPageRenderer
 
         var head = new PageHead($"{field.Name} – {unit.Name}", $"{page.Active.Count} thủ tục hành chính lĩnh vực {field.Name} tại {unit.Name}");
         Crumb[] crumbs = [PageShell.Home, new(unit.Name, SitePaths.UnitHome(unit.Slug))];
-        return PageShell.Render(head, unit.Name, crumbs, main.ToString(), PageShell.UnitFooter(unit));
+        return PageShell.Render(head, unit.Name, crumbs, main.ToString(), PageShell.UnitFooter(unit), notice: PageShell.MergedNotice(unit));
     }
 
     private static void AppendList(StringBuilder main, IReadOnlyList<Sheet> sheets, bool withMeta)

@@ -14,7 +14,7 @@ public sealed record Crumb(string Title, string Path);
 /// </summary>
 public static class PageShell
 {
-    public static string Render(PageHead head, string siteName, IReadOnlyList<Crumb> crumbs, string main, string footer = "", string script = "")
+    public static string Render(PageHead head, string siteName, IReadOnlyList<Crumb> crumbs, string main, string footer = "", string script = "", string notice = "")
     {
         var html = new StringBuilder(4096 + main.Length);
         html.Append("<!doctype html>\n<html lang=\"vi\"><head><meta charset=\"utf-8\">")
@@ -38,7 +38,7 @@ public static class PageShell
             html.Append("</ol></nav>");
         }
 
-        html.Append("</header>\n<main>").Append(main).Append("</main>\n")
+        html.Append("</header>\n<main>").Append(notice).Append(main).Append("</main>\n")
             .Append("<footer>").Append(footer).Append(PrivacyLink).Append("</footer>");
 
         html.Append(script).Append(ServiceWorkerScript.RegistrationTag).Append("</body></html>\n");
@@ -55,6 +55,17 @@ public static class PageShell
         return "<p><a href=\"" + Sheets.SitePaths.UnitHome(unit.Slug) + "\">" + Html.Escape(unit.Name) + "</a><br>" +
             string.Join("<br>", parts.Select(Html.Escape)) + "</p>";
     }
+
+    /// <summary>
+    /// Above every page of a merged office: it no longer takes applications, and where they go now. Its pages stay
+    /// published (its codes open them before the merger's date, and old links and bookmarks still arrive), so they
+    /// must not pass for a working office's. "Từ ngày …" reads right before and after that day alike.
+    /// </summary>
+    public static string MergedNotice(Sheets.Unit unit) =>
+        unit.Merger is not { } merger
+            ? ""
+            : string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"<p class=\"note\"><strong>Từ ngày {merger.From:dd/MM/yyyy}, {Html.Escape(unit.Name)} không còn tiếp nhận hồ sơ</strong> (sắp xếp chính quyền địa phương hai cấp). <a href=\"{Sheets.SitePaths.MergerNotice(unit.Slug)}\">Xem nơi tiếp nhận hồ sơ hiện nay</a></p>");
 
     public static readonly Crumb Home = new("Trang chủ", Sheets.SitePaths.Root);
 }

@@ -27,7 +27,7 @@ public static class ProcedurePageRenderer
         main.Append("</article>");
 
         var head = new PageHead($"{sheet.Title} – {field.Name}", Description(sheet, unit), "article");
-        return PageShell.Render(head, unit.Name, Crumbs(unit, field), main.ToString(), Footer(unit, field));
+        return PageShell.Render(head, unit.Name, Crumbs(unit, field), main.ToString(), Footer(unit, field), notice: PageShell.MergedNotice(unit));
     }
 
     public static IReadOnlyList<Crumb> Crumbs(Unit unit, Field field) =>

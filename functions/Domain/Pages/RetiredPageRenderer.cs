@@ -36,6 +36,6 @@ public static class RetiredPageRenderer
         ProcedurePageRenderer.AppendUpdated(main, sheet);
         main.Append("</article>");
         var head = new PageHead($"{sheet.Title} (đã bãi bỏ) – {field.Name}", $"Thủ tục đã bãi bỏ. {unit.Name}", "article");
-        return PageShell.Render(head, unit.Name, ProcedurePageRenderer.Crumbs(unit, field), main.ToString(), ProcedurePageRenderer.Footer(unit, field));
+        return PageShell.Render(head, unit.Name, ProcedurePageRenderer.Crumbs(unit, field), main.ToString(), ProcedurePageRenderer.Footer(unit, field), notice: PageShell.MergedNotice(unit));
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using MotCua.Domain.Sheets;
@@ -116,7 +117,8 @@ public sealed class SiteRenderer
     }
 
     private static string UnitHeader(Unit unit) =>
-        string.Join('|', unit.Slug, unit.Name, unit.Address, unit.OpeningHours, unit.Phone, string.Join(',', unit.Fields.Select(f => f.Slug + ":" + f.Name)));
+        string.Join('|', unit.Slug, unit.Name, unit.Address, unit.OpeningHours, unit.Phone, string.Join(',', unit.Fields.Select(f => f.Slug + ":" + f.Name)),
+            unit.Merger is { } merger ? string.Join(',', merger.Into) + "@" + merger.From.ToString("O", CultureInfo.InvariantCulture) : "");
 
     /// <summary>What lists of procedures show about a sheet: a change here re-renders the pages that list it.</summary>
     private static string Summary(Sheet s) =>

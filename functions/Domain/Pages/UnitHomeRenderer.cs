@@ -57,12 +57,12 @@ public static class UnitHomeRenderer
             var listed = page.Index.Sum(g => g.Entries.Count);
             var letterHead = new PageHead($"{heading} – {unit.Name}", $"{listed} thủ tục hành chính tại {unit.Name}, {heading}");
             Crumb[] crumbs = [PageShell.Home, new(unit.Name, SitePaths.UnitHome(unit.Slug))];
-            return PageShell.Render(letterHead, unit.Name, crumbs, main.ToString(), PageShell.UnitFooter(unit), script);
+            return PageShell.Render(letterHead, unit.Name, crumbs, main.ToString(), PageShell.UnitFooter(unit), script, PageShell.MergedNotice(unit));
         }
 
         var total = page.Letters.Sum(g => g.Entries.Count);
         var head = new PageHead(unit.Name, $"{total} thủ tục hành chính tại {unit.Name}, theo lĩnh vực và từ A đến Z");
-        return PageShell.Render(head, unit.Name, [PageShell.Home], main.ToString(), PageShell.UnitFooter(unit), script);
+        return PageShell.Render(head, unit.Name, [PageShell.Home], main.ToString(), PageShell.UnitFooter(unit), script, PageShell.MergedNotice(unit));
     }
 
     private static void AppendBoards(StringBuilder main, UnitHomePage page)

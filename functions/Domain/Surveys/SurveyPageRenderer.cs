@@ -34,5 +34,5 @@ public static class SurveyPageRenderer
 
     private static string UnitPage(Unit unit, PageHead head, string main, string script) =>
         PageShell.Render(head, unit.Name, [PageShell.Home, new(unit.Name, SitePaths.UnitHome(unit.Slug))], main, PageShell.UnitFooter(unit),
-            "<script>" + script + "</script>");
+            "<script>" + script + "</script>", PageShell.MergedNotice(unit));
 }

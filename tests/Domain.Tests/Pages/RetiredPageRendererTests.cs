@@ -11,7 +11,7 @@ public sealed class RetiredPageRendererTests
 
         var document = SamplePages.Parse(RetiredPageRenderer.Render(page));
 
-        Assert.Contains("đã bãi bỏ", document.QuerySelector(".note")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("đã bãi bỏ", document.QuerySelector("article .note")!.TextContent, StringComparison.Ordinal);
         Assert.NotNull(document.QuerySelector("a[href='/tp-cao-bang/ho-tich/cap-ban-sao-trich-luc-ho-tich.html']"));
         Assert.Null(document.QuerySelector("a.go"));
     }
@@ -23,7 +23,7 @@ public sealed class RetiredPageRendererTests
 
         var document = SamplePages.Parse(RetiredPageRenderer.Render(page));
 
-        Assert.Contains("01/7/2025", document.QuerySelector(".note")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("01/7/2025", document.QuerySelector("article .note")!.TextContent, StringComparison.Ordinal);
         Assert.NotNull(document.QuerySelector("main a[href='/phuong-quan-thanh/xay-dung/']"));
     }
 }
