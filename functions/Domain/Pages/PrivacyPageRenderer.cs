@@ -63,6 +63,16 @@ public static class PrivacyPageRenderer
             .Append("Mọi câu hỏi hay yêu cầu về dữ liệu cá nhân xin gửi tới đơn vị đó:</p><ul>");
         foreach (var unit in site.Units)
         {
+            if (unit.Merger is { } merger)
+            {
+                // A merged office controls nothing any more: its codes and their data went to its successors.
+                var successors = merger.Into.Select(slug => site.FindUnit(slug)).OfType<Unit>()
+                    .Select(s => $"<a href=\"#{s.Slug}\">{Html.Escape(s.Name)}</a>");
+                main.Append("<li id=\"").Append(unit.Slug).Append("\">").Append(Html.Escape(unit.Name))
+                    .Append(CultureInfo.InvariantCulture, $": từ ngày {merger.From:dd/MM/yyyy} do ").Append(string.Join(", ", successors)).Append(" chịu trách nhiệm</li>");
+                continue;
+            }
+
             var contact = new[] { unit.Address, unit.Phone.Length > 0 ? "Điện thoại: " + unit.Phone : "" }.Where(p => p.Length > 0);
             main.Append("<li id=\"").Append(unit.Slug).Append("\"><a href=\"").Append(SitePaths.UnitHome(unit.Slug)).Append("\">")
                 .Append(Html.Escape(unit.Name)).Append("</a>");

@@ -42,7 +42,7 @@ public sealed class SiteRenderer
         yield return new PagePlan(SitePaths.BlobName(SitePaths.NotFound), PageKind.NotFound, Hash("404"), NotFoundPageRenderer.Render);
         // The notice's other inputs (columns, masks, retention) are constants of this library: RendererVersion covers them.
         yield return new PagePlan(SitePaths.BlobName(SitePaths.Privacy), PageKind.Privacy,
-            Hash("privacy", string.Join('\n', _site.Units.Select(u => $"{u.Slug}|{u.Name}|{u.Address}|{u.Phone}"))), () => PrivacyPageRenderer.Render(_site));
+            Hash("privacy", string.Join('\n', _site.Units.Select(u => $"{u.Slug}|{u.Name}|{u.Address}|{u.Phone}|{MergerKey(u)}"))), () => PrivacyPageRenderer.Render(_site));
         yield return SurveyCatalogPlan.For(_site);
         // Units are planned on both cores, in order: planning 40,000 sheets (hashing what each page shows) is most of
         // an incremental build's work.
@@ -118,7 +118,11 @@ public sealed class SiteRenderer
 
     private static string UnitHeader(Unit unit) =>
         string.Join('|', unit.Slug, unit.Name, unit.Address, unit.OpeningHours, unit.Phone, string.Join(',', unit.Fields.Select(f => f.Slug + ":" + f.Name)),
-            unit.Merger is { } merger ? string.Join(',', merger.Into) + "@" + merger.From.ToString("O", CultureInfo.InvariantCulture) : "");
+            MergerKey(unit));
+
+    /// <summary>What pages show of a merger: the notice on the old office's pages, its line in the privacy notice.</summary>
+    private static string MergerKey(Unit unit) =>
+        unit.Merger is { } merger ? string.Join(',', merger.Into) + "@" + merger.From.ToString("O", CultureInfo.InvariantCulture) : "";
 
     /// <summary>What lists of procedures show about a sheet: a change here re-renders the pages that list it.</summary>
     private static string Summary(Sheet s) =>

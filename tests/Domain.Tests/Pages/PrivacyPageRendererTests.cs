@@ -10,11 +10,11 @@ public sealed class PrivacyPageRendererTests
     private static string Text(string html) => SamplePages.Parse(html).Body!.TextContent;
 
     [Fact]
-    public void The_notice_names_every_office_as_controller_with_the_address_and_phone_of_its_unit_yaml()
+    public void The_notice_names_every_working_office_as_controller_with_the_address_and_phone_of_its_unit_yaml()
     {
         var page = SamplePages.Parse(PrivacyPageRenderer.Render(SamplePages.Site));
 
-        foreach (var unit in SamplePages.Site.Units)
+        foreach (var unit in SamplePages.Site.Units.Where(u => u.Merger is null))
         {
             var entry = page.GetElementById(unit.Slug);
             Assert.NotNull(entry);
@@ -22,6 +22,21 @@ public sealed class PrivacyPageRendererTests
             Assert.Contains(unit.Address, entry.TextContent, StringComparison.Ordinal);
             Assert.Contains(unit.Phone, entry.TextContent, StringComparison.Ordinal);
         }
+    }
+
+    [Fact]
+    public void A_merged_office_is_no_controller_and_points_to_its_successors_entries()
+    {
+        var page = SamplePages.Parse(PrivacyPageRenderer.Render(SamplePages.Site));
+        var caoBang = SamplePages.CaoBang;
+
+        var entry = page.GetElementById(caoBang.Slug);
+
+        Assert.NotNull(entry);
+        Assert.DoesNotContain(caoBang.Address, entry.TextContent, StringComparison.Ordinal);
+        Assert.Contains("từ ngày 01/07/2025", entry.TextContent, StringComparison.Ordinal);
+        Assert.Equal(caoBang.Merger!.Into.Select(slug => "#" + slug), entry.QuerySelectorAll("a").Select(a => a.GetAttribute("href")));
+        Assert.All(caoBang.Merger.Into, slug => Assert.NotNull(page.GetElementById(slug)));
     }
 
     [Fact]
