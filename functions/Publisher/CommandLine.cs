@@ -45,7 +45,7 @@ public static class CommandLine
 
         if (verb is null || result.Errors.Count > 0)
         {
-            await UsageErrors.WriteAsync(stderr, UsageErrors.Describe(result), verb);
+            await UsageErrors.WriteAsync(stderr, UsageErrors.Describe(result, verb), verb);
             return Usage;
         }
 

@@ -28,7 +28,7 @@ internal static class UsageErrors
         await stderr.WriteLineAsync(verb is null ? $"xem thêm: {CommandTree.Executable} --help" : $"xem thêm: {CommandTree.Executable} {verb.Name} --help");
     }
 
-    public static IReadOnlyList<string> Describe(ParseResult result)
+    public static IReadOnlyList<string> Describe(ParseResult result, IVerb? verb)
     {
         var command = result.CommandResult.Command;
         var lines = new List<string>();
@@ -38,7 +38,7 @@ internal static class UsageErrors
             // The word after an unknown option is most likely its value: one line about the option says it all.
             if (!afterUnknownOption || token.StartsWith('-'))
             {
-                lines.Add(token.StartsWith('-') ? UnknownOption(token, command) : UnexpectedArgument(token));
+                lines.Add(token.StartsWith('-') ? UnknownOption(token, command) : UnexpectedArgument(token, NeededOptionLeft(result, verb)));
             }
 
             afterUnknownOption = token.StartsWith('-') && !token.Contains('=', StringComparison.Ordinal);
@@ -90,8 +90,18 @@ internal static class UsageErrors
             : $"không có tùy chọn '{name}'; lệnh này chỉ nhận: {string.Join(", ", names)}";
     }
 
-    public static string UnexpectedArgument(string token) =>
-        $"thừa '{token}': lệnh không cần thêm từ này; nếu đó là giá trị của một tùy chọn, ghi tên tùy chọn ngay trước nó";
+    /// <summary>A word too many; when the verb has one option with a value left to give, the word is most likely its value.</summary>
+    public static string UnexpectedArgument(string token, string? neededOptionLeft = null) => neededOptionLeft is null
+        ? $"thừa '{token}': lệnh không cần thêm từ này; nếu đó là giá trị của một tùy chọn, ghi tên tùy chọn ngay trước nó"
+        : $"thừa '{token}'; có phải ý bạn là '{neededOptionLeft} {token}'?";
+
+    /// <summary>The one option the verb needs that was not given, e.g. --out for `build site /tmp/o2`.</summary>
+    private static string? NeededOptionLeft(ParseResult result, IVerb? verb)
+    {
+        var given = result.CommandResult.Command.Options.Where(o => result.GetResult(o) is not null).Select(o => o.Name).ToHashSet(StringComparer.Ordinal);
+        var left = verb is null ? [] : VerbSyntax.FromUsage(verb.Usage, verb.Flags).Options.Where(o => o.Required && !given.Contains(o.Name)).ToList();
+        return left.Count == 1 ? left[0].Name : null;
+    }
 
     /// <summary>A missing argument (SITE_DIR) or option (--out DIR), with what to write there.</summary>
     public static string Missing(string what) =>

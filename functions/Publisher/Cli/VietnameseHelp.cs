@@ -13,9 +13,6 @@ internal sealed class VietnameseHelp(IReadOnlyDictionary<string, string> synopse
     public const string HelpOptionDescription = "xem hướng dẫn này";
     public const string VersionOptionDescription = "xem số phiên bản của publisher";
 
-    /// <summary>The section headings, in the order they are written.</summary>
-    public static readonly string[] Headings = ["Mô tả:", "Cách dùng:", "Đối số:", "Lệnh:", "Tùy chọn:"];
-
     /// <summary>`publisher build --help` shows help even though SITE_DIR is missing.</summary>
     public override bool ClearsParseErrors => true;
 
@@ -33,11 +30,11 @@ internal sealed class VietnameseHelp(IReadOnlyDictionary<string, string> synopse
             .Where(o => !o.Hidden)
             .Select(o => (OptionLabel(o), o.Description))
             .ToList();
-        Section(output, Headings[0], [$"  {command.Description}"]);
-        Section(output, Headings[1], [$"  {CommandTree.Executable} {synopsis}"]);
-        Section(output, Headings[2], Columns(command.Arguments.Select(a => (a.Name, a.Description))));
-        Section(output, Headings[3], Columns(command.Subcommands.Select(c => (c.Name, c.Description))));
-        Section(output, Headings[4], Columns(options));
+        Section(output, "Mô tả:", [$"  {command.Description}"]);
+        Section(output, "Cách dùng:", [$"  {CommandTree.Executable} {synopsis}"]);
+        Section(output, "Đối số:", Columns(command.Arguments.Select(a => (a.Name, a.Description))));
+        Section(output, "Lệnh:", Columns(command.Subcommands.Select(c => (c.Name, c.Description))));
+        Section(output, "Tùy chọn:", Columns(options));
         if (command is RootCommand)
         {
             output.WriteLine($"Hướng dẫn riêng của từng lệnh: {CommandTree.Executable} VERB --help");
@@ -46,7 +43,8 @@ internal sealed class VietnameseHelp(IReadOnlyDictionary<string, string> synopse
 
     private static string OptionLabel(Option option)
     {
-        var names = string.Join(", ", option.Aliases.Append(option.Name).OrderBy(n => n.Length).ThenBy(n => n, StringComparer.Ordinal));
+        // The help option also answers /? and /h, Windows spellings that would only puzzle an editor here.
+        var names = string.Join(", ", option.Aliases.Append(option.Name).Where(n => n[0] != '/').OrderBy(n => n.Length).ThenBy(n => n, StringComparer.Ordinal));
         return option.Arity.MaximumNumberOfValues > 0 && option.ValueType != typeof(bool) ? $"{names} {option.HelpName}" : names;
     }
 

@@ -66,13 +66,24 @@ public sealed class UsageErrorsTests
     }
 
     [Fact]
-    public async Task An_unexpected_argument_says_to_name_the_option_it_belongs_to()
+    public async Task An_unexpected_argument_where_a_needed_option_is_left_out_is_taken_for_its_value()
     {
         var error = await RefusedAsync("build", RepositoryPaths.Site, "/tmp/o2");
 
         Assert.StartsWith(
-            "error: thừa '/tmp/o2': lệnh không cần thêm từ này; nếu đó là giá trị của một tùy chọn, ghi tên tùy chọn ngay trước nó\n"
-            + "cách dùng: publisher build SITE_DIR --out DIR\n",
+            "error: thừa '/tmp/o2'; có phải ý bạn là '--out /tmp/o2'?\ncách dùng: publisher build SITE_DIR --out DIR\nxem thêm: publisher build --help\n",
+            error,
+            StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_unexpected_argument_says_to_name_the_option_it_belongs_to()
+    {
+        var error = await RefusedAsync("validate", RepositoryPaths.Site, "extra");
+
+        Assert.StartsWith(
+            "error: thừa 'extra': lệnh không cần thêm từ này; nếu đó là giá trị của một tùy chọn, ghi tên tùy chọn ngay trước nó\n"
+            + "cách dùng: publisher validate SITE_DIR [--published CODES_JSON]\n",
             error,
             StringComparison.Ordinal);
     }
