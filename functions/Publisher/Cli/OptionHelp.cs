@@ -28,7 +28,7 @@ internal static class OptionHelp
     {
         ["SITE_DIR"] = "thư mục của người biên tập, ví dụ site",
         ["TITLE"] = "tên thủ tục bằng tiếng Việt, ví dụ \"Đăng ký khai sinh\"",
-        ["FILE"] = "danh mục thủ tục (.xlsx hoặc .csv) hoặc văn bản thủ tục (.docx, hay một thư mục chứa chúng) "
+        ["FILE"] = "danh mục thủ tục .xlsx hoặc .csv, hoặc văn bản thủ tục .docx hay một thư mục chứa chúng, "
             + "tải từ Cơ sở dữ liệu quốc gia về thủ tục hành chính",
     };
 
