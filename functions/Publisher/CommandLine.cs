@@ -22,16 +22,17 @@ public static class CommandLine
     /// <summary>Runs one of <paramref name="verbs"/> (tests give their own, to see how faults are answered).</summary>
     internal static async Task<int> RunAsync(IVerb[] verbs, string[] args, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
     {
-        if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
+        if (args.Length == 0 || args[0] == "help")
         {
-            await WriteHelpAsync(verbs, stdout);
-            return args.Length == 0 ? Usage : Ok;
+            // `publisher help build` is `publisher build --help`; bare `publisher` shows the verbs and is a usage error.
+            var help = await RunAsync(verbs, [.. args.Skip(1), "--help"], stdout, stderr, cancellationToken);
+            return args.Length == 0 ? Usage : help;
         }
 
         var verb = Array.Find(verbs, v => string.Equals(v.Name, args[0], StringComparison.Ordinal));
         if (verb is null && !args[0].StartsWith('-') && !args[0].StartsWith('['))
         {
-            await stderr.WriteLineAsync($"error: unknown verb '{args[0]}'. Verbs: {string.Join(", ", verbs.Select(v => v.Name))}");
+            await UsageErrors.WriteAsync(stderr, [UsageErrors.UnknownVerb(args[0], verbs.Select(v => v.Name))], verb);
             return Usage;
         }
 
@@ -44,13 +45,7 @@ public static class CommandLine
 
         if (verb is null || result.Errors.Count > 0)
         {
-            foreach (var line in UsageErrors.Describe(result))
-            {
-                await stderr.WriteLineAsync($"error: {line}");
-            }
-
-            await stderr.WriteLineAsync(verb is null ? "usage: publisher VERB [arguments]" : $"usage: publisher {verb.Usage}");
-            await stderr.WriteLineAsync($"more: publisher {verb?.Name} --help".Replace("  ", " ", StringComparison.Ordinal));
+            await UsageErrors.WriteAsync(stderr, UsageErrors.Describe(result, verb), verb);
             return Usage;
         }
 
@@ -63,8 +58,7 @@ public static class CommandLine
         }
         catch (UsageException ex)
         {
-            await stderr.WriteLineAsync($"error: {ex.Message}");
-            await stderr.WriteLineAsync($"usage: publisher {verb.Usage}");
+            await UsageErrors.WriteAsync(stderr, [ex.Message], verb);
             return Usage;
         }
         catch (OperationCanceledException)
@@ -97,14 +91,5 @@ public static class CommandLine
         var where = inner is InputFileException file ? $"khi đọc {file.DisplayPath}" : $"trong lệnh '{verb}'";
         return $"lỗi nội bộ {where} ({cause.GetType().Name}: {cause.Message}). Đây là lỗi của publisher, không phải của tệp bạn viết: "
             + "hãy báo lại kèm dòng này và tệp đó.";
-    }
-
-    private static async Task WriteHelpAsync(IVerb[] verbs, TextWriter stdout)
-    {
-        await stdout.WriteLineAsync("usage: publisher VERB [arguments]");
-        foreach (var verb in verbs)
-        {
-            await stdout.WriteLineAsync($"  {verb.Usage,-60} {verb.Summary}");
-        }
     }
 }

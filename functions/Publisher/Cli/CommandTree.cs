@@ -1,22 +1,42 @@
 using System.CommandLine;
+using System.CommandLine.Help;
 using MotCua.Publisher.Verbs;
 
 namespace MotCua.Publisher.Cli;
 
 /// <summary>
-/// The verbs as a System.CommandLine tree: it gives every verb --help, refuses unknown options and arguments,
-/// and answers shell completion (the <c>[suggest]</c> directive used by dotnet-suggest).
+/// The verbs as a System.CommandLine tree: it gives every verb --help (in Vietnamese), refuses unknown options and
+/// arguments, and answers shell completion (the <c>[suggest]</c> directive used by dotnet-suggest).
 /// </summary>
 internal static class CommandTree
 {
     public const string Executable = "publisher";
 
+    /// <summary>How the root is written, before a verb is chosen.</summary>
+    public const string RootSynopsis = "VERB [đối số] [tùy chọn]";
+
     public static RootCommand Create(IEnumerable<IVerb> verbs)
     {
-        var root = new RootCommand("Builds and publishes the procedure pages of one-stop offices.");
+        var root = new RootCommand("Dựng và đăng các trang thủ tục hành chính của bộ phận một cửa.");
+        var synopses = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var verb in verbs)
         {
             root.Subcommands.Add(CommandFor(verb));
+            synopses[verb.Name] = verb.Usage;
+        }
+
+        foreach (var option in root.Options)
+        {
+            switch (option)
+            {
+                case HelpOption help:
+                    help.Description = VietnameseHelp.HelpOptionDescription;
+                    help.Action = new VietnameseHelp(synopses);
+                    break;
+                case VersionOption version:
+                    version.Description = VietnameseHelp.VersionOptionDescription;
+                    break;
+            }
         }
 
         return root;

@@ -1,34 +1,35 @@
 namespace MotCua.Publisher.Cli;
 
 /// <summary>
-/// What each option means, for `publisher VERB --help`. One glossary for all verbs, because an option keeps its
-/// meaning from verb to verb (--out is always the output folder).
+/// What each option and argument means, in the editors' words, for `publisher VERB --help` and for the line that
+/// says what is missing. One glossary for all verbs, because an option keeps its meaning from verb to verb
+/// (--out is always the output folder).
 /// </summary>
 internal static class OptionHelp
 {
     private static readonly Dictionary<string, string> Descriptions = new(StringComparer.Ordinal)
     {
-        ["--out"] = "output folder",
-        ["--host"] = "public host name printed in QR codes (else $SITE_HOST)",
-        ["--connection"] = "storage connection string (default: the local emulator, UseDevelopmentStorage=true)",
-        ["--account-url"] = "https URL of the storage account, signed in with Entra ID (CI); no key needed",
-        ["--container"] = "blob container to publish to (default: $web)",
-        ["--dry-run"] = "print what would be uploaded and deleted; write nothing",
-        ["--placement"] = "where the new printed copies hang, e.g. \"Bảng niêm yết tầng 1\"",
-        ["--published"] = "the last published /_data/codes.json: every code in it must still be in codes.yaml",
-        ["--safety-lag"] = "seconds to leave uncounted at the end, for records still being written (0-3600)",
-        ["--unit"] = "the unit's folder under site/units, e.g. tp-cao-bang",
-        ["--field"] = "the field's folder in that unit, e.g. ho-tich",
-        ["--port"] = "port on 127.0.0.1 (default 1313; 0 picks a free one)",
-        ["--repo"] = "repository root",
-        ["--publish-dir"] = "an existing `dotnet publish` output to package",
+        ["--out"] = "thư mục ghi kết quả ra",
+        ["--host"] = "tên miền công khai in trong mã QR (không ghi thì lấy từ $SITE_HOST)",
+        ["--connection"] = "chuỗi kết nối kho lưu trữ (mặc định: kho giả lập trên máy này, UseDevelopmentStorage=true)",
+        ["--account-url"] = "địa chỉ https của tài khoản lưu trữ, đăng nhập bằng Entra ID (dùng trong CI); không cần khóa",
+        ["--container"] = "vùng chứa (container) để đăng trang lên (mặc định: $web)",
+        ["--dry-run"] = "chỉ in những gì sẽ tải lên và xóa; không ghi gì cả",
+        ["--placement"] = "nơi treo các bản in mới, ví dụ \"Bảng niêm yết tầng 1\"",
+        ["--published"] = "tệp /_data/codes.json đã đăng lần trước: mọi mã trong đó phải còn trong codes.yaml",
+        ["--safety-lag"] = "số giây cuối cùng chưa đếm, để chờ các lượt quét còn đang ghi (0-3600)",
+        ["--unit"] = "thư mục của đơn vị trong site/units, ví dụ tp-cao-bang",
+        ["--field"] = "thư mục của lĩnh vực trong đơn vị đó, ví dụ ho-tich",
+        ["--code"] = "mã thủ tục quốc gia, ví dụ 1.004859: tệp được đặt tên theo mã này",
+        ["--port"] = "cổng trên 127.0.0.1 (mặc định 1313; ghi 0 thì tự chọn một cổng trống)",
     };
 
     private static readonly Dictionary<string, string> ArgumentDescriptions = new(StringComparer.Ordinal)
     {
-        ["SITE_DIR"] = "the editors' folder, e.g. site",
-        ["TITLE"] = "the procedure's name in Vietnamese, e.g. \"Đăng ký khai sinh\"",
-        ["FILE"] = "the procedure list (.xlsx or .csv) or procedure documents (.docx, or a folder of them) from the national database",
+        ["SITE_DIR"] = "thư mục của người biên tập, ví dụ site",
+        ["TITLE"] = "tên thủ tục bằng tiếng Việt, ví dụ \"Đăng ký khai sinh\"",
+        ["FILE"] = "danh mục thủ tục .xlsx hoặc .csv, hoặc văn bản thủ tục .docx hay một thư mục chứa chúng, "
+            + "tải từ Cơ sở dữ liệu quốc gia về thủ tục hành chính",
     };
 
     public static string? ForOption(string name) => Descriptions.GetValueOrDefault(name);

@@ -6,8 +6,11 @@ namespace MotCua.Publisher.Cli;
 /// </summary>
 internal sealed record VerbArgument(string Name, bool Required, bool Many = false);
 
-/// <summary>One option of a verb: a flag (no value) or an option with a value named in the synopsis, e.g. `--out DIR`.</summary>
-internal sealed record VerbOption(string Name, string? ValueName)
+/// <summary>
+/// One option of a verb: a flag (no value) or an option with a value named in the synopsis, e.g. `--out DIR`; needed
+/// unless the synopsis puts it in brackets (the verb itself says so when it is left out).
+/// </summary>
+internal sealed record VerbOption(string Name, string? ValueName, bool Required = false)
 {
     public bool IsFlag => ValueName is null;
 }
@@ -32,7 +35,7 @@ internal sealed record VerbSyntax(IReadOnlyList<VerbArgument> Arguments, IReadOn
             if (word.StartsWith("--", StringComparison.Ordinal))
             {
                 var valueName = flags.Contains(word) || i + 1 >= tokens.Length ? null : tokens[++i].Trim('[', ']');
-                options.Add(new VerbOption(word, valueName));
+                options.Add(new VerbOption(word, valueName, depth == 0));
                 depth -= tokens[i].Count(c => c == ']');
                 continue;
             }

@@ -13,7 +13,7 @@ public sealed class AssignVerb : IVerb
 
     public string Usage => "assign SITE_DIR [--placement TEXT]";
 
-    public string Summary => "add codes for new boards, counters and procedures to codes.yaml";
+    public string Summary => "thêm mã cho bảng niêm yết, quầy và thủ tục mới vào codes.yaml";
 
     public async Task<int> RunAsync(VerbArgs args, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
     {
@@ -21,7 +21,7 @@ public sealed class AssignVerb : IVerb
         var placement = args.Option("--placement")?.Trim().Normalize(NormalizationForm.FormC);
         if (placement is { Length: 0 })
         {
-            throw new UsageException("--placement needs a text, e.g. \"Bảng niêm yết tầng 1\"");
+            throw new UsageException("--placement cần một dòng chữ, ví dụ \"Bảng niêm yết tầng 1\"");
         }
 
         if (await SiteCodes.LoadAsync(siteDir, stderr) is not var (site, registry))

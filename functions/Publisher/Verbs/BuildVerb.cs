@@ -12,7 +12,7 @@ public sealed class BuildVerb(TimeProvider clock, RunEnvironment? environment = 
 
     public string Usage => "build SITE_DIR --out DIR";
 
-    public string Summary => "render the site into DIR (incremental; refuses to build with errors)";
+    public string Summary => "dựng trang vào thư mục DIR (chỉ dựng lại phần đã đổi; còn lỗi thì không dựng)";
 
     public async Task<int> RunAsync(VerbArgs args, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
     {
@@ -20,9 +20,7 @@ public sealed class BuildVerb(TimeProvider clock, RunEnvironment? environment = 
         var outDir = args.Option("--out");
         if (string.IsNullOrEmpty(outDir))
         {
-            await stderr.WriteLineAsync("error: missing --out DIR");
-            await stderr.WriteLineAsync($"usage: publisher {Usage}");
-            return CommandLine.Usage;
+            throw new UsageException(UsageErrors.Missing("--out DIR"));
         }
 
         if (!Directory.Exists(siteDir))

@@ -10,7 +10,7 @@ public sealed class CodesVerb : IVerb
 
     public string Usage => "codes SITE_DIR [--host HOST]";
 
-    public string Summary => "list codes: CODE, kind, target, placement, QR URL (host from --host or SITE_HOST)";
+    public string Summary => "liệt kê các mã: mã, loại, trang đích, nơi đặt, địa chỉ QR (tên miền lấy từ --host hoặc SITE_HOST)";
 
     public async Task<int> RunAsync(VerbArgs args, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
     {

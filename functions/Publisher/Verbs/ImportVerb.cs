@@ -1,4 +1,5 @@
 using MotCua.Domain.Text;
+using MotCua.Publisher.Cli;
 using MotCua.Publisher.Import;
 
 namespace MotCua.Publisher.Verbs;
@@ -17,7 +18,7 @@ public sealed class ImportVerb(TimeProvider clock) : IVerb
 
     public string Usage => "import SITE_DIR FILE... --unit UNIT";
 
-    public string Summary => "create sheets from the national procedure list (.xlsx/.csv) or update them from procedure documents (.docx)";
+    public string Summary => "tạo phiếu từ danh mục thủ tục quốc gia (.xlsx/.csv) hoặc cập nhật phiếu từ văn bản thủ tục (.docx)";
 
     public async Task<int> RunAsync(VerbArgs args, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
     {
@@ -25,19 +26,19 @@ public sealed class ImportVerb(TimeProvider clock) : IVerb
         var files = args.Positional.Skip(1).ToList();
         if (files.Count == 0)
         {
-            throw new UsageException("missing FILE: the list (.xlsx, .csv) or the procedure documents (.docx) to import");
+            throw new UsageException(UsageErrors.Missing("FILE"));
         }
 
-        var unit = args.Option("--unit") is { Length: > 0 } given ? given : throw new UsageException("missing --unit UNIT");
+        var unit = args.Option("--unit") is { Length: > 0 } given ? given : throw new UsageException(UsageErrors.Missing("--unit UNIT"));
         var lists = files.Count(f => ListExtensions.Contains(Path.GetExtension(f), StringComparer.OrdinalIgnoreCase));
         if (lists > 0 && files.Count > 1)
         {
-            throw new UsageException("import one list at a time, and documents (.docx) apart from lists");
+            throw new UsageException("mỗi lần chỉ nhập một danh mục; văn bản thủ tục (.docx) thì nhập riêng, không cùng lúc với danh mục");
         }
 
         if (files.Find(f => File.Exists(f) && !ListExtensions.Concat(DocumentExtensions).Contains(Path.GetExtension(f), StringComparer.OrdinalIgnoreCase)) is { } other)
         {
-            throw new UsageException($"'{other}' is neither a list (.xlsx, .csv) nor a procedure document (.docx)");
+            throw new UsageException($"'{other}' không phải danh mục (.xlsx, .csv) cũng không phải văn bản thủ tục (.docx)");
         }
 
         if (files.Find(f => !File.Exists(f) && !Directory.Exists(f)) is { } missing)

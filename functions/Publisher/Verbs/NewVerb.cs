@@ -2,6 +2,7 @@ using System.Text;
 using MotCua.Domain.Codes;
 using MotCua.Domain.Sheets;
 using MotCua.Domain.Text;
+using MotCua.Publisher.Cli;
 
 namespace MotCua.Publisher.Verbs;
 
@@ -15,7 +16,7 @@ public sealed class NewVerb(TimeProvider clock) : IVerb
 
     public string Usage => "new SITE_DIR TITLE --unit UNIT --field FIELD [--code NATIONAL_CODE]";
 
-    public string Summary => "write a new sheet with every key and section, and give it a QR code in codes.yaml";
+    public string Summary => "viết một phiếu thủ tục mới đủ các khóa và các mục, và cấp cho nó một mã QR trong codes.yaml";
 
     public async Task<int> RunAsync(VerbArgs args, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
     {
@@ -24,7 +25,7 @@ public sealed class NewVerb(TimeProvider clock) : IVerb
         var slug = TextFolding.Slug(title);
         if (slug.Length == 0)
         {
-            throw new UsageException($"TITLE '{title}' has no letters to name the file by; write the procedure's name, e.g. \"Đăng ký khai sinh\"");
+            throw new UsageException($"TITLE '{title}' không có chữ cái nào để đặt tên tệp; ghi tên thủ tục, ví dụ \"Đăng ký khai sinh\"");
         }
 
         if (await SiteCodes.LoadAsync(siteDir, stderr) is not var (site, registry))
@@ -73,7 +74,7 @@ public sealed class NewVerb(TimeProvider clock) : IVerb
     }
 
     private static string Required(VerbArgs args, string option) =>
-        args.Option(option) is { Length: > 0 } value ? value : throw new UsageException($"missing {option} {option[2..].ToUpperInvariant()}");
+        args.Option(option) is { Length: > 0 } value ? value : throw new UsageException(UsageErrors.Missing($"{option} {option[2..].ToUpperInvariant()}"));
 
     private static async Task<int> RefuseAsync(TextWriter stderr, string message)
     {

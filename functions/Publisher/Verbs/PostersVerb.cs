@@ -1,4 +1,5 @@
 using MotCua.Domain.Posters;
+using MotCua.Publisher.Cli;
 using MotCua.Publisher.Publishing;
 
 namespace MotCua.Publisher.Verbs;
@@ -10,7 +11,7 @@ public sealed class PostersVerb : IVerb
 
     public string Usage => "posters SITE_DIR --out DIR [--host HOST]";
 
-    public string Summary => "write printable A4 posters for boards and counters into DIR/posters/<unit>/";
+    public string Summary => "viết áp phích A4 để in, cho bảng niêm yết và quầy, vào DIR/posters/<unit>/";
 
     public async Task<int> RunAsync(VerbArgs args, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
     {
@@ -18,7 +19,7 @@ public sealed class PostersVerb : IVerb
         var outDir = args.Option("--out");
         if (string.IsNullOrEmpty(outDir))
         {
-            throw new UsageException("missing --out DIR");
+            throw new UsageException(UsageErrors.Missing("--out DIR"));
         }
 
         var host = await SiteCodes.HostAsync(args, stderr);

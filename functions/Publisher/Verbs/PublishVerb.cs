@@ -19,7 +19,7 @@ public sealed class PublishVerb(TimeProvider clock, RunEnvironment? environment 
 
     public string Usage => "publish SITE_DIR [--connection CONN | --account-url URL] [--host HOST] [--dry-run] [--container NAME]";
 
-    public string Summary => "upload changed pages to the $web container (gzip, headers, manifest); --dry-run prints the plan";
+    public string Summary => "tải các trang đã đổi lên vùng chứa $web (nén gzip, tiêu đề, bảng kê); --dry-run chỉ in kế hoạch";
 
     public IReadOnlySet<string> Flags => new HashSet<string>(StringComparer.Ordinal) { "--dry-run" };
 
@@ -84,7 +84,7 @@ public sealed class PublishVerb(TimeProvider clock, RunEnvironment? environment 
         var accountUrl = args.Option("--account-url");
         if (connection is not null && accountUrl is not null)
         {
-            throw new UsageException("use either --connection or --account-url, not both");
+            throw new UsageException("chỉ ghi một trong hai: --connection hoặc --account-url, không ghi cả hai");
         }
 
         var service = accountUrl is null
@@ -96,5 +96,5 @@ public sealed class PublishVerb(TimeProvider clock, RunEnvironment? environment 
     private static Uri AccountUri(string accountUrl) =>
         Uri.TryCreate(accountUrl, UriKind.Absolute, out var uri) && uri.Scheme == Uri.UriSchemeHttps
             ? uri
-            : throw new UsageException($"--account-url must be an https URL such as https://account.blob.core.windows.net, not '{accountUrl}'");
+            : throw new UsageException($"--account-url phải là một địa chỉ https, ví dụ https://account.blob.core.windows.net, không phải '{accountUrl}'");
 }

@@ -17,7 +17,7 @@ public sealed class ServeVerb(TimeProvider clock) : IVerb
 
     public string Usage => "serve SITE_DIR [--port PORT]";
 
-    public string Summary => "preview the site on 127.0.0.1, rebuilt and reloaded on every save (Ctrl+C stops)";
+    public string Summary => "xem trước trang trên 127.0.0.1, tự dựng và tải lại mỗi lần lưu tệp (Ctrl+C để dừng)";
 
     public async Task<int> RunAsync(VerbArgs args, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
     {
@@ -58,7 +58,7 @@ public sealed class ServeVerb(TimeProvider clock) : IVerb
     private static int Port(string? text) =>
         text is null ? DefaultPort
         : int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var port) && port <= 65535 ? port
-        : throw new UsageException($"--port takes a number from 0 to 65535 (0: any free port), not '{text}'");
+        : throw new UsageException($"--port cần một số từ 0 đến 65535 (0: tự chọn một cổng trống), không phải '{text}'");
 
     private static async Task ReportAsync(PreviewState state, TextWriter stdout, TextWriter stderr)
     {

@@ -12,24 +12,17 @@ public sealed class StatsVerb(TimeProvider clock) : IVerb
 
     public string Usage => "stats [--connection CONN] [--safety-lag SECONDS]";
 
-    public string Summary => "count new scans and answers, publish /stats/<unit>/ (index.html, stats.json, stats.csv)";
+    public string Summary => "đếm lượt quét và câu trả lời mới, đăng /stats/<unit>/ (index.html, stats.json, stats.csv)";
 
     public async Task<int> RunAsync(VerbArgs args, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
     {
-        if (args.Positional.Count > 0)
-        {
-            await stderr.WriteLineAsync($"error: unexpected argument '{args.Positional[0]}'");
-            await stderr.WriteLineAsync($"usage: publisher {Usage}");
-            return CommandLine.Usage;
-        }
-
         var options = new StatsOptions();
         if (args.Option("--safety-lag") is { } lag)
         {
             // A smoke test or an operator counting what was scanned a moment ago; the timer keeps the default.
             options.SafetyLag = int.TryParse(lag, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds) && seconds <= StatsOptions.MaxSafetyLag.TotalSeconds
                 ? TimeSpan.FromSeconds(seconds)
-                : throw new UsageException($"--safety-lag takes whole seconds from 0 to {StatsOptions.MaxSafetyLag.TotalSeconds:0}, not '{lag}'");
+                : throw new UsageException($"--safety-lag cần số giây nguyên từ 0 đến {StatsOptions.MaxSafetyLag.TotalSeconds:0}, không phải '{lag}'");
         }
 
         var runner = StatsRunner.ForConnectionString(args.Option("--connection") ?? DefaultConnection, options, clock);

@@ -13,7 +13,7 @@ public sealed class ValidateVerb(TimeProvider clock, RunEnvironment? environment
 
     public string Usage => "validate SITE_DIR [--published CODES_JSON]";
 
-    public string Summary => "check sheets, unit files and codes.yaml; prints path:line:col: error|warning: message";
+    public string Summary => "kiểm tra các phiếu thủ tục, tệp đơn vị và codes.yaml; in mỗi lỗi một dòng: tệp:dòng:cột: error|warning: nội dung";
 
     public async Task<int> RunAsync(VerbArgs args, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
     {

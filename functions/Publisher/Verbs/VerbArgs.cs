@@ -1,3 +1,5 @@
+using MotCua.Publisher.Cli;
+
 namespace MotCua.Publisher.Verbs;
 
 /// <summary>Positional arguments and `--name value` options of one verb.</summary>
@@ -22,5 +24,5 @@ public sealed class VerbArgs
 
     /// <summary>The positional argument at <paramref name="index"/>, or a usage error naming it.</summary>
     public string Required(int index, string name) =>
-        index < Positional.Count ? Positional[index] : throw new UsageException($"missing {name}");
+        index < Positional.Count ? Positional[index] : throw new UsageException(UsageErrors.Missing(name));
 }

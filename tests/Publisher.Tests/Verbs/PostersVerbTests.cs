@@ -33,6 +33,6 @@ public sealed class PostersVerbTests : IDisposable
         var (code, _, error) = await PublisherCli.RunAsync("posters", _site.Root);
 
         Assert.Equal(2, code);
-        Assert.Contains("usage: publisher posters SITE_DIR --out DIR", error, StringComparison.Ordinal);
+        Assert.Contains("cách dùng: publisher posters SITE_DIR --out DIR", error, StringComparison.Ordinal);
     }
 }
