@@ -32,7 +32,7 @@ public sealed class AssignVerb : IVerb
         var added = CodeAssigner.Assign(registry, site, placement);
         if (added.Count == 0)
         {
-            await stdout.WriteLineAsync("every board, counter and procedure already has a code");
+            await stdout.WriteLineAsync("mọi bảng, quầy và thủ tục đều đã có mã");
             return CommandLine.Ok;
         }
 
@@ -43,7 +43,7 @@ public sealed class AssignVerb : IVerb
             await stdout.WriteLineAsync($"{code.Code}\t{code.Kind.ToString().ToLowerInvariant()}\t{code.Target}\t{code.Placement}");
         }
 
-        await stdout.WriteLineAsync($"{added.Count} code{(added.Count == 1 ? "" : "s")} added to {registry.SourcePath}");
+        await stdout.WriteLineAsync($"đã thêm {added.Count} mã vào {registry.SourcePath}");
         return CommandLine.Ok;
     }
 }

@@ -36,18 +36,18 @@ public sealed class NewVerb(TimeProvider clock) : IVerb
         var unit = site.FindUnit(Required(args, "--unit"));
         if (unit is null)
         {
-            return await RefuseAsync(stderr, $"no unit '{args.Option("--unit")}' in {siteDir}/units; units: {string.Join(", ", site.Units.Select(u => u.Slug))}");
+            return await RefuseAsync(stderr, $"không có đơn vị '{args.Option("--unit")}' trong {siteDir}/units; các đơn vị có: {string.Join(", ", site.Units.Select(u => u.Slug))}");
         }
 
         var field = unit.FindField(Required(args, "--field"));
         if (field is null)
         {
-            return await RefuseAsync(stderr, $"unit '{unit.Slug}' lists no field '{args.Option("--field")}' in unit.yaml; fields: {string.Join(", ", unit.Fields.Select(f => f.Slug))}");
+            return await RefuseAsync(stderr, $"đơn vị '{unit.Slug}' không có lĩnh vực '{args.Option("--field")}' trong unit.yaml; các lĩnh vực có: {string.Join(", ", unit.Fields.Select(f => f.Slug))}");
         }
 
         if (unit.Sheets.FirstOrDefault(s => s.Slug == slug) is { } existing)
         {
-            return await RefuseAsync(stderr, $"{existing.DisplayPath} already has the name '{slug}' in this unit; nothing written (choose another title or edit that sheet)");
+            return await RefuseAsync(stderr, $"{existing.DisplayPath} đã mang tên '{slug}' trong đơn vị này; chưa ghi gì (hãy chọn tên thủ tục khác hoặc sửa tờ đó)");
         }
 
         var path = Path.Combine(siteDir, SiteLoader.UnitsFolder, unit.Slug, field.Slug, slug + ".md");
@@ -61,15 +61,15 @@ public sealed class NewVerb(TimeProvider clock) : IVerb
         }
         catch (IOException) when (File.Exists(path))
         {
-            return await RefuseAsync(stderr, $"{path} already exists; nothing written");
+            return await RefuseAsync(stderr, $"{path} đã có; chưa ghi gì");
         }
 
         var key = $"{unit.Slug}/{field.Slug}/{slug}";
         var code = CodeAssigner.Derive(key, registry.Entries.Select(e => e.Code.ToUpperInvariant()).ToHashSet(StringComparer.Ordinal));
         await CodeRegistryFile.AppendAsync(siteDir, [new NewCode(code, CodeKind.Procedure, key, CodeAssigner.ProcedurePlacement)], cancellationToken);
-        await stdout.WriteLineAsync($"wrote {path}");
+        await stdout.WriteLineAsync($"đã ghi {path}");
         await stdout.WriteLineAsync($"{code}\tprocedure\t{key}\t{CodeAssigner.ProcedurePlacement}");
-        await stdout.WriteLineAsync($"next: fill in the sheet, then: publisher serve {siteDir}");
+        await stdout.WriteLineAsync($"tiếp theo: điền nội dung tờ thủ tục, rồi xem trước bằng: publisher serve {siteDir}");
         return CommandLine.Ok;
     }
 

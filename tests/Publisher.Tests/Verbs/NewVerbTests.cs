@@ -43,7 +43,7 @@ public sealed class NewVerbTests : IDisposable
         var (code, _, error) = await PublisherCli.RunAsync("new", _site.Root, Title, "--unit", CodeVerbSite.Unit, "--field", "ho-tich");
 
         Assert.Equal(CommandLine.Failed, code);
-        Assert.Contains("nothing written", error, StringComparison.Ordinal);
+        Assert.Contains("chưa ghi gì", error, StringComparison.Ordinal);
         Assert.Equal("---\ntitle: Đã có\n---\n", await File.ReadAllTextAsync(SheetPath));
         Assert.False(File.Exists(_site.RegistryFile));
     }
@@ -54,7 +54,7 @@ public sealed class NewVerbTests : IDisposable
         var (code, _, error) = await PublisherCli.RunAsync("new", _site.Root, Title, "--unit", CodeVerbSite.Unit, "--field", "ho-tic");
 
         Assert.Equal(CommandLine.Failed, code);
-        Assert.StartsWith("error: unit 'phuong-quan-thanh' lists no field 'ho-tic' in unit.yaml; fields: ho-tich,", error, StringComparison.Ordinal);
+        Assert.StartsWith("error: đơn vị 'phuong-quan-thanh' không có lĩnh vực 'ho-tic' trong unit.yaml; các lĩnh vực có: ho-tich,", error, StringComparison.Ordinal);
         Assert.False(Directory.Exists(Path.Combine(_site.Root, "units", CodeVerbSite.Unit, "ho-tic")));
     }
 
