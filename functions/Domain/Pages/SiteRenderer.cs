@@ -34,7 +34,8 @@ public sealed class SiteRenderer
         _links = new SiteLinks(site);
     }
 
-    public IEnumerable<PagePlan> Plan()
+    /// <summary>Plans every page but those of the units in <paramref name="skipped"/> (see <see cref="PlanInputs"/>).</summary>
+    public IEnumerable<PagePlan> Plan(IReadOnlySet<string>? skipped = null)
     {
         yield return new PagePlan(SitePaths.BlobName(SitePaths.Root), PageKind.Root,
             Hash(string.Join('\n', _site.Units.Select(u => $"{u.Slug}|{u.Name}|{u.Address}"))), () => RootPageRenderer.Render(_site));
@@ -45,7 +46,8 @@ public sealed class SiteRenderer
         yield return SurveyCatalogPlan.For(_site);
         // Units are planned on both cores, in order: planning 40,000 sheets (hashing what each page shows) is most of
         // an incremental build's work.
-        foreach (var plan in _site.Units.AsParallel().AsOrdered().WithDegreeOfParallelism(2).SelectMany(unit => PlanUnit(unit).ToList()))
+        IReadOnlyList<Unit> units = skipped is null ? _site.Units : [.. _site.Units.Where(u => !skipped.Contains(u.Slug))];
+        foreach (var plan in units.AsParallel().AsOrdered().WithDegreeOfParallelism(2).SelectMany(unit => PlanUnit(unit).ToList()))
         {
             yield return plan;
         }

@@ -28,11 +28,11 @@ public sealed class BuildCache : ISheetCache
     {
         _siteDir = siteDir;
         _previous = new ConcurrentDictionary<string, CachedSheet>(file.Sheets, StringComparer.Ordinal);
-        Pages = file.Pages;
+        Outputs = file.Outputs;
     }
 
-    /// <summary>The input hash of every page the last build wrote, by blob name.</summary>
-    public Dictionary<string, string> Pages { get; }
+    /// <summary>What the last build wrote.</summary>
+    public BuildOutputs Outputs { get; }
 
     /// <summary>The cache in <paramref name="outDir"/>, or an empty one when missing, unreadable or from another renderer.</summary>
     public static BuildCache Open(string siteDir, string outDir, string version)
@@ -88,9 +88,9 @@ public sealed class BuildCache : ISheetCache
     }
 
     /// <summary>Writes the cache atomically (temporary file, then rename), so an interrupted build leaves the old one.</summary>
-    public void Save(string outDir, string version, IReadOnlyDictionary<string, string> pages)
+    public void Save(string outDir, string version, BuildOutputs outputs)
     {
-        var file = new BuildCacheFile { Version = version, Sheets = new(_current, StringComparer.Ordinal), Pages = new(pages, StringComparer.Ordinal) };
+        var file = new BuildCacheFile { Version = version, Sheets = new(_current, StringComparer.Ordinal), Outputs = outputs };
         var path = Path.Combine(outDir, FileName);
         var temporary = path + ".tmp";
         using (var stream = File.Create(temporary))

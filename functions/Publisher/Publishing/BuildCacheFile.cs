@@ -5,7 +5,7 @@ namespace MotCua.Publisher.Publishing;
 
 /// <summary>
 /// What the last build read and wrote, kept beside the output as <c>.build-cache.json</c>: each sheet file's size,
-/// time and parsed front matter (not its body), and each page's input hash.
+/// time and parsed front matter (not its body), and each page's input hash, by unit.
 /// </summary>
 public sealed class BuildCacheFile
 {
@@ -14,6 +14,43 @@ public sealed class BuildCacheFile
 
     [JsonPropertyName("sheets")]
     public Dictionary<string, CachedSheet> Sheets { get; set; } = new(StringComparer.Ordinal);
+
+    [JsonPropertyName("outputs")]
+    public BuildOutputs Outputs { get; set; } = new();
+}
+
+/// <summary>What the last build wrote, and the inputs it planned from, so the next one can skip what did not change.</summary>
+public sealed class BuildOutputs
+{
+    /// <summary>The fingerprint across units (<see cref="SiteInputs.AcrossUnits"/>); a unit is skipped only when it matches.</summary>
+    [JsonPropertyName("inputs")]
+    public string Inputs { get; set; } = "";
+
+    /// <summary>Each unit's fingerprint and pages, by unit slug.</summary>
+    [JsonPropertyName("units")]
+    public Dictionary<string, CachedUnit> Units { get; set; } = new(StringComparer.Ordinal);
+
+    /// <summary>The input hash of every page of no unit (root, 404, ...) by blob name; empty for the files beside the pages.</summary>
+    [JsonPropertyName("pages")]
+    public Dictionary<string, string> Pages { get; set; } = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Each output folder's modification time (ticks) once the build was written: removing a file changes its
+    /// folder's, so 1,400 folders are asked instead of 42,000 files. The output root is left out (the cache is
+    /// written there last), so the few pages at the root are always looked for.
+    /// </summary>
+    [JsonPropertyName("folders")]
+    public Dictionary<string, long> Folders { get; set; } = new(StringComparer.Ordinal);
+
+    /// <summary>Every page and file written, by blob name, with its input hash.</summary>
+    public IEnumerable<KeyValuePair<string, string>> AllPages() => Units.Values.SelectMany(u => u.Pages).Concat(Pages);
+}
+
+/// <summary>A unit's pages as the last build planned them, and the fingerprint of the unit's own inputs then.</summary>
+public sealed class CachedUnit
+{
+    [JsonPropertyName("inputs")]
+    public string Inputs { get; set; } = "";
 
     [JsonPropertyName("pages")]
     public Dictionary<string, string> Pages { get; set; } = new(StringComparer.Ordinal);
