@@ -4,19 +4,32 @@ using MotCua.Domain.Sheets;
 namespace MotCua.Publisher.Publishing;
 
 /// <summary>
-/// What the last build read and wrote, kept beside the output as <c>.build-cache.json</c>: each sheet file's size,
-/// time and parsed front matter (not its body), and each page's input hash, by unit.
+/// The index of what the last build wrote, kept beside the output as <c>.build-cache.json</c>: the fingerprint across
+/// units, the pages of no unit and the output folders' times. Each unit's part is a <see cref="UnitCacheFile"/>.
 /// </summary>
 public sealed class BuildCacheFile
 {
     [JsonPropertyName("version")]
     public string Version { get; set; } = "";
 
-    [JsonPropertyName("sheets")]
-    public Dictionary<string, CachedSheet> Sheets { get; set; } = new(StringComparer.Ordinal);
-
     [JsonPropertyName("outputs")]
     public BuildOutputs Outputs { get; set; } = new();
+}
+
+/// <summary>
+/// One unit's part of the cache, <c>.build-cache/&lt;unit&gt;.json</c>: each sheet file's size, time and parsed
+/// front matter (not its body), and the unit's pages. A build rewrites only the units it changed.
+/// </summary>
+public sealed class UnitCacheFile
+{
+    [JsonPropertyName("version")]
+    public string Version { get; set; } = "";
+
+    [JsonPropertyName("unit")]
+    public CachedUnit Unit { get; set; } = new();
+
+    [JsonPropertyName("sheets")]
+    public Dictionary<string, CachedSheet> Sheets { get; set; } = new(StringComparer.Ordinal);
 }
 
 /// <summary>What the last build wrote, and the inputs it planned from, so the next one can skip what did not change.</summary>
@@ -26,8 +39,8 @@ public sealed class BuildOutputs
     [JsonPropertyName("inputs")]
     public string Inputs { get; set; } = "";
 
-    /// <summary>Each unit's fingerprint and pages, by unit slug.</summary>
-    [JsonPropertyName("units")]
+    /// <summary>Each unit's fingerprint and pages, by unit slug (kept in the units' own files).</summary>
+    [JsonIgnore]
     public Dictionary<string, CachedUnit> Units { get; set; } = new(StringComparer.Ordinal);
 
     /// <summary>The input hash of every page of no unit (root, 404, ...) by blob name; empty for the files beside the pages.</summary>
@@ -65,7 +78,7 @@ public sealed class CachedSheet
 
     public SheetSnapshot? Sheet { get; set; }
 
-    public List<CachedDiagnostic> Diagnostics { get; set; } = [];
+    public List<CachedDiagnostic>? Diagnostics { get; set; }
 }
 
 /// <summary>A problem found in a cached sheet; the path is the sheet's own.</summary>
@@ -90,4 +103,5 @@ public sealed class SheetSnapshot
 
 [JsonSourceGenerationOptions(DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingDefault, UseStringEnumConverter = true)]
 [JsonSerializable(typeof(BuildCacheFile))]
+[JsonSerializable(typeof(UnitCacheFile))]
 internal sealed partial class BuildCacheJsonContext : JsonSerializerContext;

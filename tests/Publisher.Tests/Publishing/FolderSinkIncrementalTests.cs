@@ -62,8 +62,9 @@ public sealed class FolderSinkIncrementalTests : IDisposable
 
     private static Dictionary<string, byte[]> Files(string dir) =>
         Directory.EnumerateFiles(dir, "*", SearchOption.AllDirectories)
-            .Where(f => Path.GetFileName(f) != BuildCache.FileName)
-            .ToDictionary(f => Path.GetRelativePath(dir, f).Replace('\\', '/'), File.ReadAllBytes, StringComparer.Ordinal);
+            .Select(f => (Path: f, Name: Path.GetRelativePath(dir, f).Replace('\\', '/')))
+            .Where(f => f.Name != BuildCache.FileName && !f.Name.StartsWith(BuildCache.UnitsFolder + "/", StringComparison.Ordinal))
+            .ToDictionary(f => f.Name, f => File.ReadAllBytes(f.Path), StringComparer.Ordinal);
 
     private DateTime Stamp(string blob) => File.GetLastWriteTimeUtc(Path.Combine(_out, blob));
 
@@ -172,6 +173,21 @@ public sealed class FolderSinkIncrementalTests : IDisposable
         await BuildAndCompareWithCleanAsync();
 
         Assert.Contains("/go/CT4M", File.ReadAllText(Path.Combine(_out, "thu/chung-thuc/c.html")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Editing_a_sheet_rewrites_the_cache_file_of_its_unit_alone()
+    {
+        await BuildAndCompareWithCleanAsync();
+        var own = Path.Combine(_out, BuildCache.UnitsFolder, "thu.json");
+        var other = Path.Combine(_out, BuildCache.UnitsFolder, "khac.json");
+        var (ownStamp, otherStamp) = (File.GetLastWriteTimeUtc(own), File.GetLastWriteTimeUtc(other));
+        _site.Write("units/thu/ho-tich/b.md", Sheet("Đăng ký khai tử", body: "Nội dung mới.\n"));
+
+        await BuildAndCompareWithCleanAsync();
+
+        Assert.NotEqual(ownStamp, File.GetLastWriteTimeUtc(own));
+        Assert.Equal(otherStamp, File.GetLastWriteTimeUtc(other));
     }
 
     [Fact]
