@@ -9,6 +9,7 @@ namespace MotCua.Domain.Pages;
 /// planning a unit whose fingerprints match the last build's. A unit's pages read its own unit.yaml and sheets
 /// (<see cref="OfUnit"/>) and, across units, only what <see cref="AcrossUnits"/> covers: which pages exist (links
 /// resolve against them), each sheet's key and title (a replacement is shown by title), and the portal links.
+/// The pages of no unit (root, 404, privacy, survey catalog) read only what <see cref="AcrossUnits"/> covers.
 /// Both err on the side of planning: they hash more than the pages show.
 /// </summary>
 public static class PlanInputs

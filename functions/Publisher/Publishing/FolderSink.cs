@@ -52,10 +52,16 @@ public sealed class FolderSink : ISiteSink<FolderBuild>
             return _skipped;
         }
 
-        _skipped = inputs.Units
+        var skipped = inputs.Units
             .Where(u => Previous.Units.TryGetValue(u.Key, out var last) && last.Inputs == u.Value && !last.Pages.Keys.Any(b => _changedFolders.Value.Contains(Folder(b))))
             .Select(u => u.Key)
             .ToHashSet(StringComparer.Ordinal);
+        if (!SitePages(Previous).Any(p => Missing(p.Key)))
+        {
+            skipped.Add(SiteRenderer.SitePages);
+        }
+
+        _skipped = skipped;
         return _skipped;
     }
 
@@ -99,7 +105,7 @@ public sealed class FolderSink : ISiteSink<FolderBuild>
             _cache.Save(_outDir, SiteRenderer.Version, kept);
         }
 
-        var unchanged = _pages.Count - _stale.Count + _skipped.Sum(u => Previous.Units[u].Pages.Count);
+        var unchanged = _pages.Count - _stale.Count + _skipped.Sum(u => u == SiteRenderer.SitePages ? SitePages(Previous).Count() : Previous.Units[u].Pages.Count);
         return Task.FromResult(new FolderBuild(_written.Count, unchanged, deleted));
     }
 
@@ -107,9 +113,17 @@ public sealed class FolderSink : ISiteSink<FolderBuild>
     private BuildOutputs Kept()
     {
         var kept = new BuildOutputs { Inputs = _inputs.AcrossUnits };
-        foreach (var unit in _skipped)
+        foreach (var unit in _skipped.Where(u => u != SiteRenderer.SitePages))
         {
             kept.Units[unit] = Previous.Units[unit];
+        }
+
+        if (_skipped.Contains(SiteRenderer.SitePages))
+        {
+            foreach (var (blob, hash) in SitePages(Previous))
+            {
+                kept.Pages[blob] = hash;
+            }
         }
 
         var previous = Previous.AllPages().ToDictionary(StringComparer.Ordinal);
@@ -132,6 +146,9 @@ public sealed class FolderSink : ISiteSink<FolderBuild>
 
         return kept;
     }
+
+    /// <summary>The pages of no unit a build planned (the files beside the pages, with no input hash, left out).</summary>
+    private static IEnumerable<KeyValuePair<string, string>> SitePages(BuildOutputs outputs) => outputs.Pages.Where(p => p.Value.Length > 0);
 
     private Dictionary<string, string> UnitPages(BuildOutputs kept, string unit)
     {
