@@ -101,7 +101,8 @@ public sealed class SheetSnapshot
     public string ContentHash { get; set; } = "";
 }
 
-[JsonSourceGenerationOptions(DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingDefault, UseStringEnumConverter = true)]
+[JsonSourceGenerationOptions(DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingDefault, UseStringEnumConverter = true,
+    Converters = [typeof(SourcePositionConverter), typeof(SheetLinkConverter)])]
 [JsonSerializable(typeof(BuildCacheFile))]
 [JsonSerializable(typeof(UnitCacheFile))]
 internal sealed partial class BuildCacheJsonContext : JsonSerializerContext;
