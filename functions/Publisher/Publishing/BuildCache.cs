@@ -25,6 +25,7 @@ public sealed class BuildCache : ISheetCache
     {
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault,
+        Converters = { new SourcePositionConverter(), new SheetLinkConverter() },
     });
 
     private readonly string _siteDir;

@@ -101,8 +101,7 @@ public sealed class SheetSnapshot
     public string ContentHash { get; set; } = "";
 }
 
-[JsonSourceGenerationOptions(DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingDefault, UseStringEnumConverter = true,
-    Converters = [typeof(SourcePositionConverter), typeof(SheetLinkConverter)])]
+[JsonSourceGenerationOptions(DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingDefault, UseStringEnumConverter = true)]
 [JsonSerializable(typeof(BuildCacheFile))]
 [JsonSerializable(typeof(UnitCacheFile))]
 internal sealed partial class BuildCacheJsonContext : JsonSerializerContext;
