@@ -57,6 +57,18 @@ public sealed class BuildOutputs
 
     /// <summary>Every page and file written, by blob name, with its input hash.</summary>
     public IEnumerable<KeyValuePair<string, string>> AllPages() => Units.Values.SelectMany(u => u.Pages).Concat(Pages);
+
+    /// <summary>Every page's input hash by blob name; a name listed twice (a unit's page and a file beside the pages) keeps the last.</summary>
+    public Dictionary<string, string> PageHashes()
+    {
+        var hashes = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (blob, hash) in AllPages())
+        {
+            hashes[blob] = hash;
+        }
+
+        return hashes;
+    }
 }
 
 /// <summary>A unit's pages as the last build planned them, and the fingerprint of the unit's own inputs then.</summary>

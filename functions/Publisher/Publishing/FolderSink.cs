@@ -23,6 +23,7 @@ public sealed class FolderSink : ISiteSink<FolderBuild>
     private readonly ConcurrentDictionary<string, string> _written = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, bool> _extras = new(StringComparer.Ordinal);
     private readonly Lazy<HashSet<string>> _changedFolders;
+    private readonly Lazy<Dictionary<string, string>> _previousHashes;
     private SiteInputs _inputs = new("", new Dictionary<string, string>());
     private IReadOnlySet<string> _skipped = new HashSet<string>();
     private IReadOnlyList<PagePlan> _pages = [];
@@ -34,6 +35,7 @@ public sealed class FolderSink : ISiteSink<FolderBuild>
         _outDir = Path.GetFullPath(outDir);
         _cache = BuildCache.Open(siteDir, outDir, SiteRenderer.Version);
         _changedFolders = new(() => ChangedFolders(_cache.Outputs.Folders));
+        _previousHashes = new(_cache.Outputs.PageHashes);
     }
 
     public BuildCache Cache => _cache;
@@ -68,7 +70,7 @@ public sealed class FolderSink : ISiteSink<FolderBuild>
     public IReadOnlyList<PagePlan> Select(IReadOnlyList<PagePlan> pages)
     {
         Directory.CreateDirectory(_outDir);
-        var previous = Previous.AllPages().ToDictionary(StringComparer.Ordinal);
+        var previous = _previousHashes.Value;
         var stale = pages.Where(p => !previous.TryGetValue(p.BlobName, out var hash) || hash != p.InputHash || Missing(p.BlobName)).ToList();
         _pages = pages;
         _stale = stale.Select(p => p.BlobName).ToHashSet(StringComparer.Ordinal);
@@ -126,7 +128,7 @@ public sealed class FolderSink : ISiteSink<FolderBuild>
             }
         }
 
-        var previous = Previous.AllPages().ToDictionary(StringComparer.Ordinal);
+        var previous = _previousHashes.Value;
         foreach (var plan in _pages)
         {
             if (!_written.TryGetValue(plan.BlobName, out var hash) && (_stale.Contains(plan.BlobName) || !previous.TryGetValue(plan.BlobName, out hash)))
