@@ -35,18 +35,30 @@ public sealed class SiteRenderer
         _links = new SiteLinks(site);
     }
 
-    public IEnumerable<PagePlan> Plan()
+    /// <summary>
+    /// In a set of skipped units, stands for the pages of no unit (root, 404, privacy, survey catalog), which read
+    /// only what <see cref="PlanInputs.AcrossUnits"/> covers. No unit's slug is empty.
+    /// </summary>
+    public const string SitePages = "";
+
+    /// <summary>Plans every page but those of the units in <paramref name="skipped"/> (see <see cref="PlanInputs"/>).</summary>
+    public IEnumerable<PagePlan> Plan(IReadOnlySet<string>? skipped = null)
     {
-        yield return new PagePlan(SitePaths.BlobName(SitePaths.Root), PageKind.Root,
-            Hash(string.Join('\n', _site.Units.Select(u => $"{u.Slug}|{u.Name}|{u.Address}"))), () => RootPageRenderer.Render(_site));
-        yield return new PagePlan(SitePaths.BlobName(SitePaths.NotFound), PageKind.NotFound, Hash("404"), NotFoundPageRenderer.Render);
-        // The notice's other inputs (columns, masks, retention) are constants of this library: RendererVersion covers them.
-        yield return new PagePlan(SitePaths.BlobName(SitePaths.Privacy), PageKind.Privacy,
-            Hash("privacy", string.Join('\n', _site.Units.Select(u => $"{u.Slug}|{u.Name}|{u.Address}|{u.Phone}|{MergerKey(u)}"))), () => PrivacyPageRenderer.Render(_site));
-        yield return SurveyCatalogPlan.For(_site);
+        if (skipped?.Contains(SitePages) != true)
+        {
+            yield return new PagePlan(SitePaths.BlobName(SitePaths.Root), PageKind.Root,
+                Hash(string.Join('\n', _site.Units.Select(u => $"{u.Slug}|{u.Name}|{u.Address}"))), () => RootPageRenderer.Render(_site));
+            yield return new PagePlan(SitePaths.BlobName(SitePaths.NotFound), PageKind.NotFound, Hash("404"), NotFoundPageRenderer.Render);
+            // The notice's other inputs (columns, masks, retention) are constants of this library: RendererVersion covers them.
+            yield return new PagePlan(SitePaths.BlobName(SitePaths.Privacy), PageKind.Privacy,
+                Hash("privacy", string.Join('\n', _site.Units.Select(u => $"{u.Slug}|{u.Name}|{u.Address}|{u.Phone}|{MergerKey(u)}"))), () => PrivacyPageRenderer.Render(_site));
+            yield return SurveyCatalogPlan.For(_site);
+        }
+
         // Units are planned on both cores, in order: planning 40,000 sheets (hashing what each page shows) is most of
         // an incremental build's work.
-        foreach (var plan in _site.Units.AsParallel().AsOrdered().WithDegreeOfParallelism(2).SelectMany(unit => PlanUnit(unit).ToList()))
+        IReadOnlyList<Unit> units = skipped is null ? _site.Units : [.. _site.Units.Where(u => !skipped.Contains(u.Slug))];
+        foreach (var plan in units.AsParallel().AsOrdered().WithDegreeOfParallelism(2).SelectMany(unit => PlanUnit(unit).ToList()))
         {
             yield return plan;
         }

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.IO.Enumeration;
 
 namespace MotCua.Domain.Sheets;
 
@@ -63,6 +64,21 @@ public static class SiteLoader
         return slug.Length == 0 ? Rule : $"{Rule}, ví dụ đổi thành '{slug}{extension}'";
     }
 
+    /// <summary>
+    /// The sheet files of a field folder in name order, each with the size and time one stat of it gives: no
+    /// <see cref="FileInfo"/>, whose attributes cost more system calls, when 40,000 sheets are checked against the build cache.
+    /// </summary>
+    private static List<FoundFile> SheetFilesIn(string fieldDir)
+    {
+        var found = new FileSystemEnumerable<FoundFile>(fieldDir, (ref entry) => new FoundFile(entry.FileName.ToString(), entry.Length, entry.LastWriteTimeUtc.UtcDateTime))
+        {
+            ShouldIncludePredicate = (ref entry) => !entry.IsDirectory && entry.FileName.EndsWith(SheetExtension, StringComparison.Ordinal),
+        };
+        return [.. found.OrderBy(f => f.Name, StringComparer.Ordinal)];
+    }
+
+    private sealed record FoundFile(string Name, long Length, DateTime LastWriteUtc);
+
     private static Unit? LoadUnit(string siteDir, string slug, ISheetCache? cache, List<Diagnostic> diagnostics)
     {
         var unitRelative = $"{UnitsFolder}/{slug}";
@@ -92,9 +108,7 @@ public static class SiteLoader
         foreach (var fieldDir in Directory.GetDirectories(Path.Combine(siteDir, UnitsFolder, slug)).Order(StringComparer.Ordinal))
         {
             var field = Path.GetFileName(fieldDir);
-            // Files only, each with the size and time the enumeration already read: one system call per sheet, which
-            // matters when 40,000 sheets are checked against the build cache.
-            var sheetsHere = new DirectoryInfo(fieldDir).EnumerateFiles("*" + SheetExtension).OrderBy(f => f.Name, StringComparer.Ordinal).ToList();
+            var sheetsHere = SheetFilesIn(fieldDir);
             if (unit.FindField(field) is null)
             {
                 if (sheetsHere.Count > 0)
@@ -132,7 +146,7 @@ public static class SiteLoader
                     continue;
                 }
 
-                files.Add(new SheetFile(slug, field, pageSlug, relative, display, file.Length, file.LastWriteTimeUtc));
+                files.Add(new SheetFile(slug, field, pageSlug, relative, display, file.Length, file.LastWriteUtc));
             }
         }
 

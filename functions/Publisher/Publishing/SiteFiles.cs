@@ -14,8 +14,16 @@ namespace MotCua.Publisher.Publishing;
 /// </summary>
 public sealed class SiteFiles(SiteModel site, CodeRegistry registry, Func<Sheet, Sheet>? withBody = null)
 {
-    /// <summary>Every page, with the input hash that lets an incremental build skip it.</summary>
-    public IReadOnlyList<PagePlan> Pages() => [.. new SiteRenderer(site, PortalLinks(registry), withBody).Plan()];
+    /// <summary>The portal link's code for each sheet key or alias that has one, from the registry alone.</summary>
+    private readonly Dictionary<string, string> _portalCodes = PortalCodes(registry);
+
+    /// <summary>Every page but those of the <paramref name="skipped"/> units, with the input hash that lets an incremental build skip it.</summary>
+    public IReadOnlyList<PagePlan> Pages(IReadOnlySet<string>? skipped = null) => [.. new SiteRenderer(site, PortalLink, withBody).Plan(skipped)];
+
+    /// <summary>What the pages are planned from (see <see cref="PlanInputs"/>), to compare with the last build's.</summary>
+    public SiteInputs Inputs() => new(
+        PlanInputs.AcrossUnits(site, string.Join('\n', _portalCodes.OrderBy(c => c.Key, StringComparer.Ordinal).Select(c => c.Key + " " + c.Value))),
+        site.Units.AsParallel().WithDegreeOfParallelism(2).ToDictionary(u => u.Slug, PlanInputs.OfUnit, StringComparer.Ordinal));
 
     /// <summary>The files beside the pages; the registry must have passed <see cref="CodeRegistryValidator"/> against the site.</summary>
     public IEnumerable<BuiltPage> Extras(string host)
@@ -65,21 +73,23 @@ public sealed class SiteFiles(SiteModel site, CodeRegistry registry, Func<Sheet,
     /// "Nộp hồ sơ trực tuyến" goes through <c>/go/{CODE}</c> when the sheet has a live code, so the click on
     /// the portal link is counted; otherwise straight to its online_url.
     /// </summary>
-    private static Func<Sheet, string?> PortalLinks(CodeRegistry registry)
+    private string? PortalLink(Sheet sheet)
     {
-        // From the registry alone (a sheet's key or one of its aliases), so an incremental build needs no resolution.
-        var byTarget = registry.Entries
+        if (sheet.OnlineUrl is null)
+        {
+            return null;
+        }
+
+        var code = sheet.Aliases.Prepend(sheet.Key).Select(k => _portalCodes.GetValueOrDefault(k)).FirstOrDefault(c => c is not null);
+        return code is null ? sheet.OnlineUrl : SitePaths.PortalClick(code);
+    }
+
+    /// <summary>From the registry alone (a sheet's key or one of its aliases), so an incremental build needs no resolution.</summary>
+    private static Dictionary<string, string> PortalCodes(CodeRegistry registry) =>
+        registry.Entries
             .GroupBy(e => e.Target, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Select(e => e.Code.ToUpperInvariant()).Order(StringComparer.Ordinal).First(), StringComparer.Ordinal);
-        return sheet =>
-        {
-            if (sheet.OnlineUrl is null)
-            {
-                return null;
-            }
-
-            var code = sheet.Aliases.Prepend(sheet.Key).Select(k => byTarget.GetValueOrDefault(k)).FirstOrDefault(c => c is not null);
-            return code is null ? sheet.OnlineUrl : SitePaths.PortalClick(code);
-        };
-    }
 }
+
+/// <summary>The fingerprints a build's pages were planned from: across units, and each unit's own by slug.</summary>
+public sealed record SiteInputs(string AcrossUnits, IReadOnlyDictionary<string, string> Units);
