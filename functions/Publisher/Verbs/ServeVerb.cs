@@ -33,7 +33,7 @@ public sealed class ServeVerb(TimeProvider clock) : IVerb
         await ReportAsync(await site.RebuildAsync(cancellationToken), stdout, stderr);
         await using var server = await PreviewServer.StartAsync(site, port, cancellationToken);
         using var watcher = new PreviewWatcher(site, clock, state => ReportAsync(state, stdout, stderr), cancellationToken);
-        await stdout.WriteLineAsync($"serving {server.Address} (phone view: {server.Address}_phone/); Ctrl+C stops");
+        await stdout.WriteLineAsync($"đang xem trước tại {server.Address} (khung điện thoại: {server.Address}_phone/); Ctrl+C để dừng");
         await stdout.FlushAsync(cancellationToken);
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, server.Stopping);
         try
@@ -64,7 +64,7 @@ public sealed class ServeVerb(TimeProvider clock) : IVerb
     {
         if (state.Succeeded)
         {
-            await stdout.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"built in {state.Took.TotalMilliseconds:0} ms"));
+            await stdout.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"đã dựng lại trong {state.Took.TotalMilliseconds:0} ms"));
         }
         else
         {

@@ -18,6 +18,9 @@ public sealed class ServeProcess : IAsyncDisposable
 
     public Uri Address { get; private set; } = new("http://127.0.0.1/");
 
+    /// <summary>How serve's first line starts, before the preview's address.</summary>
+    private const string ServingLine = "đang xem trước tại ";
+
     public LineWriter Output { get; } = new();
 
     public static async Task<ServeProcess> StartAsync(string siteDir)
@@ -25,8 +28,8 @@ public sealed class ServeProcess : IAsyncDisposable
         var serve = new ServeProcess();
         serve._ticker = serve.TickAsync();
         serve._run = Task.Run(() => CommandLine.RunAsync(["serve", siteDir, "--port", "0"], serve.Output, serve.Output, serve._clock, serve._stop.Token));
-        var serving = await serve.Output.WaitForAsync("serving ").WaitAsync(TimeSpan.FromSeconds(60));
-        serve.Address = new Uri(serving.Split(' ')[1]);
+        var serving = await serve.Output.WaitForAsync(ServingLine).WaitAsync(TimeSpan.FromSeconds(60));
+        serve.Address = new Uri(serving[ServingLine.Length..].Split(' ')[0]);
         return serve;
     }
 
