@@ -44,7 +44,7 @@ public sealed class PostersVerb : IVerb
 
         if (written == 0)
         {
-            await stderr.WriteLineAsync("warning: no board or counter has a code yet; run: publisher assign " + siteDir);
+            await stderr.WriteLineAsync("warning: chưa bảng hay quầy nào có mã; hãy chạy: publisher assign " + siteDir);
         }
 
         return CommandLine.Ok;

@@ -25,7 +25,7 @@ public sealed class ServeVerb(TimeProvider clock) : IVerb
         var port = Port(args.Option("--port"));
         if (!Directory.Exists(siteDir))
         {
-            await stderr.WriteLineAsync($"error: site folder '{siteDir}' not found");
+            await stderr.WriteLineAsync($"error: không tìm thấy thư mục '{siteDir}'; kiểm tra lại đường dẫn (thường là site)");
             return CommandLine.Failed;
         }
 
@@ -42,7 +42,7 @@ public sealed class ServeVerb(TimeProvider clock) : IVerb
         }
         catch (OperationCanceledException)
         {
-            await stdout.WriteLineAsync("stopped");
+            await stdout.WriteLineAsync("đã dừng");
         }
 
         return CommandLine.Ok;
