@@ -35,7 +35,7 @@ public sealed class BlobSink(BlobContainerClient container, TextWriter progress,
         await CodesFile.ReadAsync(container, cancellationToken) is { } codes ? CodesFile.CodesOf(codes) : [];
 
     /// <summary>None: the container's manifest holds hashes of what was uploaded, not of what pages were planned from.</summary>
-    public IReadOnlySet<string> Unchanged(SiteInputs inputs) => new HashSet<string>();
+    public IReadOnlySet<string> Unchanged(SiteFiles files) => new HashSet<string>();
 
     public IReadOnlyList<PagePlan> Select(IReadOnlyList<PagePlan> pages)
     {

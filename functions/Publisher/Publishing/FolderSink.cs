@@ -46,8 +46,9 @@ public sealed class FolderSink : ISiteSink<FolderBuild>
         Task.FromResult<IReadOnlyCollection<string>?>(null);
 
     /// <summary>Units planned last time from the same inputs, none of whose output folders changed since.</summary>
-    public IReadOnlySet<string> Unchanged(SiteInputs inputs)
+    public IReadOnlySet<string> Unchanged(SiteFiles files)
     {
+        var inputs = files.Inputs();
         _inputs = inputs;
         if (Previous.Inputs.Length == 0 || Previous.Inputs != inputs.AcrossUnits)
         {

@@ -17,8 +17,11 @@ public interface ISiteSink<TOutcome>
     /// <summary>The codes this sink published before (none may disappear from the registry), or null when it has none to compare.</summary>
     Task<IReadOnlyCollection<string>?> PublishedCodesAsync(CancellationToken cancellationToken);
 
-    /// <summary>The units whose pages need not even be planned: their inputs are those the last run planned them from.</summary>
-    IReadOnlySet<string> Unchanged(SiteInputs inputs);
+    /// <summary>
+    /// The units whose pages need not even be planned: their inputs (<see cref="SiteFiles.Inputs"/>, computed only by a
+    /// sink that keeps them) are those the last run planned them from.
+    /// </summary>
+    IReadOnlySet<string> Unchanged(SiteFiles files);
 
     /// <summary>The pages that must be rendered; called once, with every page planned (all but the unchanged units').</summary>
     IReadOnlyList<PagePlan> Select(IReadOnlyList<PagePlan> pages);

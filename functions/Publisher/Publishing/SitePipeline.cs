@@ -31,7 +31,7 @@ public static class SitePipeline
         if (!problems.Exists(d => d.IsError))
         {
             var files = new SiteFiles(site, registry, sink.Cache is { } cache ? cache.WithBody : null);
-            problems.AddRange(Render(files.Pages(sink.Unchanged(files.Inputs())), sink, run.Rendered));
+            problems.AddRange(Render(files.Pages(sink.Unchanged(files)), sink, run.Rendered));
             foreach (var extra in run.Host is null ? [] : files.Extras(run.Host))
             {
                 sink.Put(extra, plan: null);
