@@ -13,6 +13,9 @@ public static class StorageClientDefaults
     /// </summary>
     public const BlobClientOptions.ServiceVersion BlobVersion = BlobClientOptions.ServiceVersion.V2025_11_05;
 
+    /// <summary>The local emulator's well-known account (Azurite's ports 10000–10002): the default of every tool here.</summary>
+    public const string DevelopmentStorage = "UseDevelopmentStorage=true";
+
     /// <summary>Shows in storage logs, so an office's requests can be told from other tools'.</summary>
     public const string ApplicationId = "motcua";
 

@@ -1,3 +1,4 @@
+using MotCua.Data;
 using System.Net.Sockets;
 using Azure;
 using Azure.Identity;
@@ -22,7 +23,7 @@ public static class StorageTrouble
         }
 
         var connection = args.Option("--connection");
-        if (connection is null || connection.Contains("UseDevelopmentStorage=true", StringComparison.OrdinalIgnoreCase))
+        if (connection is null || connection.Contains(StorageClientDefaults.DevelopmentStorage, StringComparison.OrdinalIgnoreCase))
         {
             return "devstoreaccount1 (emulator trên máy này, 127.0.0.1)";
         }

@@ -1,3 +1,4 @@
+using MotCua.Data;
 using Azure.Data.Tables;
 using Azure.Storage.Blobs;
 using Microsoft.Extensions.Configuration;
@@ -14,8 +15,8 @@ public sealed class StatisticsServicesTests
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         var services = new ServiceCollection();
-        services.AddSingleton(new TableServiceClient("UseDevelopmentStorage=true"));
-        services.AddSingleton(new BlobServiceClient("UseDevelopmentStorage=true"));
+        services.AddSingleton(new TableServiceClient(StorageClientDefaults.DevelopmentStorage));
+        services.AddSingleton(new BlobServiceClient(StorageClientDefaults.DevelopmentStorage));
         services.AddSingleton<TimeProvider>(TestClock.Create());
         services.AddStatistics(configuration, _ => webContainer);
         return services.BuildServiceProvider();

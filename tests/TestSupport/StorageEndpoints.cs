@@ -1,13 +1,12 @@
 using System.Net;
 using System.Net.Sockets;
+using MotCua.Data;
 
 namespace MotCua.TestSupport;
 
 /// <summary>Connection strings with one endpoint broken while the other still works: storage failing under a live site.</summary>
 public static class StorageEndpoints
 {
-    public const string DevelopmentStorage = "UseDevelopmentStorage=true";
-
     /// <summary>The same account with its table endpoint moved to <paramref name="port"/> on loopback.</summary>
     public static string WithTablePort(string connectionString, int port) => WithPort(connectionString, "TableEndpoint", port);
 
@@ -31,7 +30,7 @@ public static class StorageEndpoints
 
     private static Dictionary<string, string> Parse(string connectionString)
     {
-        if (connectionString.Contains(DevelopmentStorage, StringComparison.OrdinalIgnoreCase))
+        if (connectionString.Contains(StorageClientDefaults.DevelopmentStorage, StringComparison.OrdinalIgnoreCase))
         {
             connectionString = $"DefaultEndpointsProtocol=http;AccountName={AzuriteInstance.AccountName};AccountKey={AzuriteInstance.AccountKey};BlobEndpoint=http://127.0.0.1:10000/{AzuriteInstance.AccountName};TableEndpoint=http://127.0.0.1:10002/{AzuriteInstance.AccountName}";
         }

@@ -1,3 +1,4 @@
+using MotCua.Data;
 namespace MotCua.Handler.Site;
 
 /// <summary>
@@ -7,7 +8,6 @@ namespace MotCua.Handler.Site;
 public sealed class StorageOptions
 {
     public const string Section = "Storage";
-    public const string DevelopmentStorage = "UseDevelopmentStorage=true";
 
     public string? ConnectionString { get; set; }
 
@@ -25,7 +25,7 @@ public sealed class StorageOptions
     public bool UsesIdentity => string.IsNullOrWhiteSpace(ConnectionString) && BlobEndpoint is not null && TableEndpoint is not null;
 
     /// <summary>The connection string in effect: the configured one, or Azurite's when nothing is configured.</summary>
-    public string EffectiveConnectionString => string.IsNullOrWhiteSpace(ConnectionString) ? DevelopmentStorage : ConnectionString;
+    public string EffectiveConnectionString => string.IsNullOrWhiteSpace(ConnectionString) ? StorageClientDefaults.DevelopmentStorage : ConnectionString;
 
     public IEnumerable<string> Validate()
     {

@@ -13,7 +13,7 @@ namespace MotCua.Publisher.Verbs;
 /// </summary>
 public sealed class PublishVerb(TimeProvider clock, RunEnvironment? environment = null) : IVerb
 {
-    public const string DefaultConnection = "UseDevelopmentStorage=true";
+    public const string DefaultConnection = StorageClientDefaults.DevelopmentStorage;
 
     public string Name => "publish";
 

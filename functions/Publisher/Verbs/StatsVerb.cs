@@ -1,3 +1,4 @@
+using MotCua.Data;
 using System.Globalization;
 using MotCua.Stats;
 
@@ -6,7 +7,7 @@ namespace MotCua.Publisher.Verbs;
 /// <summary>`stats`: one aggregation and publication of the statistics, as the PublishStats timer does.</summary>
 public sealed class StatsVerb(TimeProvider clock) : IVerb
 {
-    public const string DefaultConnection = "UseDevelopmentStorage=true";
+    public const string DefaultConnection = StorageClientDefaults.DevelopmentStorage;
 
     public string Name => "stats";
 

@@ -1,3 +1,4 @@
+using MotCua.Data;
 using MotCua.TestSupport;
 
 namespace MotCua.Handler.Tests.Hosting;
@@ -5,7 +6,7 @@ namespace MotCua.Handler.Tests.Hosting;
 /// <summary>run.sh waits for "/" to answer before it prints any URL: it must answer 200 whatever storage does.</summary>
 public sealed class ReadinessTests
 {
-    private static readonly string Unreachable = StorageEndpoints.WithBlobPort(StorageEndpoints.DevelopmentStorage, StorageEndpoints.ClosedPort());
+    private static readonly string Unreachable = StorageEndpoints.WithBlobPort(StorageClientDefaults.DevelopmentStorage, StorageEndpoints.ClosedPort());
 
     [Fact]
     public async Task The_root_answers_200_when_storage_does_not_answer_within_the_first_fetch_budget()

@@ -1,3 +1,4 @@
+using MotCua.Data;
 using MotCua.Domain.Sheets;
 using MotCua.Publisher.Verbs;
 using MotCua.TestSupport;
@@ -9,7 +10,7 @@ public sealed class FaultAnswerTests
 {
     /// <summary>An account on a loopback port where nothing listens: every request is refused at once.</summary>
     private static readonly string Unreachable = StorageEndpoints.WithTablePort(
-        StorageEndpoints.WithBlobPort(StorageEndpoints.DevelopmentStorage, StorageEndpoints.ClosedPort()), StorageEndpoints.ClosedPort());
+        StorageEndpoints.WithBlobPort(StorageClientDefaults.DevelopmentStorage, StorageEndpoints.ClosedPort()), StorageEndpoints.ClosedPort());
 
     [Theory]
     [InlineData("publish")]

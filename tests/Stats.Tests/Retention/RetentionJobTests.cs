@@ -94,7 +94,7 @@ public sealed partial class RetentionJobTests(AzuriteFixture azurite)
     [Fact]
     public void A_day_is_kept_until_it_ended_the_retention_days_ago()
     {
-        var job = new RetentionJob(new TableServiceClient("UseDevelopmentStorage=true"), new RetentionOptions());
+        var job = new RetentionJob(new TableServiceClient(StorageClientDefaults.DevelopmentStorage), new RetentionOptions());
 
         // 20 November 2026, 10:00 in Vietnam, less 90 days, is 22 August 10:00: 21 August ended 10 hours before it.
         Assert.Equal(new DateOnly(2026, 8, 22), job.FirstKeptDay(Now.UtcTicks, Now));
