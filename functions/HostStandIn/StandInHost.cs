@@ -56,6 +56,9 @@ public sealed partial class StandInHost : IAsyncDisposable
 
     public int WorkerProcessId => _worker?.Id ?? 0;
 
+    /// <summary>Completes once every timer waits for its next occurrence: a test may then move the host's clock.</summary>
+    public Task TimersArmed => _timers.Armed;
+
     /// <summary>Completes with the exit code when the worker process ends, for whatever reason.</summary>
     public Task<int> WorkerExited => _worker?.Exited ?? Task.FromResult(0);
 
@@ -80,7 +83,7 @@ public sealed partial class StandInHost : IAsyncDisposable
         builder.Services.AddSingleton<InvocationLog>();
         builder.Services.AddSingleton<HttpInvoker>();
         builder.Services.AddSingleton<TimerTriggers>();
-        builder.Services.AddSingleton(_ => ScheduleStatusStore.Create(options, "hoststandin"));
+        builder.Services.AddSingleton(_ => ScheduleStatusStore.Create(options, options.HostId));
         builder.Services.AddSingleton(_ => StaticWebsite.Create(options));
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = options.TerminateGrace + TimeSpan.FromSeconds(5));
 

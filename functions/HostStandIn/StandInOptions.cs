@@ -33,6 +33,9 @@ public sealed class StandInOptions
     /// <summary>Fire timer functions on their schedules; tests that fire them by hand turn it off.</summary>
     public bool RunTimers { get; init; } = true;
 
+    /// <summary>The host's id: timer records are kept under it, so two apps on one storage account keep theirs apart.</summary>
+    public string HostId { get; init; } = "hoststandin";
+
     /// <summary>The host's clock, for timer schedules.</summary>
     public TimeProvider Time { get; init; } = TimeProvider.System;
 }

@@ -23,9 +23,24 @@ internal sealed partial class TimerTriggers(
             ?? throw new InvalidOperationException($"{function.Name}: '{schedule}' is not an NCRONTAB schedule.");
     }
 
+    private readonly TaskCompletionSource _armed = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private int _unarmed;
+
+    /// <summary>Completes once every timer waits for its next occurrence (after any past-due run at start).</summary>
+    public Task Armed => _armed.Task;
+
     /// <summary>Runs every timer function on its schedule until the token ends.</summary>
-    public Task RunAsync(IEnumerable<HostedFunction> functions, CancellationToken stoppingToken) =>
-        Task.WhenAll(functions.Where(f => f.IsTimer).Select(f => RunLoopAsync(f, Parse(f), stoppingToken)));
+    public Task RunAsync(IEnumerable<HostedFunction> functions, CancellationToken stoppingToken)
+    {
+        var timers = functions.Where(f => f.IsTimer).ToList();
+        _unarmed = timers.Count;
+        if (timers.Count == 0)
+        {
+            _armed.TrySetResult();
+        }
+
+        return Task.WhenAll(timers.Select(f => RunLoopAsync(f, Parse(f), stoppingToken)));
+    }
 
     /// <summary>One invocation now, as the host's admin API would start it; true when the worker reported success.</summary>
     public async Task<bool> InvokeAsync(HostedFunction function, bool isPastDue, CancellationToken cancellationToken)
@@ -66,11 +81,22 @@ internal sealed partial class TimerTriggers(
                 await InvokeAsync(function, isPastDue: true, stoppingToken);
             }
 
+            var armed = false;
             while (!stoppingToken.IsCancellationRequested)
             {
                 var now = options.Time.GetUtcNow();
                 var next = new DateTimeOffset(cron.GetNextOccurrence(now.UtcDateTime), TimeSpan.Zero);
-                await Task.Delay(next - now, options.Time, stoppingToken);
+                var wait = Task.Delay(next - now, options.Time, stoppingToken);
+                if (!armed)
+                {
+                    armed = true;
+                    if (Interlocked.Decrement(ref _unarmed) == 0)
+                    {
+                        _armed.TrySetResult();
+                    }
+                }
+
+                await wait;
                 try
                 {
                     await InvokeAsync(function, isPastDue: false, stoppingToken);

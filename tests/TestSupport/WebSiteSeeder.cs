@@ -4,10 +4,10 @@ using Azure.Storage.Blobs.Models;
 using MotCua.Data;
 using MotCua.Domain.Pages;
 
-namespace MotCua.Handler.Tests.Site;
+namespace MotCua.TestSupport;
 
 /// <summary>Writes pages into a <c>$web</c>-like container the way the publisher does: gzip bytes with their headers.</summary>
-internal static class WebSiteSeeder
+public static class WebSiteSeeder
 {
     public const string HtmlType = "text/html; charset=utf-8";
 

@@ -2,12 +2,12 @@ using System.Text.Json;
 using MotCua.Domain.Codes;
 using MotCua.Domain.Sheets;
 using MotCua.Handler.Tests.Hosting;
-using MotCua.Handler.Tests.Site;
+using MotCua.TestSupport;
 
 namespace MotCua.Handler.Tests.Qr;
 
-/// <summary>Publishes a registry of three codes to a fresh container in Azurite and starts the handler on it, host QR.CAOBANG.GOV.VN.</summary>
-internal static class QrHandlerFactory
+/// <summary>A registry of three codes published to <c>$web</c>, and the app on it with the host QR.CAOBANG.GOV.VN.</summary>
+public sealed class QrApp : AppFixture
 {
     public const string Host = "qr.caobang.gov.vn";
 
@@ -18,13 +18,11 @@ internal static class QrHandlerFactory
         new CodeEntry("KS3A9Z", CodeKind.Procedure, "tp-cao-bang", "tp-cao-bang/ho-tich/dang-ky-khai-sinh", "Tờ thủ tục", "/tp-cao-bang/ho-tich/dang-ky-khai-sinh.html"),
     ]);
 
-    public static async Task<HandlerFactory> StartAsync(string connectionString, string containerName)
+    protected override IEnumerable<KeyValuePair<string, string>> Settings => [KeyValuePair.Create("Site:Host", Host)];
+
+    protected override async Task SeedAsync(string connectionString)
     {
-        var container = await WebSiteSeeder.ContainerAsync(connectionString, containerName);
+        var container = await WebSiteSeeder.ContainerAsync(connectionString, "$web");
         await WebSiteSeeder.PutAsync(container, SitePaths.BlobName(SitePaths.CodesJson), JsonSerializer.SerializeToUtf8Bytes(Codes), "application/json; charset=utf-8");
-        return new HandlerFactory()
-            .With("Storage:ConnectionString", connectionString)
-            .With("Storage:WebContainer", containerName)
-            .With("Site:Host", Host);
     }
 }
