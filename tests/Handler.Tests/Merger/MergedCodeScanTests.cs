@@ -7,7 +7,6 @@ using MotCua.Handler.Tests.Hosting;
 using MotCua.Handler.Tests.Scan;
 using MotCua.TestSupport;
 using MotCua.Publisher.Publishing;
-using MotCua.TestSupport;
 using MotCua.TestSupport.Functions;
 
 namespace MotCua.Handler.Tests.Merger;
