@@ -19,6 +19,9 @@ public sealed record WorkerStop(int? ExitCode, bool Killed, TimeSpan Took);
 /// </summary>
 public sealed partial class StandInHost : IAsyncDisposable
 {
+    /// <summary>At a stop, how long running invocations may take to finish before the worker is told to stop.</summary>
+    private static readonly TimeSpan InvocationDrain = TimeSpan.FromSeconds(10);
+
     private readonly WebApplication _app;
     private readonly StandInOptions _options;
     private readonly WorkerChannel _channel;
@@ -110,7 +113,7 @@ public sealed partial class StandInHost : IAsyncDisposable
     public Task<bool> InvokeTimerAsync(string name, bool isPastDue = false, CancellationToken cancellationToken = default) =>
         _timers.InvokeAsync(Functions.Single(f => f.IsTimer && f.Name == name), isPastDue, cancellationToken);
 
-    /// <summary>Stops as the host stops a worker: the terminate message, the grace period, then a kill; then the listeners.</summary>
+    /// <summary>Stops as the host stops a worker: running invocations finish, the terminate message, the grace period, then a kill; then the listeners.</summary>
     public async Task<WorkerStop> StopAsync()
     {
         if (_stopped is not null)
@@ -119,8 +122,11 @@ public sealed partial class StandInHost : IAsyncDisposable
         }
 
         var watch = Stopwatch.StartNew();
+
+        // Drain as the host does: no new invocation, the running ones finish, then the worker is told to stop.
         await _stopping.CancelAsync();
         await _timerLoop.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        await _app.Services.GetRequiredService<HttpInvoker>().WaitForIdleAsync(InvocationDrain);
         int? exitCode = null;
         var killed = false;
         if (_worker is { } worker)

@@ -11,7 +11,7 @@ namespace MotCua.Handler.Hosting;
 public static class FunctionAppServices
 {
     /// <summary>How long the app's stop may take, inside the host's grace of 5 s.</summary>
-    public static readonly TimeSpan ShutdownTimeout = TimeSpan.FromSeconds(4.5);
+    public static readonly TimeSpan ShutdownTimeout = TimeSpan.FromSeconds(4);
 
     public static IServiceCollection AddFunctionAppServices(this IServiceCollection services, IConfiguration configuration)
     {

@@ -1,4 +1,7 @@
 using Microsoft.ApplicationInsights;
+using Microsoft.ApplicationInsights.Channel;
+using Microsoft.ApplicationInsights.DataContracts;
+using Microsoft.ApplicationInsights.Extensibility;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Logging.ApplicationInsights;
 
@@ -13,11 +16,11 @@ namespace MotCua.Handler.Hosting;
 /// </summary>
 public static class TelemetryRegistration
 {
+    /// <summary>At a stop, what is buffered gets this long to leave, after the scans' drain and report.</summary>
+    private static readonly TimeSpan FlushBudget = TimeSpan.FromSeconds(1);
+
     /// <summary>The App Service setting Azure fills in for the app's Application Insights resource.</summary>
     public const string ConnectionStringSetting = "APPLICATIONINSIGHTS_CONNECTION_STRING";
-
-    /// <summary>At a stop, what is buffered gets this long to leave, inside the host's 5 s of grace.</summary>
-    private static readonly TimeSpan FlushBudget = TimeSpan.FromMilliseconds(500);
 
     public static IServiceCollection AddFunctionAppTelemetry(this IServiceCollection services, IConfiguration configuration)
     {
@@ -37,6 +40,7 @@ public static class TelemetryRegistration
             o.EnableHeartbeat = false;
         });
         services.ConfigureFunctionsApplicationInsights();
+        services.AddApplicationInsightsTelemetryProcessor<WithoutInvocationSpans>();
         services.Configure<LoggerFilterOptions>(o =>
         {
             // The SDK's own rule sends Warning and above only; the app's information lines (a drained buffer, a
@@ -57,11 +61,29 @@ public static class TelemetryRegistration
     {
         public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
+        /// <summary>What is buffered gets a second to leave; the stop does not wait longer, whatever the channel does.</summary>
         public async Task StopAsync(CancellationToken cancellationToken)
         {
             using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             budget.CancelAfter(FlushBudget);
-            await telemetry.FlushAsync(budget.Token);
+            await ((Task)telemetry.FlushAsync(budget.Token).WaitAsync(budget.Token)).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        }
+    }
+
+    /// <summary>
+    /// Drops the worker's span for each invocation: the host records every request with its outcome and duration, so
+    /// a scan would otherwise be billed twice, once as a request and once as an "Invoke" dependency.
+    /// </summary>
+    public sealed class WithoutInvocationSpans(ITelemetryProcessor next) : ITelemetryProcessor
+    {
+        public void Process(ITelemetry item)
+        {
+            if (item is DependencyTelemetry { Type: "InProc", Name: "Invoke" })
+            {
+                return;
+            }
+
+            next.Process(item);
         }
     }
 }

@@ -18,7 +18,7 @@ public sealed partial class ScanFailureReporter(
     ILogger<ScanFailureReporter> logger) : BackgroundService
 {
     /// <summary>At a stop, the last report gets this long after the drain: all of it fits in the host's 5 s of grace.</summary>
-    private static readonly TimeSpan ShutdownBudget = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan ShutdownBudget = TimeSpan.FromMilliseconds(500);
 
     private long _reportedVersion;
 

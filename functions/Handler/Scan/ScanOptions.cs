@@ -36,8 +36,8 @@ public sealed class ScanOptions
     /// At a stop, how long the buffer may take to reach storage; what is left then is counted lost. The Functions host
     /// kills the worker 5 s after asking it to stop, and the loss must still be reported after the drain.
     /// </summary>
-    [Range(typeof(TimeSpan), "00:00:00.500", "00:00:03")]
-    public TimeSpan DrainTimeout { get; set; } = TimeSpan.FromSeconds(3);
+    [Range(typeof(TimeSpan), "00:00:00.500", "00:00:02")]
+    public TimeSpan DrainTimeout { get; set; } = TimeSpan.FromSeconds(1.5);
 
     /// <summary>How often counts of lost scans are written to <c>scanfailures</c>.</summary>
     [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]

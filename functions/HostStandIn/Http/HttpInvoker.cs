@@ -30,8 +30,50 @@ internal sealed partial class HttpInvoker(WorkerChannel channel, IHttpForwarder 
         logger));
 
     private readonly ForwarderRequestConfig _config = new() { ActivityTimeout = TimeSpan.FromSeconds(240) };
+    private readonly Lock _gate = new();
+    private int _inFlight;
+    private TaskCompletionSource? _idle;
+
+    /// <summary>Completes when no invocation is running (at once if none is), or when the timeout ends.</summary>
+    public Task WaitForIdleAsync(TimeSpan timeout)
+    {
+        lock (_gate)
+        {
+            if (_inFlight == 0)
+            {
+                return Task.CompletedTask;
+            }
+
+            _idle ??= new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            return _idle.Task.WaitAsync(timeout).ContinueWith(_ => { }, TaskScheduler.Default);
+        }
+    }
 
     public async Task InvokeAsync(HttpContext context, HostedFunction function, RouteValueDictionary routeValues)
+    {
+        lock (_gate)
+        {
+            _inFlight++;
+        }
+
+        try
+        {
+            await RunAsync(context, function, routeValues);
+        }
+        finally
+        {
+            lock (_gate)
+            {
+                if (--_inFlight == 0)
+                {
+                    _idle?.TrySetResult();
+                    _idle = null;
+                }
+            }
+        }
+    }
+
+    private async Task RunAsync(HttpContext context, HostedFunction function, RouteValueDictionary routeValues)
     {
         var id = Guid.NewGuid().ToString();
         context.Request.Headers[InvocationIdHeader] = id;

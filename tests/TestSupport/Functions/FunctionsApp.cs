@@ -50,9 +50,12 @@ public sealed class FunctionsApp : IAsyncDisposable
     /// <summary>What the host stand-in logged, as the Functions host would show it.</summary>
     public CapturedLog Log { get; }
 
-    /// <summary>Starts the app on <paramref name="connectionString"/> with these settings (<c>Section:Key</c> = value).</summary>
+    /// <summary>
+    /// Starts the app on <paramref name="connectionString"/> with these settings (<c>Section:Key</c> = value); what the
+    /// host logs goes to <paramref name="log"/> when given (so a failed start can be read), else to a new one.
+    /// </summary>
     public static async Task<FunctionsApp> StartAsync(
-        string connectionString, IEnumerable<KeyValuePair<string, string>>? settings = null, FunctionsAppOptions? options = null)
+        string connectionString, IEnumerable<KeyValuePair<string, string>>? settings = null, FunctionsAppOptions? options = null, CapturedLog? log = null)
     {
         options ??= new FunctionsAppOptions();
         var environment = new Dictionary<string, string>(StringComparer.Ordinal)
@@ -70,7 +73,7 @@ public sealed class FunctionsApp : IAsyncDisposable
             environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
         }
 
-        var log = new CapturedLog();
+        log ??= new CapturedLog();
         var host = await StandInHost.StartAsync(
             new StandInOptions
             {
