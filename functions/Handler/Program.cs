@@ -8,7 +8,7 @@ var builder = FunctionsApplication.CreateBuilder(args);
 builder.ConfigureFunctionsWebApplication();
 builder.Services.AddFunctionAppTelemetry(builder.Configuration);
 builder.Services.AddFunctionAppServices(builder.Configuration);
-builder.Logging.AddFilter("Azure.Core", LogLevel.Warning); // the storage SDK's line per request, headers and all
+builder.Logging.AddFilter("Azure.Core", LogLevel.Error); // the storage SDK: a line per request and per expected 404 or 409; the app logs real failures itself
 try
 {
     await builder.Build().RunAsync();
