@@ -34,17 +34,14 @@ internal static class StandInCommandLine
         return app is null ? null : (new StandInOptions { AppDirectory = app, PublicUrl = url, StorageConnectionString = storage ?? "UseDevelopmentStorage=true" }, quiet);
     }
 
-    /// <summary>One line per message, as the host's console shows them; <c>--quiet</c> keeps warnings and errors.</summary>
+    /// <summary>One line per message (<see cref="HostConsoleFormatter"/>); <c>--quiet</c> keeps warnings and errors.</summary>
     public static Action<ILoggingBuilder> Logging(bool quiet) => logging =>
     {
         logging.SetMinimumLevel(quiet ? LogLevel.Warning : LogLevel.Information);
         logging.AddFilter("Microsoft", LogLevel.Warning);
         logging.AddFilter("Grpc", LogLevel.Warning);
-        logging.AddSimpleConsole(o =>
-        {
-            o.SingleLine = true;
-            o.TimestampFormat = "HH:mm:ss ";
-            o.ColorBehavior = LoggerColorBehavior.Disabled;
-        });
+        logging.AddFilter("Yarp", LogLevel.Warning);
+        logging.AddConsole(o => o.FormatterName = HostConsoleFormatter.Name);
+        logging.AddConsoleFormatter<HostConsoleFormatter, ConsoleFormatterOptions>();
     };
 }
