@@ -14,7 +14,7 @@ runs="${BENCH_RUNS:-5}"
 profiles="${BENCH_PROFILES:-2g,slow3g,3g}"
 code="${1:-}"
 
-infra/local/browser-deps.sh --with-nginx
+infra/local/debian-deps.sh --with-nginx
 if [[ ! -d bench/node_modules/playwright-core ]]; then
   (cd bench && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error >/dev/null)
 fi

@@ -21,13 +21,7 @@ counter="$unit/quay-1"
 publisher=(dotnet functions/Publisher/bin/Release/net10.0/publisher.dll)
 phone='Mozilla/5.0 (Linux; Android 13) AppleWebKit/537.36 (KHTML, like Gecko) Mobile Safari/537.36'
 
-if ! command -v tmux >/dev/null; then
-  as_root=(); [[ "$(id -u)" -eq 0 ]] || as_root=(sudo)
-  echo "smoke: installing tmux" >&2
-  export DEBIAN_FRONTEND=noninteractive
-  "${as_root[@]}" apt-get -o DPkg::Lock::Timeout=600 update -qq >/dev/null
-  "${as_root[@]}" apt-get -o DPkg::Lock::Timeout=600 install -y -qq --no-install-recommends tmux >/dev/null
-fi
+infra/local/debian-deps.sh
 
 fail() {
   echo "smoke: FAILED: $*" >&2
