@@ -2,7 +2,7 @@ using System.Runtime.InteropServices;
 using MotCua.HostStandIn;
 
 // The Functions host stand-in: runs the Functions app's build output as the host does (see StandInHost).
-//   hoststandin --app DIR [--urls http://127.0.0.1:7071] [--quiet]
+//   hoststandin --app DIR [--urls http://127.0.0.1:7071] [--quiet] [--show-dropped-logs] [--no-timers]
 // The worker gets this process's environment (the app settings) and AzureWebJobsStorage (default: the emulator).
 // Ctrl-C or SIGTERM stop the worker as the host does: the terminate message, 5 s of grace, then a kill.
 if (StandInCommandLine.Parse(args, Environment.GetEnvironmentVariable("AzureWebJobsStorage")) is not { } options)

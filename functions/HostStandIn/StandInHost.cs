@@ -169,6 +169,7 @@ public sealed partial class StandInHost : IAsyncDisposable
     private async Task StartWorkerAsync(Uri rpcEndpoint, CancellationToken cancellationToken)
     {
         _worker = WorkerProcess.Start(_options, rpcEndpoint, Guid.NewGuid().ToString(), _logs.WriteConsole);
+        LogStarted(_worker.Id, _options.AppDirectory);
         _ = _worker.Exited.ContinueWith(t => OnWorkerExited(t.Result), TaskScheduler.Default);
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(_options.StartTimeout);
@@ -233,6 +234,9 @@ public sealed partial class StandInHost : IAsyncDisposable
         new(url.Host is "localhost" or "127.0.0.1" ? IPAddress.Loopback : IPAddress.Parse(url.Host), url.Port);
 
     private static string Format(IPEndPoint endPoint) => endPoint.ToString();
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Worker process {Pid} started: {App}")]
+    private partial void LogStarted(int pid, string app);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Worker process {Pid} ready: {Count} functions; listening on {Address}")]
     private partial void LogReady(int pid, int count, Uri address);

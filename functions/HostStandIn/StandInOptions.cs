@@ -36,6 +36,9 @@ public sealed class StandInOptions
     /// <summary>The host's id: timer records are kept under it, so two apps on one storage account keep theirs apart.</summary>
     public string HostId { get; init; } = "hoststandin";
 
+    /// <summary>Show the worker's log messages written outside any invocation, which the host drops (for diagnosis only).</summary>
+    public bool ShowDroppedLogs { get; init; }
+
     /// <summary>The host's clock, for timer schedules.</summary>
     public TimeProvider Time { get; init; } = TimeProvider.System;
 }

@@ -5,17 +5,19 @@ namespace MotCua.HostStandIn.Worker;
 /// <summary>
 /// What the host does with the worker's log messages: a user log written during an invocation is that function's log
 /// (category <c>Function.&lt;Name&gt;.User</c>); a user log written outside any invocation is dropped, as the host drops
-/// it (background work must log through Application Insights); the worker's own system logs go to the host's log.
+/// it (background work must log through Application Insights), unless <see cref="StandInOptions.ShowDroppedLogs"/> asks to
+/// see them (category <c>Host.Worker.Dropped</c>); the worker's own system logs go to the host's log.
 /// Console output of the worker process is the app's console log.
 /// </summary>
-internal sealed class WorkerLogs(ILoggerFactory loggers)
+internal sealed class WorkerLogs(ILoggerFactory loggers, StandInOptions options)
 {
     private readonly ILogger _system = loggers.CreateLogger("Host.Worker");
+    private readonly ILogger _dropped = loggers.CreateLogger("Host.Worker.Dropped");
     private readonly ILogger _console = loggers.CreateLogger("Host.Function.Console");
-    private long _dropped;
+    private long _droppedCount;
 
     /// <summary>User log messages dropped because no invocation was running: what Azure would never show.</summary>
-    public long Dropped => Interlocked.Read(ref _dropped);
+    public long Dropped => Interlocked.Read(ref _droppedCount);
 
     public void Write(RpcLog log, string? runningFunction)
     {
@@ -28,7 +30,12 @@ internal sealed class WorkerLogs(ILoggerFactory loggers)
 
         if (runningFunction is null)
         {
-            Interlocked.Increment(ref _dropped);
+            Interlocked.Increment(ref _droppedCount);
+            if (options.ShowDroppedLogs)
+            {
+                _dropped.Log(level, "{Message}", Text(log));
+            }
+
             return;
         }
 
