@@ -38,14 +38,14 @@ stack_build() {
   stack_host_dll="$out/host/hoststandin.dll"
 }
 
-stack_host() { # the stand-in's command line for APP on PORT
-  echo dotnet "$stack_host_dll" --app "$1" --urls "http://127.0.0.1:$2" --quiet --show-dropped-logs --no-timers
+stack_host() { # the stand-in's command line for APP on PORT (no timers: a statistics run would disturb a measurement)
+  echo dotnet "$stack_host_dll" --app "$1" --urls "http://127.0.0.1:$2" --no-timers
 }
 
 stack_app() {
   local app=$1 port=$2 log=$3; shift 3
   env AzureWebJobsStorage="$conn" Storage__ConnectionString="$conn" Privacy__VisitorSecret=bench-visitor-secret-0123456789 "$@" \
-    $(stack_host "$app" "$port") >"$log" 2>&1 &
+    $(stack_host "$app" "$port") --quiet --show-dropped-logs >"$log" 2>&1 &
   pids+=($!)
   for _ in $(seq 1 600); do
     curl -fsS "http://127.0.0.1:$port/admin/host/status" 2>/dev/null | grep -q '"Running"' && return 0
