@@ -20,3 +20,8 @@ catch (OptionsValidationException ex)
     await Console.Error.WriteLineAsync($"handler: cannot start: {string.Join(" ", ex.Failures)}");
     return 1;
 }
+catch (OperationCanceledException)
+{
+    // Told to stop while still starting (a deployment or a scale-in during a cold start): nothing to clean up.
+    return 0;
+}

@@ -5,6 +5,7 @@ using MotCua.TestSupport.Functions;
 namespace MotCua.HostStandIn.Tests;
 
 /// <summary>A stop as the host makes it: the terminate message, the grace period, then a kill.</summary>
+[Collection(TimingCollection.Name)]
 public sealed class WorkerStopTests
 {
     [Fact]

@@ -85,6 +85,7 @@ internal sealed partial class HttpInvoker(WorkerChannel channel, IHttpForwarder 
         }
 
         var started = Stopwatch.GetTimestamp();
+        var record = invocations.Start(function.Name, id);
         var response = channel.InvokeAsync(function, request);
         var transformer = new AfterInvocation(response);
         var error = await forwarder.SendAsync(context, channel.HttpUri!.AbsoluteUri, _client, _config, transformer);
@@ -96,7 +97,7 @@ internal sealed partial class HttpInvoker(WorkerChannel channel, IHttpForwarder 
             context.Response.StatusCode = StatusCodes.Status500InternalServerError;
         }
 
-        invocations.Add(new InvocationRecord(function.Name, id, succeeded, context.Response.StatusCode));
+        record.Complete(succeeded, context.Response.StatusCode);
         LogExecuted(function.Name, succeeded ? "Succeeded" : "Failed", id, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         if (!succeeded)
         {

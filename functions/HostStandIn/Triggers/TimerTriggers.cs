@@ -57,9 +57,10 @@ internal sealed partial class TimerTriggers(
         var id = Guid.NewGuid().ToString();
         var request = new InvocationRequest { InvocationId = id, FunctionId = function.Id, TraceContext = new RpcTraceContext() };
         request.InputData.Add(new ParameterBinding { Name = function.BindingName, Data = new TypedData { Json = JsonSerializer.Serialize(timer) } });
+        var record = invocations.Start(function.Name, id);
         var response = await channel.InvokeAsync(function, request).WaitAsync(cancellationToken);
         var succeeded = response.Result?.Status == StatusResult.Types.Status.Success;
-        invocations.Add(new InvocationRecord(function.Name, id, succeeded, 0));
+        record.Complete(succeeded, 0);
         LogExecuted(function.Name, succeeded ? "Succeeded" : "Failed", id, isPastDue);
         if (!succeeded)
         {

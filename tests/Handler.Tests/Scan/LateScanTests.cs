@@ -11,6 +11,7 @@ namespace MotCua.Handler.Tests.Scan;
 /// A storage outage longer than the statistics' safety lag: the statistics run as soon as storage is back, before the
 /// app has stored the scans it held, and the scans stored after that run are still counted by the next.
 /// </summary>
+[Collection(TimingCollection.Name)]
 public sealed class LateScanTests
 {
     private const int Sent = 10;

@@ -8,6 +8,7 @@ namespace MotCua.Handler.Tests.Scan;
 /// The worker stopped as the host stops it (scale-in, a deployment, a settings change): the terminate message and 5 s
 /// before the kill. Every scan answered is stored; when storage cannot take them, the loss reaches Application Insights.
 /// </summary>
+[Collection(TimingCollection.Name)]
 public sealed class ScanStopTests
 {
     [Fact]

@@ -46,7 +46,7 @@ public sealed class StatsTimerTests(AzuriteFixture azurite)
         Assert.DoesNotContain(app.Host.Invocations.Records, r => r.Function == timer.Name);
 
         hostClock.Advance(TimeSpan.FromSeconds(1));
-        var ran = await WaitForAsync(() => app.Host.Invocations.Records.Any(r => r.Function == timer.Name), TimeSpan.FromSeconds(60));
+        var ran = await WaitForAsync(() => app.Host.Invocations.Records.Any(r => r.Function == timer.Name && r.Completed), TimeSpan.FromSeconds(60));
 
         Assert.True(ran, "PublishStats did not run when due");
         Assert.True(Assert.Single(app.Host.Invocations.Records, r => r.Function == timer.Name).Succeeded);
