@@ -8,7 +8,7 @@ export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
 
 echo "==> tools"
 infra/local/azurite.sh install
-infra/local/browser-deps.sh
+infra/local/debian-deps.sh
 
 echo "==> build (warnings are errors)"
 dotnet build Serverless.sln -c Release -nologo -clp:ErrorsOnly

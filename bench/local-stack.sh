@@ -1,29 +1,72 @@
-# Sourced by the benchmarks: a private Azurite on free ports, site/ published into it, and the
-# Functions app (Release build, run by functions/LocalHost) on a free loopback port. Sets `base`; appends process ids to `pids`.
-# Expects free_port, wait_for and root from the caller.
+# Sourced by the benchmarks: the system as ./run.sh runs it, on free ports of the benchmark's own, never a developer's.
+#   stack_azurite WORK        Azurite with its data in WORK/azurite; sets conn (its connection string); appends to pids
+#   stack_build OUT [ARGS]    publishes the Functions app (functions/Handler, Release, as deployed) into OUT/app and the
+#                             host stand-in into OUT/host; ARGS go to the app's publish (e.g. ReadyToRun)
+#   stack_app APP PORT LOG [KEY=VALUE ...]
+#                             the host stand-in running APP on PORT with the app settings given (and the storage's);
+#                             waits until its functions are loaded; appends to pids
+#   stack_site                publishes site/ into the storage with the Release publisher
+#   start_local_stack WORK    all of the above on free ports; sets base
+# Callers keep their process ids in the array pids and stop them on exit.
+
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
+
+wait_port() { # port
+  for _ in $(seq 1 600); do (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null && return 0; sleep 0.1; done
+  echo "local-stack: port $1 never answered" >&2
+  return 1
+}
+
+stack_azurite() {
+  local work=$1 blob table queue
+  infra/local/azurite.sh install
+  blob=$(free_port); queue=$(free_port); table=$(free_port)
+  mkdir -p "$work/azurite"
+  infra/local/node_modules/.bin/azurite --location "$work/azurite" --silent --disableTelemetry \
+    --blobHost 127.0.0.1 --blobPort "$blob" --queueHost 127.0.0.1 --queuePort "$queue" \
+    --tableHost 127.0.0.1 --tablePort "$table" >"$work/azurite.log" 2>&1 &
+  pids+=($!)
+  wait_port "$blob" && wait_port "$table"
+  local key='Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw=='
+  conn="DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=$key;BlobEndpoint=http://127.0.0.1:$blob/devstoreaccount1;TableEndpoint=http://127.0.0.1:$table/devstoreaccount1;"
+}
+
+stack_build() {
+  local out=$1; shift
+  dotnet publish functions/Handler -c Release -nologo -v q -clp:ErrorsOnly -o "$out/app" "$@" >/dev/null
+  dotnet publish functions/HostStandIn -c Release -nologo -v q -clp:ErrorsOnly -o "$out/host" >/dev/null
+  stack_host_dll="$out/host/hoststandin.dll"
+}
+
+stack_host() { # the stand-in's command line for APP on PORT (no timers: a statistics run would disturb a measurement)
+  echo dotnet "$stack_host_dll" --app "$1" --urls "http://127.0.0.1:$2" --no-timers
+}
+
+stack_app() {
+  local app=$1 port=$2 log=$3; shift 3
+  env AzureWebJobsStorage="$conn" Storage__ConnectionString="$conn" Privacy__VisitorSecret=bench-visitor-secret-0123456789 "$@" \
+    $(stack_host "$app" "$port") --quiet --show-dropped-logs >"$log" 2>&1 &
+  pids+=($!)
+  for _ in $(seq 1 600); do
+    curl -fsS "http://127.0.0.1:$port/admin/host/status" 2>/dev/null | grep -q '"Running"' && return 0
+    kill -0 "${pids[-1]}" 2>/dev/null || { echo "local-stack: the host stand-in stopped; see $log" >&2; return 1; }
+    sleep 0.1
+  done
+  echo "local-stack: the app did not start; see $log" >&2
+  return 1
+}
+
+stack_site() {
+  dotnet build functions/Publisher -c Release -nologo -clp:ErrorsOnly >/dev/null
+  dotnet functions/Publisher/bin/Release/net10.0/publisher.dll publish site --connection "$conn" >/dev/null
+}
 
 start_local_stack() {
-  local work="$1"
-  infra/local/azurite.sh install
-  local blob_port table_port queue_port handler_port
-  blob_port="$(free_port)"; queue_port="$(free_port)"; table_port="$(free_port)"; handler_port="$(free_port)"
-  mkdir -p "$work/azurite"
-  infra/local/node_modules/.bin/azurite --location "$work/azurite" --silent --disableTelemetry --skipApiVersionCheck \
-    --blobHost 127.0.0.1 --blobPort "$blob_port" --queueHost 127.0.0.1 --queuePort "$queue_port" \
-    --tableHost 127.0.0.1 --tablePort "$table_port" >"$work/azurite.log" 2>&1 &
-  pids+=($!)
-
-  # The emulator's well-known development account, on this run's ports.
-  local key="Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw=="
-  export Storage__ConnectionString="DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=$key;BlobEndpoint=http://127.0.0.1:$blob_port/devstoreaccount1;TableEndpoint=http://127.0.0.1:$table_port/devstoreaccount1;"
-
-  dotnet build functions/LocalHost -c Release -nologo -clp:ErrorsOnly >/dev/null
-  dotnet build functions/Publisher -c Release -nologo -clp:ErrorsOnly >/dev/null
-  dotnet functions/Publisher/bin/Release/net10.0/publisher.dll publish site --connection "$Storage__ConnectionString" >"$work/publish.log" 2>&1 \
-    || { cat "$work/publish.log" >&2; return 1; }
-
-  Timers__RunLocally=false dotnet functions/LocalHost/bin/Release/net10.0/localhost.dll --urls "http://127.0.0.1:$handler_port" >"$work/handler.log" 2>&1 &
-  pids+=($!)
-  base="http://127.0.0.1:$handler_port"
-  wait_for "$base/_data/codes.json" 60
+  local work=$1 port
+  stack_azurite "$work"
+  stack_build "$work"
+  stack_site
+  port=$(free_port)
+  stack_app "$work/app" "$port" "$work/host.log"
+  base="http://127.0.0.1:$port"
 }

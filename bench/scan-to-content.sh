@@ -3,8 +3,8 @@
 # contentful paint and load, in Debian's Chromium throttled through CDP, next to the same page's
 # bytes served by nginx as one static file (the floor).
 #
-#   bench/scan-to-content.sh [CODE]          starts its own Azurite, publishes site/, starts the handler
-#   BENCH_BASE_URL=http://127.0.0.1:7071 bench/scan-to-content.sh CODE    measures a running handler
+#   bench/scan-to-content.sh [CODE]          starts its own Azurite, publishes site/, starts the app under the host stand-in
+#   BENCH_BASE_URL=http://127.0.0.1:7071 bench/scan-to-content.sh CODE    measures a running app (./run.sh)
 #   BENCH_RUNS=5 (runs per row, median shown)  BENCH_PROFILES=2g,slow3g,3g
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -14,7 +14,7 @@ runs="${BENCH_RUNS:-5}"
 profiles="${BENCH_PROFILES:-2g,slow3g,3g}"
 code="${1:-}"
 
-infra/local/browser-deps.sh --with-nginx
+infra/local/debian-deps.sh --with-nginx
 if [[ ! -d bench/node_modules/playwright-core ]]; then
   (cd bench && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error >/dev/null)
 fi
@@ -28,7 +28,7 @@ cleanup() {
 }
 trap cleanup EXIT
 
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
+source bench/local-stack.sh
 wait_for() { # url, seconds
   local deadline=$((SECONDS + $2))
   until curl -fs -o /dev/null "$1"; do
@@ -40,7 +40,6 @@ wait_for() { # url, seconds
 base="${BENCH_BASE_URL:-}"
 if [[ -z "$base" ]]; then
   # Sets base and adds its processes to pids.
-  source bench/local-stack.sh
   start_local_stack "$work"
 fi
 base="${base%/}"

@@ -1,21 +1,29 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Text.RegularExpressions;
 
 namespace MotCua.Bench.ScanBench;
 
-/// <summary>Process start to the first answer of a URL, and the resident memory then; median of several runs.</summary>
-internal static class BenchStartup
+/// <summary>
+/// Start-up as the host sees it: from the worker process's start (the host stand-in's "Worker process N started" line)
+/// to the first answer of a URL through the stand-in, and the worker's resident memory then; median of several runs.
+/// </summary>
+internal static partial class BenchStartup
 {
     private static readonly TimeSpan PollEvery = TimeSpan.FromMilliseconds(2);
-    private static readonly TimeSpan GiveUpAfter = TimeSpan.FromSeconds(30);
+    private static readonly TimeSpan GiveUpAfter = TimeSpan.FromSeconds(60);
 
-    public static async Task<int> RunAsync(string executable, string url, int runs, string[] environment)
+    /// <summary><c>startup URL RUNS [KEY=VALUE ...] -- EXECUTABLE [ARGS ...]</c></summary>
+    public static async Task<int> RunAsync(string url, int runs, string[] rest)
     {
+        var split = Array.IndexOf(rest, "--");
+        var environment = rest[..split];
+        var command = rest[(split + 1)..];
         var times = new List<double>();
         var memory = new List<double>();
         for (var run = 0; run < runs; run++)
         {
-            var (ms, rssMb) = await OnceAsync(executable, url, environment);
+            var (ms, rssMb) = await OnceAsync(url, environment, command);
             times.Add(ms);
             memory.Add(rssMb);
         }
@@ -24,44 +32,60 @@ internal static class BenchStartup
         return 0;
     }
 
-    private static async Task<(double Ms, double RssMb)> OnceAsync(string executable, string url, string[] environment)
+    private static async Task<(double Ms, double RssMb)> OnceAsync(string url, string[] environment, string[] command)
     {
         using var client = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false }) { Timeout = TimeSpan.FromSeconds(5) };
-        var start = new ProcessStartInfo(executable) { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
+        var start = new ProcessStartInfo(command[0]) { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in command[1..])
+        {
+            start.ArgumentList.Add(argument);
+        }
+
         foreach (var pair in environment)
         {
             var at = pair.IndexOf('=', StringComparison.Ordinal);
             start.Environment[pair[..at]] = pair[(at + 1)..];
         }
 
-        var watch = Stopwatch.StartNew();
-        using var process = Process.Start(start)!;
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
+        var workerStarted = new TaskCompletionSource<(long Timestamp, int Pid)>(TaskCreationOptions.RunContinuationsAsynchronously);
+        using var host = Process.Start(start)!;
+        host.OutputDataReceived += (_, e) =>
+        {
+            if (e.Data is { } line && WorkerStarted().Match(line) is { Success: true } match)
+            {
+                workerStarted.TrySetResult((Stopwatch.GetTimestamp(), int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture)));
+            }
+        };
+        host.ErrorDataReceived += (_, _) => { };
+        host.BeginOutputReadLine();
+        host.BeginErrorReadLine();
         try
         {
-            while (watch.Elapsed < GiveUpAfter)
+            var (started, pid) = await workerStarted.Task.WaitAsync(GiveUpAfter);
+            while (Stopwatch.GetElapsedTime(started) < GiveUpAfter)
             {
                 try
                 {
                     using var response = await client.GetAsync(url);
-                    var ms = watch.Elapsed.TotalMilliseconds;
-                    return (ms, RssMb(process.Id));
+                    if ((int)response.StatusCode < 500)
+                    {
+                        return (Stopwatch.GetElapsedTime(started).TotalMilliseconds, RssMb(pid));
+                    }
                 }
                 catch (HttpRequestException)
                 {
-                    await Task.Delay(PollEvery);
+                    // Not listening yet.
                 }
+
+                await Task.Delay(PollEvery);
             }
 
-            throw new TimeoutException($"{executable} did not answer {url} within {GiveUpAfter.TotalSeconds} s");
+            throw new TimeoutException($"{url} did not answer within {GiveUpAfter.TotalSeconds} s of the worker's start");
         }
         finally
         {
-            process.Kill(entireProcessTree: true);
-            await process.WaitForExitAsync();
+            host.Kill(entireProcessTree: true);
+            await host.WaitForExitAsync();
         }
     }
 
@@ -77,4 +101,7 @@ internal static class BenchStartup
         var sorted = values.Order().ToList();
         return sorted[sorted.Count / 2];
     }
+
+    [GeneratedRegex(@"Worker process (\d+) started")]
+    private static partial Regex WorkerStarted();
 }

@@ -7,7 +7,7 @@ return args.FirstOrDefault() switch
     "insert" => await BenchStorage.InsertRateAsync(args[1], TimeSpan.FromSeconds(double.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture)), int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture)),
     "count" => await BenchStorage.CountScansAsync(args[1]),
     "load" => await BenchLoad.RunAsync(args[1], int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture), int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture), int.Parse(args[4], System.Globalization.CultureInfo.InvariantCulture)),
-    "startup" => await BenchStartup.RunAsync(args[1], args[2], int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture), args[4..]),
+    "startup" => await BenchStartup.RunAsync(args[1], int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture), args[3..]),
     _ => Usage(),
 };
 
@@ -18,7 +18,7 @@ static int Usage()
                scanbench insert CONNECTION SECONDS CONCURRENCY
                scanbench count CONNECTION
                scanbench load URL BROWSER_REQUESTS BOT_REQUESTS CONCURRENCY
-               scanbench startup EXECUTABLE URL RUNS [KEY=VALUE ...]
+               scanbench startup URL RUNS [KEY=VALUE ...] -- HOST_STAND_IN [ARGS ...]
         """);
     return 2;
 }

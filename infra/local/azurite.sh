@@ -37,7 +37,8 @@ start() {
     fi
   done
   mkdir -p "$dir"
-  "$bin" --location "$dir" --silent --disableTelemetry \
+  # A session of its own: a terminal's Ctrl-C must not stop the storage before the app has written to it.
+  setsid "$bin" --location "$dir" --silent --disableTelemetry \
     --blobHost 127.0.0.1 --queueHost 127.0.0.1 --tableHost 127.0.0.1 \
     >"$dir/azurite.log" 2>&1 &
   local pid=$!

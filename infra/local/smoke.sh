@@ -1,20 +1,27 @@
 #!/usr/bin/env bash
-# What a newcomer does after cloning: start ./run.sh exactly as the README says, wait for the URLs it prints,
-# then check over HTTP that the system works end to end:
+# What a newcomer does after cloning, in a real terminal (tmux): start ./run.sh exactly as the README says, wait for
+# the URLs it prints, check over HTTP that the system works end to end, then press Ctrl-C as a person would:
 #   a board code's scan answers with its page and is counted by the statistics;
 #   its QR image decodes (zbarimg) to its scan URL;
 #   a survey answer is stored (counted by the statistics);
-#   /stats/<unit>/ answers.
-# Everything it started is stopped at the end, pass or fail; nothing is left listening.
-# Usage: infra/local/smoke.sh      (CI runs it after ./test.sh; needs curl, node and zbarimg)
+#   /stats/<unit>/ answers;
+#   Ctrl-C (every process of the terminal gets SIGINT at once) stops everything within 10 s, prints no stack trace,
+#   and loses none of the scans answered just before it (counted after restarting the storage on its data).
+# Usage: infra/local/smoke.sh      (CI runs it after ./test.sh; needs curl, node, zbarimg and tmux)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
 start_timeout_seconds=600
+stop_limit_seconds=10
+late_scans=25
 log=$(mktemp -t smoke-run.XXXXXX.log)
+session="smoke-$$"
 unit=phuong-thuc-phan
 counter="$unit/quay-1"
 publisher=(dotnet functions/Publisher/bin/Release/net10.0/publisher.dll)
+phone='Mozilla/5.0 (Linux; Android 13) AppleWebKit/537.36 (KHTML, like Gecko) Mobile Safari/537.36'
+
+infra/local/debian-deps.sh
 
 fail() {
   echo "smoke: FAILED: $*" >&2
@@ -23,27 +30,22 @@ fail() {
   exit 1
 }
 
-run_pid=
-stop() {
-  [[ -n "$run_pid" ]] || return 0
-  # run.sh runs in its own process group: stop the whole group (Azurite, the app, the script itself).
-  kill -TERM -- "-$run_pid" 2>/dev/null || true
-  for _ in $(seq 1 50); do kill -0 -- "-$run_pid" 2>/dev/null || break; sleep 0.2; done
-  kill -KILL -- "-$run_pid" 2>/dev/null || true
-  run_pid=
+storage_pid=
+cleanup() {
+  tmux kill-session -t "$session" 2>/dev/null || true
+  [[ -z "$storage_pid" ]] || kill "$storage_pid" 2>/dev/null || true
 }
-trap stop EXIT
+trap cleanup EXIT
 
-echo "==> smoke: starting ./run.sh as the README says (output in $log)"
-setsid ./run.sh >"$log" 2>&1 </dev/null &
-run_pid=$!
+echo "==> smoke: starting ./run.sh in a terminal as the README says (output in $log)"
+tmux new-session -d -s "$session" -x 200 -y 50 "./run.sh >'$log' 2>&1; echo \"run.sh exited \$?\" >>'$log'"
 
 base=
 deadline=$((SECONDS + start_timeout_seconds))
 until [[ -n "$base" ]]; do
   base=$(sed -n 's|^ *Site *\(http://[^ ]*\)/ *$|\1|p' "$log" | head -n 1)
   [[ -n "$base" ]] && break
-  kill -0 "$run_pid" 2>/dev/null || fail "./run.sh exited before printing its URLs"
+  grep -q '^run.sh exited' "$log" && fail "./run.sh exited before printing its URLs"
   ((SECONDS < deadline)) || fail "./run.sh printed no URLs within ${start_timeout_seconds}s"
   sleep 1
 done
@@ -61,7 +63,7 @@ echo "==> smoke: board code $code"
 before=$(curl -fsS --compressed "$base/stats/$unit/stats.json" | json "o.totals.scans") || fail "GET /stats/$unit/stats.json"
 answers_before=$(curl -fsS --compressed "$base/stats/$unit/stats.json" | json "o.totals.survey_answers")
 
-status=$(curl -sS --compressed -o "$log.page" -w '%{http_code}' -A "Mozilla/5.0 (Linux; Android 13) Mobile Safari/537.36" "$base/s/$code")
+status=$(curl -sS --compressed -o "$log.page" -w '%{http_code}' -A "$phone" "$base/s/$code")
 [[ "$status" == 200 ]] || fail "GET /s/$code answered $status, not 200"
 grep -q '<html lang="vi"' "$log.page" || fail "GET /s/$code did not answer with a page"
 echo "==> smoke: scan of $code answered 200 with its page"
@@ -94,10 +96,37 @@ status=$(curl -sS -o /dev/null -w '%{http_code}' "$base/stats/$unit/")
 [[ "$status" == 200 ]] || fail "GET /stats/$unit/ answered $status"
 echo "==> smoke: /stats/$unit/ answers 200"
 
-stop
+# Scans answered just before Ctrl-C are still in the app's buffer: the stop must store them.
+sleep 1
+stored_before=$(node infra/local/count-rows.mjs scans "Code eq '$code'") || fail "could not count the stored scans"
+for i in $(seq 1 "$late_scans"); do
+  status=$(curl -sS -o /dev/null -w '%{http_code}' -A "$phone" "$base/s/$code")
+  [[ "$status" == 200 ]] || fail "scan $i before Ctrl-C answered $status"
+done
+echo "==> smoke: $late_scans scans answered; pressing Ctrl-C"
+stop_started=$SECONDS
+tmux send-keys -t "$session" C-c
+until grep -q '^run.sh exited' "$log"; do
+  ((SECONDS - stop_started <= stop_limit_seconds + 5)) || fail "./run.sh still running $((SECONDS - stop_started)) s after Ctrl-C"
+  sleep 0.2
+done
+took=$((SECONDS - stop_started))
+((took <= stop_limit_seconds)) || fail "./run.sh took ${took}s to stop after Ctrl-C (limit ${stop_limit_seconds}s)"
+if grep -nE '^\s+at |Unhandled exception|   --- End of' "$log"; then fail "./run.sh printed a stack trace while stopping"; fi
+echo "==> smoke: Ctrl-C stopped everything in ${took}s with no stack trace"
+
 port=${base##*:}
 for p in "$port" 10000 10002; do
-  if (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null; then fail "port $p still answers after stopping ./run.sh"; fi
+  if (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null; then fail "port $p still answers after Ctrl-C"; fi
 done
+
+# The storage again, on the data the app wrote: every scan answered before Ctrl-C is there.
+storage_pid=$(infra/local/azurite.sh start .local/azurite)
+stored_after=$(node infra/local/count-rows.mjs scans "Code eq '$code'") || fail "could not count the stored scans after the restart"
+((stored_after == stored_before + late_scans)) \
+  || fail "after Ctrl-C the storage holds $((stored_after - stored_before)) of the $late_scans scans answered just before it"
+echo "==> smoke: all $late_scans scans answered before Ctrl-C were stored"
+kill "$storage_pid"; while kill -0 "$storage_pid" 2>/dev/null; do sleep 0.1; done; storage_pid=
+
 rm -f "$log" "$log.page" "$log.png"
 echo "==> smoke: passed; everything it started has stopped"

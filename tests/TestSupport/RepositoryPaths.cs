@@ -22,6 +22,19 @@ public static class RepositoryPaths
 
     public static string AzuriteScript => Path.Combine(InfraLocal, "azurite.sh");
 
+    /// <summary>
+    /// The Functions app's build output in the tests' own configuration (<c>functions/Handler/bin/Release/net10.0</c>
+    /// under ./test.sh): the folder Azure deploys, with worker.config.json and functions.metadata.
+    /// </summary>
+    public static string FunctionsApp
+    {
+        get
+        {
+            var framework = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
+            return Path.Combine(Functions, "Handler", "bin", framework.Parent!.Name, framework.Name);
+        }
+    }
+
     private static string FindRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)

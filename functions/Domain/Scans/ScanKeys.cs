@@ -29,6 +29,16 @@ public static class ScanKeys
     /// <summary>The start of a row key, <c>{utcTicks:D19}</c>: row keys sort by it, so a time window is a key range.</summary>
     public static string TicksPrefix(long utcTicks) => utcTicks.ToString("D19", CultureInfo.InvariantCulture);
 
+    /// <summary>The shard of a partition key made by <see cref="PartitionKey"/>.</summary>
+    public static int ShardOfPartition(string partitionKey) =>
+        int.Parse(partitionKey.AsSpan(partitionKey.LastIndexOf("-s", StringComparison.Ordinal) + 2), NumberStyles.None, CultureInfo.InvariantCulture);
+
+    /// <summary>The UTC ticks a row key made by <see cref="RowKey"/> starts with.</summary>
+    public static long TicksOfRowKey(string rowKey) => long.Parse(rowKey.AsSpan(0, 19), NumberStyles.None, CultureInfo.InvariantCulture);
+
+    /// <summary>The random bits a row key made by <see cref="RowKey"/> ends with.</summary>
+    public static uint RandomOfRowKey(string rowKey) => uint.Parse(rowKey.AsSpan(20), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture);
+
     /// <summary>The shard a scan goes to, taken from the same random bits as its row key.</summary>
     public static int ShardOf(uint random) => (int)(random % ShardCount);
 

@@ -4,7 +4,7 @@ namespace MotCua.Handler.Hosting;
 
 /// <summary>
 /// What an HTTP function returns: a response written straight to the <see cref="HttpContext"/>, so the
-/// bytes and headers are exactly ours under the worker and under the local runner alike, without MVC's
+/// bytes and headers are exactly ours, without MVC's
 /// result executors.
 /// </summary>
 public abstract class HttpAnswer : IActionResult

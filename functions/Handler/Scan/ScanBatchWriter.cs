@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using MotCua.Data;
 using MotCua.Data.Scans;
 using MotCua.Domain.Scans;
 
@@ -123,6 +124,25 @@ public sealed partial class ScanBatchWriter(
 
     private async Task<bool> TryWriteAsync(ScanBatch batch, CancellationToken cancellationToken)
     {
+        if (batch.HasFailed && time.GetUtcNow() - batch.KeyedAt > _options.WriteTimeout)
+        {
+            // Its keys are getting old: if an earlier attempt stored it, done; if not, it is stored under new keys.
+            try
+            {
+                if (await tables.IsStoredAsync(batch.PartitionKey, batch.Scans[0].RowKey, cancellationToken))
+                {
+                    Interlocked.Add(ref _written, batch.Scans.Count);
+                    return true;
+                }
+            }
+            catch (Exception ex) when (StorageFailure.Is(ex, cancellationToken))
+            {
+                return false;
+            }
+
+            batch.Rekey(time.GetUtcNow());
+        }
+
         for (var attempt = 0; attempt < QuickAttempts && batch.Scans.Count > 0; attempt++)
         {
             switch (await ScanBatchAttempt.RunAsync(tables, batch, cancellationToken))
@@ -144,6 +164,7 @@ public sealed partial class ScanBatchWriter(
                     break;
                 case ScanBatchOutcome.Failed failed:
                     Interlocked.Increment(ref _transactions);
+                    batch.HasFailed = true;
                     LogBatchFailed(failed.Error, batch.PartitionKey, batch.Scans.Count);
                     return false;
             }
@@ -185,7 +206,7 @@ public sealed partial class ScanBatchWriter(
 
             _pending.Clear();
             failures.Add(lost);
-            LogDrained(Written, Transactions, lost);
+            LogDrained(lost > 0 ? LogLevel.Warning : LogLevel.Information, Written, Transactions, lost);
             _drained.TrySetResult();
         }
     }
@@ -199,6 +220,6 @@ public sealed partial class ScanBatchWriter(
     [LoggerMessage(Level = LogLevel.Error, Message = "Storage refused a scan of partition {Partition}; counted in scanfailures, the rest of its batch is retried")]
     private partial void LogRefused(Exception error, string partition);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Scan writer stopped: {Written} scans stored in {Transactions} transactions; {Lost} counted lost at stop")]
-    private partial void LogDrained(long written, long transactions, long lost);
+    [LoggerMessage(Message = "Scan writer stopped: {Written} scans stored in {Transactions} transactions; {Lost} counted lost at stop")]
+    private partial void LogDrained(LogLevel level, long written, long transactions, long lost);
 }

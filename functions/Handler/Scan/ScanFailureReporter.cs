@@ -17,8 +17,8 @@ public sealed partial class ScanFailureReporter(
     TimeProvider time,
     ILogger<ScanFailureReporter> logger) : BackgroundService
 {
-    /// <summary>At shutdown, the last report gets this long after the drain; the host's own limit is longer.</summary>
-    private static readonly TimeSpan ShutdownBudget = TimeSpan.FromSeconds(3);
+    /// <summary>At a stop, the last report gets this long after the drain: all of it fits in the host's 5 s of grace.</summary>
+    private static readonly TimeSpan ShutdownBudget = TimeSpan.FromMilliseconds(500);
 
     private long _reportedVersion;
 
@@ -57,7 +57,7 @@ public sealed partial class ScanFailureReporter(
         try
         {
             // The writer counts what its drain could not store; the report must include it.
-            await writer.Drained.WaitAsync(options.Value.DrainTimeout + ShutdownBudget, time, cancellationToken);
+            await writer.Drained.WaitAsync(options.Value.DrainTimeout + TimeSpan.FromMilliseconds(500), time, cancellationToken);
         }
         catch (Exception ex) when (ex is OperationCanceledException or TimeoutException)
         {
@@ -66,7 +66,12 @@ public sealed partial class ScanFailureReporter(
 
         using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         budget.CancelAfter(ShutdownBudget);
-        await FlushAsync(budget.Token);
+        var reported = await FlushAsync(budget.Token);
+        if (counter.Total > 0)
+        {
+            // Outside any invocation: the host never shows this; Application Insights receives it (see TelemetryRegistration).
+            LogLost(counter.Total, reported);
+        }
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -94,6 +99,9 @@ public sealed partial class ScanFailureReporter(
     // Row keys may not contain / \ # ? or control characters.
     [GeneratedRegex(@"[^A-Za-z0-9._-]")]
     private static partial Regex UnsafeKeyCharacters();
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Scans lost by this instance: {Lost} (written to scanfailures: {Reported})")]
+    private partial void LogLost(long lost, bool reported);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not write the count of lost scans ({Total}); will retry")]
     private partial void LogReportFailed(Exception ex, long total);

@@ -21,7 +21,10 @@ public sealed class ScanOptions
     [Range(100, 1_000_000)]
     public int BufferCapacity { get; set; } = 60_000;
 
-    /// <summary>How long one batch may take on the network before it is retried.</summary>
+    /// <summary>
+    /// How long one batch may take on the network before it is retried. A batch not stored within it is stored under
+    /// new keys of its own time, so keep it well under the statistics' safety lag.
+    /// </summary>
     [Range(typeof(TimeSpan), "00:00:00.100", "00:02:00")]
     public TimeSpan WriteTimeout { get; set; } = TimeSpan.FromSeconds(10);
 
@@ -29,9 +32,12 @@ public sealed class ScanOptions
     [Range(typeof(TimeSpan), "00:00:00.100", "00:01:00")]
     public TimeSpan RetryMaxDelay { get; set; } = TimeSpan.FromSeconds(5);
 
-    /// <summary>At a graceful stop, how long the buffer may take to reach storage; what is left then is counted lost.</summary>
-    [Range(typeof(TimeSpan), "00:00:01", "00:05:00")]
-    public TimeSpan DrainTimeout { get; set; } = TimeSpan.FromSeconds(20);
+    /// <summary>
+    /// At a stop, how long the buffer may take to reach storage; what is left then is counted lost. The Functions host
+    /// kills the worker 5 s after asking it to stop, and the loss must still be reported after the drain.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00.500", "00:00:02")]
+    public TimeSpan DrainTimeout { get; set; } = TimeSpan.FromSeconds(1.5);
 
     /// <summary>How often counts of lost scans are written to <c>scanfailures</c>.</summary>
     [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]

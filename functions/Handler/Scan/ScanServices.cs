@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Options;
 using MotCua.Domain.Privacy;
 using MotCua.Domain.Scans;
 
@@ -10,9 +9,6 @@ public static class ScanServices
     public static IServiceCollection AddScanServices(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<ScanOptions>().Bind(configuration.GetSection(ScanOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
-        services.AddOptions<ForwardingOptions>().Bind(configuration.GetSection(ForwardingOptions.Section)).ValidateOnStart();
-        services.AddSingleton<IValidateOptions<ForwardingOptions>, ForwardingOptionsValidator>();
-        services.AddSingleton<ClientAddressResolver>();
         services.AddSingleton(sp => new ScanRecordFactory(sp.GetRequiredService<VisitorHasher>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<ScanTables>();
         services.AddSingleton<ScanFailureCounter>();

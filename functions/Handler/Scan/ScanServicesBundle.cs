@@ -1,3 +1,4 @@
+using MotCua.Handler.Hosting;
 using Microsoft.Extensions.Options;
 using MotCua.Domain.Scans;
 using MotCua.Handler.Site;

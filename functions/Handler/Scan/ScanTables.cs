@@ -78,6 +78,21 @@ public sealed class ScanTables(IAzureClientFactory<TableServiceClient> clients)
         }
     }
 
+    /// <summary>Whether a scan with these keys is stored: the check of a batch whose earlier attempt got no clear answer.</summary>
+    public async Task<bool> IsStoredAsync(string partitionKey, string rowKey, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var found = await _scans.Value.GetEntityIfExistsAsync<ScanEntity>(partitionKey, rowKey, [nameof(ScanEntity.PartitionKey)], cancellationToken);
+            return found.HasValue;
+        }
+        catch (RequestFailedException ex) when (ex.Status == 404)
+        {
+            // No table: nothing is stored.
+            return false;
+        }
+    }
+
     /// <summary>Replaces this instance's count of lost scans for one day.</summary>
     public async Task UpsertFailureCountAsync(string dateKey, string instanceId, long count, CancellationToken cancellationToken)
     {

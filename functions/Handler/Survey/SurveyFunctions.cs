@@ -7,7 +7,6 @@ using MotCua.Domain.Privacy;
 using MotCua.Domain.Sheets;
 using MotCua.Domain.Surveys;
 using MotCua.Handler.Hosting;
-using MotCua.Handler.Scan;
 
 namespace MotCua.Handler.Survey;
 

@@ -8,7 +8,7 @@ namespace MotCua.Browser.Tests.Harness;
 /// </summary>
 public sealed class ChromiumFixture : IAsyncLifetime
 {
-    /// <summary>Where <c>infra/local/browser-deps.sh</c> installs Chromium.</summary>
+    /// <summary>Where <c>infra/local/debian-deps.sh</c> installs Chromium.</summary>
     public const string ExecutablePath = "/usr/bin/chromium";
 
     /// <summary>A cheap phone's screen, the size every screenshot is taken at.</summary>
@@ -32,7 +32,7 @@ public sealed class ChromiumFixture : IAsyncLifetime
         if (!File.Exists(ExecutablePath))
         {
             throw new InvalidOperationException(
-                $"{ExecutablePath} is missing: run infra/local/browser-deps.sh to install Debian's chromium.");
+                $"{ExecutablePath} is missing: run infra/local/debian-deps.sh to install Debian's chromium.");
         }
 
         Environment.SetEnvironmentVariable("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");

@@ -1,17 +1,16 @@
+using System.Net;
 using System.Net.Http.Json;
-using Microsoft.Azure.Functions.Worker;
-using Microsoft.Extensions.DependencyInjection;
 using MotCua.Domain.Codes;
-using MotCua.Handler.Stats;
 using MotCua.Publisher;
 using MotCua.TestSupport;
+using MotCua.TestSupport.Functions;
 
 namespace MotCua.Browser.Tests.Harness;
 
 /// <summary>
 /// The system a citizen meets, built once per test run: a private Azurite, the sample site in
-/// <c>site/</c> published into its <c>$web</c> by the real publisher, the real handler on
-/// Kestrel, and one Chromium.
+/// <c>site/</c> published into its <c>$web</c> by the real publisher, the Functions app's worker under the host
+/// stand-in (which also serves <c>$web</c>, as Front Door and the static website do in Azure), and one Chromium.
 /// </summary>
 public sealed class SiteFixture : IAsyncLifetime
 {
@@ -19,11 +18,11 @@ public sealed class SiteFixture : IAsyncLifetime
     public const string PublicHost = "QR.MOTCUA.TEST";
 
     private AzuriteInstance? _azurite;
-    private HandlerServer? _handler;
+    private FunctionsApp? _app;
 
     public ChromiumFixture Chromium { get; } = new();
 
-    /// <summary>The handler's address, e.g. <c>http://127.0.0.1:41234/</c>.</summary>
+    /// <summary>The site's address, e.g. <c>http://127.0.0.1:41234/</c>.</summary>
     public Uri BaseAddress { get; private set; } = new("http://127.0.0.1/");
 
     public string ConnectionString => _azurite?.ConnectionString ?? throw new InvalidOperationException("Azurite is not started.");
@@ -31,7 +30,7 @@ public sealed class SiteFixture : IAsyncLifetime
     /// <summary>The published registry, as the handler reads it.</summary>
     public ResolvedCodes Codes { get; private set; } = new([]);
 
-    /// <summary>A plain HTTP client on the handler that does not follow redirects.</summary>
+    /// <summary>A plain HTTP client on the site that follows no redirect and decompresses what the static website sends gzip.</summary>
     public HttpClient Http { get; private set; } = new();
 
     public async Task InitializeAsync()
@@ -39,14 +38,9 @@ public sealed class SiteFixture : IAsyncLifetime
         var chromium = Chromium.InitializeAsync();
         _azurite = await AzuriteInstance.StartAsync();
         await PublishAsync(_azurite.ConnectionString);
-        _handler = new HandlerServer(new Dictionary<string, string?>(StringComparer.Ordinal)
-        {
-            ["Storage:ConnectionString"] = _azurite.ConnectionString,
-            ["Site:Host"] = PublicHost,
-            ["Privacy:VisitorSecret"] = "browser-tests-visitor-secret",
-        });
-        BaseAddress = _handler.Start();
-        Http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = BaseAddress };
+        _app = await FunctionsApp.StartAsync(_azurite.ConnectionString, [KeyValuePair.Create("Site:Host", PublicHost)]);
+        BaseAddress = _app.BaseAddress;
+        Http = _app.NewClient(DecompressionMethods.GZip);
         Codes = await Http.GetFromJsonAsync<ResolvedCodes>("/_data/codes.json")
             ?? throw new InvalidOperationException("/_data/codes.json is empty.");
         await chromium;
@@ -60,14 +54,14 @@ public sealed class SiteFixture : IAsyncLifetime
         Codes.Codes.FirstOrDefault(c => c.Kind == kind && !c.Retired && c.SuccessorPath is null && (also?.Invoke(c) ?? true))
             ?? throw new InvalidOperationException($"The sample site has no live {kind} code.");
 
-    /// <summary>
-    /// The unit's statistics page, after one run of the stats timer function on the app's services (a fresh site
-    /// has none until then). The run comes first: the app remembers a missing page for a while, as a CDN would.
-    /// </summary>
+    /// <summary>The unit's statistics page, after one run of the statistics timer, started as the host's admin API starts it.</summary>
     public async Task<string> StatisticsPathAsync(string unit)
     {
-        var timer = ActivatorUtilities.CreateInstance<StatsTimer>(_handler!.Services);
-        await timer.RunAsync(new TimerInfo(), CancellationToken.None);
+        if (!await _app!.Host.InvokeTimerAsync("PublishStats"))
+        {
+            throw new InvalidOperationException("PublishStats failed: " + string.Join('\n', _app.Log.Of("Function.PublishStats")));
+        }
+
         return Domain.Sheets.SitePaths.Stats(unit);
     }
 
@@ -75,9 +69,9 @@ public sealed class SiteFixture : IAsyncLifetime
     {
         Http.Dispose();
         await Chromium.DisposeAsync();
-        if (_handler is not null)
+        if (_app is not null)
         {
-            await _handler.DisposeAsync();
+            await _app.DisposeAsync();
         }
 
         if (_azurite is not null)

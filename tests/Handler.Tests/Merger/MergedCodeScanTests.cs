@@ -5,9 +5,9 @@ using MotCua.Domain.Codes;
 using MotCua.Domain.Sheets;
 using MotCua.Handler.Tests.Hosting;
 using MotCua.Handler.Tests.Scan;
-using MotCua.Handler.Tests.Site;
-using MotCua.Publisher.Publishing;
 using MotCua.TestSupport;
+using MotCua.Publisher.Publishing;
+using MotCua.TestSupport.Functions;
 
 namespace MotCua.Handler.Tests.Merger;
 
@@ -49,8 +49,8 @@ public sealed class MergedCodeScanTests : IAsyncLifetime
     [Fact]
     public async Task Every_code_of_the_merged_offices_answers_its_successors_page_after_the_merger()
     {
-        await using var factory = Factory(AfterMerger);
-        using var client = factory.CreateClient(new() { AllowAutoRedirect = false });
+        await using var app = await StartAsync(AfterMerger);
+        var client = app.Client;
         Assert.True(OldCodes.Count >= 60, $"only {OldCodes.Count} old codes");
         foreach (var code in OldCodes)
         {
@@ -74,8 +74,8 @@ public sealed class MergedCodeScanTests : IAsyncLifetime
     public async Task A_held_back_old_code_lands_on_the_right_page_of_the_new_ward(string oldTarget, string expected)
     {
         var code = OldCodes.First(c => c.Target == oldTarget);
-        await using var factory = Factory(AfterMerger);
-        using var client = factory.CreateClient(new() { AllowAutoRedirect = false });
+        await using var app = await StartAsync(AfterMerger);
+        var client = app.Client;
 
         using var response = await ScanAsync(client, code.Code.ToLowerInvariant());
 
@@ -87,8 +87,8 @@ public sealed class MergedCodeScanTests : IAsyncLifetime
     public async Task Before_the_merger_an_old_code_still_opens_its_old_page()
     {
         var code = OldCodes.First(c => c.Target == "tp-cao-bang/ho-tich/dang-ky-khai-sinh");
-        await using var factory = Factory(DayBeforeMerger);
-        using var client = factory.CreateClient(new() { AllowAutoRedirect = false });
+        await using var app = await StartAsync(DayBeforeMerger);
+        var client = app.Client;
 
         using var response = await ScanAsync(client, code.Code);
 
@@ -99,8 +99,8 @@ public sealed class MergedCodeScanTests : IAsyncLifetime
     public async Task The_scan_is_stored_against_the_old_code_and_office()
     {
         var code = OldCodes.First(c => c.Target == "phuong-quan-thanh/ho-tich/dang-ky-khai-sinh");
-        await using var factory = Factory(AfterMerger);
-        using var client = factory.CreateClient(new() { AllowAutoRedirect = false });
+        await using var app = await StartAsync(AfterMerger);
+        var client = app.Client;
 
         using var response = await ScanAsync(client, code.Code);
         var stored = await ScanTable.WaitForAsync(_azurite.ConnectionString, code.Code, 1);
@@ -109,12 +109,8 @@ public sealed class MergedCodeScanTests : IAsyncLifetime
     }
 
     /// <summary>The app with its clock set: the merger's first day decides which page an old code opens.</summary>
-    private HandlerFactory Factory(DateTimeOffset now)
-    {
-        var factory = new HandlerFactory { Clock = TestClock.Create(now) };
-        factory.With("Storage:ConnectionString", _azurite.ConnectionString).With("Storage:WebContainer", _container).With("Privacy:VisitorSecret", "merger-tests");
-        return factory;
-    }
+    private Task<FunctionsApp> StartAsync(DateTimeOffset now) =>
+        FunctionsApp.StartAsync(_azurite.ConnectionString, [KeyValuePair.Create("Storage:WebContainer", _container)], new FunctionsAppOptions { ClockStart = now });
 
     private static async Task<HttpResponseMessage> ScanAsync(HttpClient client, string code)
     {

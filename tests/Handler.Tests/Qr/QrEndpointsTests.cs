@@ -1,21 +1,12 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Xml.Linq;
-using MotCua.Handler.Tests.Hosting;
 using MotCua.TestSupport;
 
 namespace MotCua.Handler.Tests.Qr;
 
-[Collection(AzuriteCollection.Name)]
-public sealed class QrEndpointsTests(AzuriteFixture azurite) : IAsyncLifetime
+public sealed class QrEndpointsTests(QrApp app) : IClassFixture<QrApp>
 {
-    private HandlerFactory _factory = null!;
-
-    public async Task InitializeAsync() =>
-        _factory = await QrHandlerFactory.StartAsync(azurite.ConnectionString, UniqueNames.Container("qr"));
-
-    public async Task DisposeAsync() => await _factory.DisposeAsync();
-
     public static TheoryData<string, string> ServedPngs => new()
     {
         { "/api/qr/HT2K.png", "HTTPS://QR.CAOBANG.GOV.VN/S/HT2K" },
@@ -71,8 +62,7 @@ public sealed class QrEndpointsTests(AzuriteFixture azurite) : IAsyncLifetime
 
         using var request = new HttpRequestMessage(HttpMethod.Get, "/api/qr/ht2k.png");
         request.Headers.IfNoneMatch.Add(etag);
-        using var client = _factory.CreateClient();
-        using var second = await client.SendAsync(request);
+        using var second = await app.App.Client.SendAsync(request);
 
         Assert.Equal(HttpStatusCode.NotModified, second.StatusCode);
         Assert.Equal(etag, second.Headers.ETag);
@@ -95,8 +85,7 @@ public sealed class QrEndpointsTests(AzuriteFixture azurite) : IAsyncLifetime
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, "/api/qr/HT2K.png");
         request.Headers.IfNoneMatch.Add(new EntityTagHeaderValue("\"0123\""));
-        using var client = _factory.CreateClient();
-        using var response = await client.SendAsync(request);
+        using var response = await app.App.Client.SendAsync(request);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
@@ -130,7 +119,6 @@ public sealed class QrEndpointsTests(AzuriteFixture azurite) : IAsyncLifetime
 
     private async Task<HttpResponseMessage> GetAsync(string path)
     {
-        using var client = _factory.CreateClient();
-        return await client.GetAsync(new Uri(path, UriKind.Relative));
+        return await app.App.Client.GetAsync(new Uri(path, UriKind.Relative));
     }
 }

@@ -1,96 +1,58 @@
 using System.Net;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Options;
-using MotCua.Handler.Scan;
+using MotCua.Handler.Hosting;
 
 namespace MotCua.Handler.Tests.Scan;
 
 public sealed class ClientAddressResolverTests
 {
-    private static ClientAddressResolver Resolver(string header = "X-Forwarded-For", params string[] trusted)
+    private static readonly IPAddress FrontDoor = IPAddress.Parse("147.243.0.1");
+
+    private static ClientAddressResolver Resolver(string? header) =>
+        new(Options.Create(new ForwardingOptions { ClientAddressHeader = header }));
+
+    private static HeaderDictionary Headers(params (string Name, string Value)[] headers)
     {
-        var options = new ForwardingOptions { Header = header };
-        foreach (var proxy in trusted)
+        var dictionary = new HeaderDictionary();
+        foreach (var (name, value) in headers)
         {
-            options.TrustedProxies.Add(proxy);
+            dictionary.Append(name, value);
         }
 
-        return new ClientAddressResolver(Options.Create(options));
-    }
-
-    private static HeaderDictionary Headers(string name, string value) => new() { [name] = value };
-
-    [Fact]
-    public void Without_a_trusted_proxy_the_forwarding_header_is_ignored()
-    {
-        var resolver = Resolver();
-
-        var client = resolver.Resolve(IPAddress.Parse("198.51.100.9"), Headers("X-Forwarded-For", "203.0.113.7"));
-
-        Assert.Equal(IPAddress.Parse("198.51.100.9"), client);
+        return dictionary;
     }
 
     [Fact]
-    public void A_peer_that_is_not_the_trusted_proxy_cannot_forge_its_address()
+    public void Without_a_header_configured_the_peer_the_host_saw_is_the_client_whatever_the_request_says() =>
+        Assert.Equal(FrontDoor, Resolver(null).Resolve(FrontDoor, Headers(("X-Azure-SocketIP", "113.161.4.20"), ("X-Forwarded-For", "1.2.3.4"))));
+
+    [Theory]
+    [InlineData("113.161.4.20", "113.161.4.20")]
+    [InlineData("2402:800:62cd:d2df:cddf:bb7d:f3d7:7390", "2402:800:62cd:d2df:cddf:bb7d:f3d7:7390")]
+    [InlineData("::ffff:113.161.4.20", "113.161.4.20")]
+    [InlineData(" 113.161.4.20 ", "113.161.4.20")]
+    public void Behind_front_door_the_socket_address_it_reports_is_the_client(string header, string client) =>
+        Assert.Equal(IPAddress.Parse(client), Resolver(ForwardingOptions.FrontDoorSocketIp).Resolve(FrontDoor, Headers((ForwardingOptions.FrontDoorSocketIp, header))));
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData("unknown")]
+    [InlineData("113.161.4.20, 1.2.3.4")]
+    public void A_missing_or_unreadable_header_leaves_the_peer(string? header)
     {
-        var resolver = Resolver("X-Forwarded-For", "10.0.0.0/8");
+        var headers = header is null ? Headers() : Headers((ForwardingOptions.FrontDoorSocketIp, header));
 
-        var client = resolver.Resolve(IPAddress.Parse("198.51.100.9"), Headers("X-Forwarded-For", "203.0.113.7"));
-
-        Assert.Equal(IPAddress.Parse("198.51.100.9"), client);
+        Assert.Equal(FrontDoor, Resolver(ForwardingOptions.FrontDoorSocketIp).Resolve(FrontDoor, headers));
     }
 
     [Fact]
-    public void Behind_the_trusted_proxy_the_first_untrusted_hop_from_the_right_is_the_client()
-    {
-        var resolver = Resolver("X-Forwarded-For", "10.0.0.0/8", "127.0.0.1");
-
-        // The client forged the leftmost entry; the proxy appended the real one.
-        var client = resolver.Resolve(IPAddress.Loopback, Headers("X-Forwarded-For", "1.1.1.1, 2402:800:62cd:d2df::7, 10.1.2.3"));
-
-        Assert.Equal(IPAddress.Parse("2402:800:62cd:d2df::7"), client);
-    }
+    public void The_header_sent_twice_is_not_trusted() =>
+        Assert.Equal(FrontDoor, Resolver(ForwardingOptions.FrontDoorSocketIp).Resolve(
+            FrontDoor, Headers((ForwardingOptions.FrontDoorSocketIp, "1.2.3.4"), (ForwardingOptions.FrontDoorSocketIp, "5.6.7.8"))));
 
     [Fact]
-    public void Hops_with_ports_and_ipv4_mapped_peers_are_understood()
-    {
-        var resolver = Resolver("X-Forwarded-For", "127.0.0.1/32");
-
-        var client = resolver.Resolve(IPAddress.Parse("::ffff:127.0.0.1"), Headers("X-Forwarded-For", "203.0.113.7:51234"));
-
-        Assert.Equal(IPAddress.Parse("203.0.113.7"), client);
-    }
-
-    [Fact]
-    public void Front_doors_client_ip_header_is_read_when_configured()
-    {
-        var resolver = Resolver("X-Azure-ClientIP", "10.0.0.0/8");
-        var headers = new HeaderDictionary { ["X-Azure-ClientIP"] = "113.161.4.20", ["X-Forwarded-For"] = "9.9.9.9" };
-
-        var client = resolver.Resolve(IPAddress.Parse("10.0.0.4"), headers);
-
-        Assert.Equal(IPAddress.Parse("113.161.4.20"), client);
-    }
-
-    [Fact]
-    public void An_unreadable_hop_stops_the_walk_at_the_last_good_one()
-    {
-        var resolver = Resolver("X-Forwarded-For", "10.0.0.0/8");
-
-        var client = resolver.Resolve(IPAddress.Parse("10.0.0.4"), Headers("X-Forwarded-For", "203.0.113.7, unknown, 10.0.0.5"));
-
-        Assert.Equal(IPAddress.Parse("10.0.0.5"), client);
-    }
-
-    [Fact]
-    public void A_bad_trusted_proxy_entry_is_rejected_with_its_text()
-    {
-        var options = new ForwardingOptions();
-        options.TrustedProxies.Add("10.0.0.0/99");
-
-        var result = new ForwardingOptionsValidator().Validate(null, options);
-
-        Assert.True(result.Failed);
-        Assert.Contains("10.0.0.0/99", result.FailureMessage, StringComparison.Ordinal);
-    }
+    public void An_ipv4_mapped_peer_is_read_as_ipv4() =>
+        Assert.Equal(IPAddress.Parse("10.1.2.3"), Resolver(null).Resolve(IPAddress.Parse("::ffff:10.1.2.3"), Headers()));
 }

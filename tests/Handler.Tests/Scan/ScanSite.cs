@@ -1,31 +1,43 @@
 using System.Diagnostics;
 using System.Net;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Abstractions;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using MotCua.Domain.Scans;
+using MotCua.Handler.Hosting;
+using MotCua.Handler.Scan;
 using MotCua.Handler.Site;
 using MotCua.TestSupport;
+using MotCua.TestSupport.Functions;
 
 namespace MotCua.Handler.Tests.Scan;
 
-/// <summary>A seeded test site and the app in process, scanning one procedure's code.</summary>
+/// <summary>
+/// The scan function and its services in this process, on the app's own registrations and a seeded test site: for
+/// tests that look inside the buffer and the writer. The function is called as the worker calls it, with a request
+/// of its own; what goes over HTTP through the host is ScanEndpointsTests' part.
+/// </summary>
 internal sealed class ScanSite : IAsyncDisposable
 {
     public const string Phone = "Mozilla/5.0 (iPhone; CPU iPhone OS 17_5_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1";
 
-    private ScanSite(ScanHandlerFactory factory, string code)
+    private static readonly IPAddress Citizen = IPAddress.Parse("203.0.113.7");
+
+    private readonly IHost _host;
+
+    private ScanSite(IHost host, string code)
     {
-        Factory = factory;
-        Client = factory.CreateClient(new() { AllowAutoRedirect = false });
+        _host = host;
         Code = code;
     }
 
-    public ScanHandlerFactory Factory { get; }
-
-    public HttpClient Client { get; }
-
     public string Code { get; }
 
-    /// <summary>Seeds pages and codes into <paramref name="azurite"/>'s blobs and starts the app on <paramref name="connectionString"/>.</summary>
+    /// <summary>Seeds pages and codes into <paramref name="azurite"/>'s blobs and starts the services on <paramref name="connectionString"/>.</summary>
     public static Task<ScanSite> StartAsync(AzuriteFixture azurite, string connectionString, params (string Key, string Value)[] settings) =>
         StartAsync(azurite.ConnectionString, connectionString, null, settings);
 
@@ -37,38 +49,52 @@ internal sealed class ScanSite : IAsyncDisposable
         var prefix = ScanTestSite.NewPrefix();
         var container = UniqueNames.Container("web-rec");
         await ScanTestSite.SeedAsync(seedConnectionString, container, prefix);
-        var factory = new ScanHandlerFactory(connectionString, container, IPAddress.Parse("203.0.113.7")) { Clock = clock };
-        foreach (var (key, value) in settings)
+        var builder = Host.CreateApplicationBuilder();
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>(StringComparer.Ordinal)
         {
-            factory.With(key, value);
-        }
-
-        return new ScanSite(factory, ScanTestSite.Codes(prefix).Procedure);
+            ["Storage:ConnectionString"] = connectionString,
+            ["Storage:WebContainer"] = container,
+            [VisitorHasherRegistration.VisitorSecretKey] = FunctionsApp.VisitorSecret,
+        });
+        builder.Configuration.AddInMemoryCollection(settings.Select(s => KeyValuePair.Create(s.Key, (string?)s.Value)));
+        builder.Services.AddFunctionAppServices(builder.Configuration);
+        builder.Services.AddSingleton(clock ?? TestClock.Running());
+        var host = builder.Build();
+        await host.StartAsync();
+        return new ScanSite(host, ScanTestSite.Codes(prefix).Procedure);
     }
 
     public T Get<T>()
-        where T : notnull => Factory.Services.GetRequiredService<T>();
+        where T : notnull => _host.Services.GetRequiredService<T>();
 
+    /// <summary>One scan through the function class, answered into memory; the status and how long the answer took.</summary>
     public async Task<(HttpStatusCode Status, TimeSpan Elapsed)> ScanAsync(string userAgent = Phone)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Get, $"/s/{Code}");
-        request.Headers.TryAddWithoutValidation("User-Agent", userAgent);
+        await using var scope = _host.Services.CreateAsyncScope();
+        var context = new DefaultHttpContext { RequestServices = scope.ServiceProvider };
+        context.Request.Method = HttpMethods.Get;
+        context.Request.Path = $"/s/{Code}";
+        context.Request.Headers.UserAgent = userAgent;
+        context.Connection.RemoteIpAddress = Citizen;
+        context.Response.Body = new MemoryStream();
         var watch = Stopwatch.StartNew();
-        using var response = await Client.SendAsync(request);
-        await response.Content.ReadAsByteArrayAsync();
-        return (response.StatusCode, watch.Elapsed);
+        var function = ActivatorUtilities.CreateInstance<ScanFunctions>(scope.ServiceProvider);
+        var answer = await function.ScanAsync(context.Request, Code);
+        await answer.ExecuteResultAsync(new ActionContext(context, new RouteData(), new ActionDescriptor()));
+        return ((HttpStatusCode)context.Response.StatusCode, watch.Elapsed);
     }
 
     /// <summary>A scan record as the endpoint makes it, for tests that fill the buffer faster than HTTP can.</summary>
     public async Task<ScanRecord> NewRecordAsync()
     {
         var entry = await Get<CodeDirectory>().FindAsync(Code, CancellationToken.None) ?? throw new InvalidOperationException($"{Code} is not in the seeded registry");
-        return Get<ScanRecordFactory>().Create(entry, ScanEvent.Scan, new ScanRequest(IPAddress.Parse("203.0.113.7"), Phone, null));
+        return Get<ScanRecordFactory>().Create(entry, ScanEvent.Scan, new ScanRequest(Citizen, Phone, null));
     }
 
+    /// <summary>Stops the services as the worker stops them: the writer drains, the reporter reports.</summary>
     public async ValueTask DisposeAsync()
     {
-        Client.Dispose();
-        await Factory.DisposeAsync();
+        await _host.StopAsync();
+        _host.Dispose();
     }
 }

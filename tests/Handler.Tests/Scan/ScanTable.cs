@@ -26,14 +26,17 @@ internal static class ScanTable
         return found;
     }
 
-    /// <summary>Polls until <paramref name="expected"/> entities are stored (or a few seconds pass), then returns what is there.</summary>
-    public static async Task<List<TableEntity>> WaitForAsync(string connectionString, string code, int expected)
+    /// <summary>Polls until <paramref name="expected"/> entities are stored (or 20 s pass), then returns what is there.</summary>
+    public static Task<List<TableEntity>> WaitForAsync(string connectionString, string code, int expected) =>
+        WaitForAsync(connectionString, code, expected, TimeSpan.FromSeconds(20));
+
+    public static async Task<List<TableEntity>> WaitForAsync(string connectionString, string code, int expected, TimeSpan patience)
     {
         var waited = Stopwatch.StartNew();
         while (true)
         {
             var found = await ReadAsync(connectionString, code);
-            if (found.Count >= expected || waited.Elapsed > TimeSpan.FromSeconds(20))
+            if (found.Count >= expected || waited.Elapsed > patience)
             {
                 // Give a late duplicate the chance to show up before the caller asserts "exactly".
                 await Task.Delay(200);

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using MotCua.Domain.Codes;
-using MotCua.Handler.Tests.Site;
+using MotCua.TestSupport;
 
 namespace MotCua.Handler.Tests.Scan;
 
@@ -19,15 +19,22 @@ internal static class ScanTestSite
     /// <summary>Codes unique to one test class, so counts in the shared scans table are its own.</summary>
     public static (string Procedure, string Retired, string NoOnline) Codes(string prefix) => ($"{prefix}K", $"{prefix}R", $"{prefix}N");
 
-    public static async Task SeedAsync(string connectionString, string container, string prefix)
+    public static Task SeedAsync(string connectionString, string container, string prefix) =>
+        SeedAsync(connectionString, container, [prefix]);
+
+    /// <summary>One registry with the three codes of every prefix, and the pages they open.</summary>
+    public static async Task SeedAsync(string connectionString, string container, IReadOnlyList<string> prefixes)
     {
-        var (procedure, retired, noOnline) = Codes(prefix);
-        var codes = new ResolvedCodes(
-        [
-            new CodeEntry(procedure, CodeKind.Procedure, "tp-cao-bang", "tp-cao-bang/ho-tich/dang-ky-khai-sinh", "board-ho-tich", ProcedurePath, OnlineUrl),
-            new CodeEntry(retired, CodeKind.Procedure, "tp-cao-bang", "tp-cao-bang/ho-tich/cap-ban-sao-cu", "sheet", RetiredPath, Retired: true),
-            new CodeEntry(noOnline, CodeKind.Board, "tp-cao-bang", "tp-cao-bang/ho-tich", "board", "/tp-cao-bang/ho-tich/"),
-        ]);
+        var codes = new ResolvedCodes([.. prefixes.SelectMany(prefix =>
+        {
+            var (procedure, retired, noOnline) = Codes(prefix);
+            return new[]
+            {
+                new CodeEntry(procedure, CodeKind.Procedure, "tp-cao-bang", "tp-cao-bang/ho-tich/dang-ky-khai-sinh", "board-ho-tich", ProcedurePath, OnlineUrl),
+                new CodeEntry(retired, CodeKind.Procedure, "tp-cao-bang", "tp-cao-bang/ho-tich/cap-ban-sao-cu", "sheet", RetiredPath, Retired: true),
+                new CodeEntry(noOnline, CodeKind.Board, "tp-cao-bang", "tp-cao-bang/ho-tich", "board", "/tp-cao-bang/ho-tich/"),
+            };
+        })]);
         var web = await WebSiteSeeder.ContainerAsync(connectionString, container);
         await WebSiteSeeder.PutAsync(web, "_data/codes.json", JsonSerializer.SerializeToUtf8Bytes(codes), "application/json");
         await WebSiteSeeder.PutHtmlAsync(web, ProcedurePath.TrimStart('/'), Page(ProcedureTitle));

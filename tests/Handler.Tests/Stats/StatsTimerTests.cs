@@ -1,13 +1,11 @@
 using System.Globalization;
 using System.Text.Json;
-using Microsoft.Extensions.DependencyInjection;
-using MotCua.Domain.Text;
-using MotCua.Handler.Tests.Hosting;
-using MotCua.LocalHost;
-using Azure.Storage.Blobs;
 using Azure.Data.Tables;
-using MotCua.TestSupport;
+using Azure.Storage.Blobs;
 using MotCua.Data;
+using MotCua.Domain.Text;
+using MotCua.TestSupport;
+using MotCua.TestSupport.Functions;
 
 namespace MotCua.Handler.Tests.Stats;
 
@@ -15,16 +13,14 @@ namespace MotCua.Handler.Tests.Stats;
 public sealed class StatsTimerTests(AzuriteFixture azurite)
 {
     [Fact]
-    public async Task PublishStats_fires_on_its_metadata_schedule_counts_new_scans_and_publishes_the_unit()
+    public async Task PublishStats_fires_on_its_reported_schedule_counts_new_scans_and_publishes_the_unit()
     {
         var unit = "don-vi-" + Guid.NewGuid().ToString("N")[..8];
-        var tables = new TableServiceClient(azurite.ConnectionString);
-        var blobs = new BlobServiceClient(azurite.ConnectionString, StorageClientDefaults.BlobOptions());
-        var scans = tables.GetTableClient("scans");
+        var scans = new TableServiceClient(azurite.ConnectionString).GetTableClient(TableNames.Scans);
         await scans.CreateIfNotExistsAsync();
-        // The runner's clock: a minute past a quarter hour, so the schedule's next occurrence is 14 minutes on;
-        // the scan a second before it (no safety lag here).
-        var quarter = TimeSpan.FromMinutes(15);
+
+        // The host's clock: a minute past a quarter hour, so the schedule's next occurrence is 14 minutes on. The
+        // worker's own clock starts two minutes on, past the scan, which is counted with no safety lag.
         var start = TestClock.Now.AddMinutes(1);
         var at = start.AddSeconds(-1);
         await scans.AddEntityAsync(new TableEntity($"{VietnamTime.DateKey(at)}-s3", $"{at.UtcTicks:D19}-0badcafe")
@@ -33,38 +29,38 @@ public sealed class StatsTimerTests(AzuriteFixture azurite)
             ["Unit"] = unit, ["LocalTime"] = VietnamTime.Format(at), ["LocalDate"] = VietnamTime.Date(at).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             ["Device"] = "mobile", ["IsBot"] = false, ["BotReason"] = "", ["Referrer"] = "", ["Visitor"] = "0123456789abcdef",
         });
-        var clock = TestClock.Create(start);
-        await using var factory = new HandlerFactory { Clock = clock }
-            .With("Storage:ConnectionString", azurite.ConnectionString)
-            .With("Stats:SafetyLag", "00:00:00")
-            .With("Timers:RunLocally", "true");
-        var schedule = LocalTimerScheduler.Parse(Assert.Single(factory.Services.GetRequiredService<FunctionsMetadata>().Functions, f => f.IsTimer));
-        var due = new DateTimeOffset(schedule.GetNextOccurrence(start.UtcDateTime), TimeSpan.Zero);
-        Assert.Equal(start.AddMinutes(14), due);
-        var stats = blobs.GetBlobContainerClient("$web").GetBlobClient($"stats/{unit}/stats.json");
+        var hostClock = TestClock.Create(start);
+        await using var app = await FunctionsApp.StartAsync(
+            azurite.ConnectionString,
+            [KeyValuePair.Create("Stats:SafetyLag", "00:00:00")],
+            new FunctionsAppOptions { HostTime = hostClock, RunTimers = true, ClockStart = TestClock.Now.AddMinutes(2) });
+        var timer = Assert.Single(app.Host.Functions, f => f.IsTimer);
+        Assert.Equal("0 */15 * * * *", timer.Schedule);
+        var stats = new BlobServiceClient(azurite.ConnectionString, StorageClientDefaults.BlobOptions())
+            .GetBlobContainerClient("$web").GetBlobClient($"stats/{unit}/stats.json");
 
-        clock.Advance(due - start - TimeSpan.FromSeconds(1));
-        await Task.Delay(300);
-        Assert.False((await stats.ExistsAsync()).Value, "PublishStats ran before its schedule said");
+        // A second before it is due: nothing runs.
+        await app.Host.TimersArmed.WaitAsync(TimeSpan.FromSeconds(30));
+        hostClock.Advance(TimeSpan.FromMinutes(14) - TimeSpan.FromSeconds(1));
+        await Task.Delay(500);
+        Assert.DoesNotContain(app.Host.Invocations.Records, r => r.Function == timer.Name);
 
-        // The scheduler starts on its own thread; if it was not yet waiting, the next quarter hour fires it.
-        clock.Advance(TimeSpan.FromSeconds(1));
-        for (var tries = 0; tries < 3 && !await WaitForAsync(stats, TimeSpan.FromSeconds(10)); tries++)
-        {
-            clock.Advance(quarter);
-        }
+        hostClock.Advance(TimeSpan.FromSeconds(1));
+        var ran = await WaitForAsync(() => app.Host.Invocations.Records.Any(r => r.Function == timer.Name && r.Completed), TimeSpan.FromSeconds(60));
 
+        Assert.True(ran, "PublishStats did not run when due");
+        Assert.True(Assert.Single(app.Host.Invocations.Records, r => r.Function == timer.Name).Succeeded);
         var json = await stats.DownloadContentAsync();
         using var published = JsonDocument.Parse(json.Value.Content.ToArray());
         Assert.Equal(1, published.RootElement.GetProperty("totals").GetProperty("scans").GetInt64());
     }
 
-    private static async Task<bool> WaitForAsync(BlobClient blob, TimeSpan patience)
+    private static async Task<bool> WaitForAsync(Func<bool> condition, TimeSpan patience)
     {
         var watch = System.Diagnostics.Stopwatch.StartNew();
         while (watch.Elapsed < patience)
         {
-            if ((await blob.ExistsAsync()).Value)
+            if (condition())
             {
                 return true;
             }
@@ -72,6 +68,6 @@ public sealed class StatsTimerTests(AzuriteFixture azurite)
             await Task.Delay(100);
         }
 
-        return false;
+        return condition();
     }
 }

@@ -1,47 +1,38 @@
 using System.Net.Http.Headers;
 using System.Text;
-using Microsoft.AspNetCore.Mvc.Testing;
 using MotCua.Domain.Pages;
 using MotCua.Domain.Sheets;
 using MotCua.Domain.Surveys;
-using MotCua.Handler.Tests.Hosting;
-using MotCua.Handler.Tests.Site;
+using MotCua.TestSupport;
 using Azure.Storage.Blobs;
 using Azure.Data.Tables;
 using MotCua.TestSupport.Surveys;
 using MotCua.Data;
+using MotCua.TestSupport.Functions;
 
 namespace MotCua.Handler.Tests.Survey;
 
-/// <summary>The handler on a given Azurite, with the sample survey catalog published to <c>$web</c>.</summary>
+/// <summary>The Functions app on a given Azurite, with the sample survey catalog published to <c>$web</c>.</summary>
 public sealed class SurveyTestSite : IAsyncDisposable
 {
-    private readonly HandlerFactory _factory;
+    private readonly FunctionsApp _app;
 
-    private SurveyTestSite(string connectionString, (string Key, string Value)[] settings)
+    private SurveyTestSite(string connectionString, FunctionsApp app)
     {
         ConnectionString = connectionString;
-        _factory = new HandlerFactory()
-            .With("Storage:ConnectionString", connectionString)
-            .With("Privacy:VisitorSecret", "survey-tests-secret");
-        foreach (var (key, value) in settings)
-        {
-            _factory.With(key, value);
-        }
-
-        Client = _factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        _app = app;
     }
 
     public string ConnectionString { get; }
 
-    public HttpClient Client { get; }
+    public HttpClient Client => _app.Client;
 
     public TableClient Table => new TableServiceClient(ConnectionString).GetTableClient(TableNames.Surveys);
 
     public static async Task<SurveyTestSite> StartAsync(string connectionString, params (string Key, string Value)[] settings)
     {
         await PublishCatalogAsync(connectionString);
-        return new SurveyTestSite(connectionString, settings);
+        return new SurveyTestSite(connectionString, await FunctionsApp.StartAsync(connectionString, settings.Select(s => KeyValuePair.Create(s.Key, s.Value))));
     }
 
     public static async Task PublishCatalogAsync(string connectionString, string containerName = "$web")
@@ -94,7 +85,6 @@ public sealed class SurveyTestSite : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        Client.Dispose();
-        await _factory.DisposeAsync();
+        await _app.DisposeAsync();
     }
 }

@@ -1,0 +1,111 @@
+using Azure;
+using Azure.Storage.Blobs;
+using Azure.Storage.Blobs.Models;
+using MotCua.Data;
+using MotCua.Domain.Sheets;
+
+namespace MotCua.HostStandIn.Website;
+
+/// <summary>
+/// The storage account's static website endpoint, which the emulator does not have: a <c>$web</c> blob with the
+/// properties it was uploaded with (type, encoding, caching; no negotiation, gzip bytes go to every client), the
+/// index document for a folder, and the 404 document with status 404 for anything else.
+/// </summary>
+internal sealed class StaticWebsite(BlobContainerClient container)
+{
+    private const string IndexDocument = "index.html";
+
+    public static StaticWebsite Create(StandInOptions options) =>
+        new(new BlobServiceClient(options.StorageConnectionString, StorageClientDefaults.BlobOptions()).GetBlobContainerClient(options.WebContainer));
+
+    public async Task ServeAsync(HttpContext context)
+    {
+        if (!HttpMethods.IsGet(context.Request.Method) && !HttpMethods.IsHead(context.Request.Method))
+        {
+            context.Response.StatusCode = StatusCodes.Status405MethodNotAllowed;
+            context.Response.Headers.Allow = "GET, HEAD";
+            return;
+        }
+
+        var name = BlobName(context.Request.Path.Value ?? "/");
+        var found = name is null ? null : await DownloadAsync(name, context.RequestAborted);
+        if (found is null && name is not null && !Path.HasExtension(name))
+        {
+            found = await DownloadAsync($"{name}/{IndexDocument}", context.RequestAborted);
+        }
+
+        if (found is not null)
+        {
+            await WriteAsync(context, found, StatusCodes.Status200OK);
+            return;
+        }
+
+        var notFound = await DownloadAsync(SitePaths.BlobName(SitePaths.NotFound), context.RequestAborted);
+        if (notFound is not null)
+        {
+            await WriteAsync(context, notFound, StatusCodes.Status404NotFound);
+            return;
+        }
+
+        context.Response.StatusCode = StatusCodes.Status404NotFound;
+        context.Response.ContentType = "text/plain; charset=utf-8";
+        await context.Response.WriteAsync("The requested content does not exist.", context.RequestAborted);
+    }
+
+    /// <summary>The blob of a request path (folders to their index document), or null for one that could leave the container.</summary>
+    internal static string? BlobName(string path)
+    {
+        var decoded = Uri.UnescapeDataString(path);
+        if (decoded.Contains("..", StringComparison.Ordinal) || decoded.Contains('\\', StringComparison.Ordinal) || decoded.Contains("//", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        return SitePaths.BlobName(decoded);
+    }
+
+    private async Task<BlobDownloadResult?> DownloadAsync(string name, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return (await container.GetBlobClient(name).DownloadContentAsync(cancellationToken)).Value;
+        }
+        catch (RequestFailedException e) when (e.Status == StatusCodes.Status404NotFound)
+        {
+            return null;
+        }
+    }
+
+    private static async Task WriteAsync(HttpContext context, BlobDownloadResult blob, int status)
+    {
+        var details = blob.Details;
+        var response = context.Response;
+        var etag = details.ETag.ToString("H");
+        response.Headers.ETag = etag;
+        response.Headers.LastModified = details.LastModified.ToString("R");
+        if (details.CacheControl is { Length: > 0 } cacheControl)
+        {
+            response.Headers.CacheControl = cacheControl;
+        }
+
+        if (status == StatusCodes.Status200OK && context.Request.Headers.IfNoneMatch.Contains(etag))
+        {
+            response.StatusCode = StatusCodes.Status304NotModified;
+            return;
+        }
+
+        response.StatusCode = status;
+        response.ContentType = details.ContentType;
+        if (details.ContentEncoding is { Length: > 0 } encoding)
+        {
+            response.Headers.ContentEncoding = encoding;
+        }
+
+        var bytes = blob.Content.ToMemory();
+        response.ContentLength = bytes.Length;
+        if (!HttpMethods.IsHead(context.Request.Method))
+        {
+            await response.Body.WriteAsync(bytes, context.RequestAborted);
+        }
+    }
+}

@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Installs what the tests, the smoke run and the benchmarks need from Debian: Chromium (driven by Playwright, never a
+# downloaded browser build), zbar-tools (zbarimg decodes the printed QR codes), faketime (libfaketime sets the clock of
+# the worker process the tests start) and tmux (the smoke run's terminal, for a real Ctrl-C).
+# Idempotent: prints nothing when everything is already there.
+# Usage: infra/local/debian-deps.sh [--with-nginx]   (nginx is the benchmarks' floor)
+set -euo pipefail
+
+want=(chromium:/usr/bin/chromium zbar-tools:/usr/bin/zbarimg faketime:/usr/bin/faketime tmux:/usr/bin/tmux)
+if [[ "${1:-}" == "--with-nginx" ]]; then
+  want+=(nginx:/usr/sbin/nginx)
+fi
+
+missing=()
+for pair in "${want[@]}"; do
+  package="${pair%%:*}"
+  binary="${pair#*:}"
+  [[ -x "$binary" ]] || missing+=("$package")
+done
+[[ ${#missing[@]} -eq 0 ]] && exit 0
+
+as_root=()
+if [[ "$(id -u)" -ne 0 ]]; then
+  as_root=(sudo)
+fi
+
+echo "debian-deps: installing ${missing[*]}" >&2
+export DEBIAN_FRONTEND=noninteractive
+"${as_root[@]}" apt-get -o DPkg::Lock::Timeout=600 update -qq >/dev/null
+"${as_root[@]}" apt-get -o DPkg::Lock::Timeout=600 install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
