@@ -84,6 +84,20 @@ public sealed class SheetParserTests
     }
 
     [Theory]
+    [InlineData("\tfee: \"Miễn lệ phí\"\n", 8, 1)]
+    [InlineData("aliases:\n\t- ho-tich/khai-sinh-cu\n", 9, 1)]
+    [InlineData("aliases:\n  - ho-tich/a\n \t- ho-tich/b\n", 10, 2)]
+    public void A_tab_in_the_indentation_is_reported_on_its_own_line_and_column(string lines, int line, int column)
+    {
+        var result = Parse("---\ntitle: Đăng ký kết hôn\ncode: 1.000894\nlevel: mot-phan\nagency: UBND phường\n"
+            + "applicants: Công dân Việt Nam\nprocessing_time: Ngay trong ngày tiếp nhận\n" + lines + "---\n## Trình tự thực hiện\n");
+
+        var error = Assert.Single(result.Diagnostics);
+        Assert.Equal((line, column), (error.Line, error.Column));
+        Assert.StartsWith("lỗi cú pháp YAML: dòng này thụt lề bằng phím Tab", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("code: 1.1193", 2)]
     [InlineData("code: 1.001193.h87", 2)]
     [InlineData("online_url: http://dichvucong.gov.vn/x", 2)]
