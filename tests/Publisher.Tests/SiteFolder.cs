@@ -7,6 +7,30 @@ internal sealed class SiteFolder : IDisposable
 {
     public string Root { get; } = Path.Combine(Path.GetTempPath(), "motcua-site-" + Guid.NewGuid().ToString("N")[..12]);
 
+    /// <summary>A copy of the repository's sample <c>site/</c>, for a test that breaks one thing in a real site.</summary>
+    public static SiteFolder CopyOfSample()
+    {
+        var folder = new SiteFolder();
+        foreach (var file in Directory.GetFiles(MotCua.TestSupport.RepositoryPaths.Site, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(folder.Root, Path.GetRelativePath(MotCua.TestSupport.RepositoryPaths.Site, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+
+        return folder;
+    }
+
+    /// <summary>Replaces the first occurrence of <paramref name="old"/> in a file of the folder.</summary>
+    public void Edit(string relative, string old, string replacement)
+    {
+        var path = Path.Combine(Root, relative);
+        var text = File.ReadAllText(path);
+        Assert.Contains(old, text, StringComparison.Ordinal);
+        var at = text.IndexOf(old, StringComparison.Ordinal);
+        File.WriteAllText(path, text[..at] + replacement + text[(at + old.Length)..], new UTF8Encoding(false));
+    }
+
     /// <summary>The smallest unit: <c>units/thu</c>, named, with the one field <c>ho-tich</c>.</summary>
     public void WriteUnit() => Write("units/thu/unit.yaml", "name: Phường Thử\nfields:\n  ho-tich: Hộ tịch\n");
 

@@ -41,7 +41,10 @@ public static class CodeRegistryValidator
             var target = CodeTarget.Find(site, entry.Target, entry.Kind, out var targetProblem);
             if (target is null)
             {
-                diagnostics.Add(Error(registry, entry, targetProblem!));
+                if (!site.MightHave(entry.Target))
+                {
+                    diagnostics.Add(Error(registry, entry, targetProblem!));
+                }
             }
             else if (!entry.Retired && !placements.TryAdd((target.Key, entry.Placement), entry))
             {

@@ -29,7 +29,7 @@ public static class MergerValidator
         foreach (var entry in registry.Entries)
         {
             var target = CodeTarget.Find(site, entry.Target, entry.Kind, out _);
-            if (target?.Unit.Merger is not null && MergerResolver.Resolve(site, target, out var problem) is null)
+            if (target?.Unit.Merger is { } merger && MergerResolver.Resolve(site, target, out var problem) is null && !merger.Into.Any(site.MightHave))
             {
                 diagnostics.Add(new Diagnostic(registry.SourcePath, entry.Line, entry.Column, Severity.Error,
                     $"mã '{entry.Code}' của đơn vị đã sáp nhập không mở được trang nào: {problem}"));
@@ -47,7 +47,7 @@ public static class MergerValidator
             {
                 diagnostics.Add(Error(unit, UnitKeys.MergedInto, $"đơn vị '{slug}' không thể sáp nhập vào chính nó"));
             }
-            else if (MergerResolver.Successor(site, slug, out var problem) is null)
+            else if (MergerResolver.Successor(site, slug, out var problem) is null && !site.MightHave(slug))
             {
                 diagnostics.Add(Error(unit, UnitKeys.MergedInto, problem!));
             }
@@ -65,7 +65,8 @@ public static class MergerValidator
             }
         }
 
-        foreach (var sheet in unit.Sheets.Where(s => !s.Retired && s.MovedTo is null && !merger.MovedTo.ContainsKey(s.Field)))
+        // A successor with a file that could not be read may hold the counterpart: no warning until it is readable.
+        foreach (var sheet in unit.Sheets.Where(s => !s.Retired && s.MovedTo is null && !merger.MovedTo.ContainsKey(s.Field) && !merger.Into.Any(site.MightHaveMoreSheets)))
         {
             var target = new CodeTarget(CodeKind.Procedure, unit, sheet, null, null);
             if (MergerResolver.Resolve(site, target, out _) is { Match: not MergerMatch.SameCode } answer)
@@ -91,6 +92,11 @@ public static class MergerValidator
     /// <summary>Why <paramref name="destination"/> (<c>unit</c> or a page key) cannot take codes, or null.</summary>
     private static string? Problem(SiteModel site, string destination)
     {
+        if (site.MightHave(destination))
+        {
+            return null;
+        }
+
         if (MergerResolver.Successor(site, destination, out var problem) is null)
         {
             return problem;

@@ -27,16 +27,30 @@ public static class SiteLoader
         }
 
         var units = new List<Unit>();
+        var unreadableUnits = new HashSet<string>(StringComparer.Ordinal);
+        var unitsWithUnreadableSheets = new HashSet<string>(StringComparer.Ordinal);
+        var unreadableSheets = new HashSet<string>(StringComparer.Ordinal);
         foreach (var unitDir in Directory.GetDirectories(unitsDir).Order(StringComparer.Ordinal))
         {
-            var unit = LoadUnit(siteDir, Path.GetFileName(unitDir), cache, diagnostics);
-            if (unit is not null)
+            var slug = Path.GetFileName(unitDir);
+            var errors = diagnostics.Count;
+            var unit = LoadUnit(siteDir, slug, cache, diagnostics, unreadableSheets);
+            if (unit is null)
+            {
+                unreadableUnits.Add(slug);
+            }
+            else
             {
                 units.Add(unit);
+                if (diagnostics.Skip(errors).Any(d => d.IsError))
+                {
+                    // A sheet that could not be read, or one in a folder that is not a field yet.
+                    unitsWithUnreadableSheets.Add(slug);
+                }
             }
         }
 
-        return (new SiteModel(units), diagnostics);
+        return (new SiteModel(units) { Unreadable = new UnreadableFiles(unreadableUnits, unitsWithUnreadableSheets, unreadableSheets) }, diagnostics);
     }
 
     /// <summary>Joins the site folder as given with a path inside it, with forward slashes, for messages.</summary>
@@ -79,7 +93,8 @@ public static class SiteLoader
 
     private sealed record FoundFile(string Name, long Length, DateTime LastWriteUtc);
 
-    private static Unit? LoadUnit(string siteDir, string slug, ISheetCache? cache, List<Diagnostic> diagnostics)
+    /// <summary>The unit, or null when its folder or unit.yaml cannot be used; the keys of its sheets that cannot be read go to <paramref name="unreadable"/>.</summary>
+    private static Unit? LoadUnit(string siteDir, string slug, ISheetCache? cache, List<Diagnostic> diagnostics, HashSet<string> unreadable)
     {
         var unitRelative = $"{UnitsFolder}/{slug}";
         var yamlPath = DisplayPath(siteDir, $"{unitRelative}/{UnitKeys.FileName}");
@@ -113,6 +128,7 @@ public static class SiteLoader
             {
                 if (sheetsHere.Count > 0)
                 {
+                    unreadable.UnionWith(sheetsHere.Select(f => $"{slug}/{field}/{SheetFormats.SlugOfFileName(Path.GetFileNameWithoutExtension(f.Name))}"));
                     diagnostics.Add(new Diagnostic(yamlPath, unit.PositionOf(UnitKeys.Fields), Severity.Error,
                         $"thư mục '{field}' có phiếu thủ tục nhưng chưa có trong mục 'fields': thêm một dòng '{field}: Tên lĩnh vực'"));
                 }
@@ -170,6 +186,10 @@ public static class SiteLoader
             if (results[i].Sheet is { } sheet)
             {
                 sheets.Add(sheet);
+            }
+            else
+            {
+                unreadable.Add($"{slug}/{files[i].Field}/{files[i].Slug}");
             }
         }
 

@@ -51,7 +51,7 @@ public static class SiteValidator
                         $"trùng mã thủ tục quốc gia {code}: phiếu {codes[code].DisplayPath} đã dùng mã này; kiểm tra lại mã hoặc gộp hai phiếu");
                 }
 
-                foreach (var problem in CheckSheet(sheet, byKey, aliasOwners, links, today))
+                foreach (var problem in CheckSheet(site, sheet, byKey, aliasOwners, links, today))
                 {
                     yield return problem;
                 }
@@ -63,15 +63,19 @@ public static class SiteValidator
     internal static string DuplicateSlug(string slug, string otherPath) =>
         $"trùng địa chỉ trang '{slug}' với {otherPath}: hãy đổi tên một trong hai tệp, hoặc xóa tệp thừa";
 
-    private static IEnumerable<Diagnostic> CheckSheet(Sheet sheet, Dictionary<string, Sheet> byKey, Dictionary<string, Sheet> aliasOwners, SiteLinks links, DateOnly today)
+    private static IEnumerable<Diagnostic> CheckSheet(SiteModel site, Sheet sheet, Dictionary<string, Sheet> byKey, Dictionary<string, Sheet> aliasOwners, SiteLinks links, DateOnly today)
     {
         var path = sheet.DisplayPath;
         if (sheet.ReplacedBy is { } replacement)
         {
             if (!byKey.TryGetValue(replacement, out var target))
             {
-                yield return new Diagnostic(path, sheet.PositionOf(SheetKeys.ReplacedBy), Severity.Error,
-                    $"replaced_by '{replacement}' không chỉ tới phiếu nào: ghi lĩnh-vực/tên-tệp của một phiếu đang có");
+                // Unless the replacement may be the sheet whose own error is already reported.
+                if (!site.MightHaveSheet(replacement))
+                {
+                    yield return new Diagnostic(path, sheet.PositionOf(SheetKeys.ReplacedBy), Severity.Error,
+                        $"replaced_by '{replacement}' không chỉ tới phiếu nào: ghi lĩnh-vực/tên-tệp của một phiếu đang có");
+                }
             }
             else if (target.Retired)
             {
@@ -96,7 +100,7 @@ public static class SiteValidator
 
         foreach (var link in sheet.Links)
         {
-            if (links.Resolve(sheet, link.Url) is null)
+            if (links.Resolve(sheet, link.Url) is null && !(SiteLinks.KeyOf(sheet, link.Url) is { } key && site.MightHaveSheet(key)))
             {
                 yield return new Diagnostic(path, link.Line, link.Column, Severity.Error, BrokenLinkMessage(sheet, link.Url));
             }

@@ -41,8 +41,18 @@ public sealed class SheetParserTests
     {
         var result = Parse("---\ntittle: Đăng ký khai sinh\n---\n");
 
-        Assert.Contains(result.Diagnostics, d => d.Line == 2 && d.Column == 1 && d.Message.Contains("có phải ý bạn là 'title'?", StringComparison.Ordinal));
-        Assert.Contains(result.Diagnostics, d => d.Message.Contains("thiếu khóa bắt buộc 'title'", StringComparison.Ordinal));
+        // One mistake, one error: the missing title is the misspelt key, not a second problem.
+        var error = Assert.Single(result.Diagnostics);
+        Assert.Equal((2, 1), (error.Line, error.Column));
+        Assert.Contains("có phải ý bạn là 'title'?", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_sheet_without_a_title_line_is_told_to_add_one()
+    {
+        var error = Assert.Single(Parse("---\ncode: 1.001193\n---\n## Trình tự thực hiện\n").Diagnostics);
+
+        Assert.StartsWith("thiếu khóa bắt buộc 'title'", error.Message, StringComparison.Ordinal);
     }
 
     [Theory]
