@@ -13,11 +13,18 @@ public static class MergerValidator
     public static IEnumerable<Diagnostic> Validate(CodeRegistry registry, SiteModel site)
     {
         var diagnostics = new List<Diagnostic>();
+        var wrongMergers = new HashSet<string>(StringComparer.Ordinal);
         foreach (var unit in site.Units)
         {
+            var before = diagnostics.Count;
             if (unit.Merger is { } merger)
             {
                 CheckUnit(site, unit, merger, diagnostics);
+            }
+
+            if (diagnostics.Skip(before).Any(d => d.IsError))
+            {
+                wrongMergers.Add(unit.Slug);
             }
 
             foreach (var sheet in unit.Sheets.Where(s => s.MovedTo is not null))
@@ -29,7 +36,9 @@ public static class MergerValidator
         foreach (var entry in registry.Entries)
         {
             var target = CodeTarget.Find(site, entry.Target, entry.Kind, out _);
-            if (target?.Unit.Merger is { } merger && MergerResolver.Resolve(site, target, out var problem) is null && !merger.Into.Any(site.MightHave))
+            // A unit whose merger lines are wrong has its error at unit.yaml: its codes are not each told again.
+            if (target?.Unit.Merger is { } merger && !wrongMergers.Contains(target.Unit.Slug)
+                && MergerResolver.Resolve(site, target, out var problem) is null && !merger.Into.Any(site.MightHave))
             {
                 diagnostics.Add(new Diagnostic(registry.SourcePath, entry.Line, entry.Column, Severity.Error,
                     $"mã '{entry.Code}' của đơn vị đã sáp nhập không mở được trang nào: {problem}"));

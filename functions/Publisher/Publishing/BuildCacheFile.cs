@@ -107,6 +107,7 @@ public sealed class SheetSnapshot
     public bool Retired { get; set; }
     public string? ReplacedBy { get; set; }
     public List<string> Aliases { get; set; } = [];
+    public string? MovedTo { get; set; }
     public int BodyLine { get; set; }
     public Dictionary<string, SourcePosition> Positions { get; set; } = new(StringComparer.Ordinal);
     public List<SheetLink> Links { get; set; } = [];

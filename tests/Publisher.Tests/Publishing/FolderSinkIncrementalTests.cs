@@ -191,6 +191,19 @@ public sealed class FolderSinkIncrementalTests : IDisposable
     }
 
     [Fact]
+    public async Task A_build_from_the_cache_reports_what_a_clean_build_reports()
+    {
+        using var sample = SiteFolder.CopyOfSample();
+        var outDir = Path.Combine(sample.Root, "_out");
+
+        var clean = await BuildAsync(sample.Root, outDir);
+        var cached = await BuildAsync(sample.Root, outDir);
+
+        Assert.NotEmpty(clean.Diagnostics);
+        Assert.Equal(clean.Diagnostics, cached.Diagnostics);
+    }
+
+    [Fact]
     public async Task A_page_removed_from_the_output_of_an_unchanged_unit_is_written_again()
     {
         await BuildAndCompareWithCleanAsync();
