@@ -7,6 +7,9 @@ internal sealed class SiteFolder : IDisposable
 {
     public string Root { get; } = Path.Combine(Path.GetTempPath(), "motcua-site-" + Guid.NewGuid().ToString("N")[..12]);
 
+    /// <summary>The least a sheet in force says: the steps and the papers to bring.</summary>
+    public const string Body = "## Trình tự thực hiện\n\nBước 1: nộp hồ sơ.\n\n## Thành phần hồ sơ\n\nTờ khai.\n";
+
     /// <summary>A copy of the repository's sample <c>site/</c>, for a test that breaks one thing in a real site.</summary>
     public static SiteFolder CopyOfSample()
     {

@@ -97,7 +97,8 @@ public sealed record CodeTarget(CodeKind Kind, Unit Unit, Sheet? Sheet, Field? F
 
         if (sheet is null)
         {
-            problem = $"target '{target}': không có phiếu nào ở địa chỉ này hay có nó trong 'aliases' (phiếu đã đổi tên phải ghi địa chỉ cũ trong 'aliases:')";
+            problem = $"target '{target}': không có tệp thủ tục nào ở địa chỉ này hay ghi nó trong 'aliases'. Tệp đã đổi tên hay chuyển chỗ: ghi địa chỉ cũ vào 'aliases:' của tệp; "
+                + "tệp đã bị xóa: khôi phục tệp (thủ tục bãi bỏ thì ghi 'status: retired' trong tệp, không xóa tệp); mã vừa thêm bằng new hay assign mà chưa đăng lần nào: xóa các dòng của mã này";
             return null;
         }
 

@@ -38,7 +38,7 @@ public static class MergerValidator
             var target = CodeTarget.Find(site, entry.Target, entry.Kind, out _);
             // A unit whose merger lines are wrong has its error at unit.yaml: its codes are not each told again.
             if (target?.Unit.Merger is { } merger && !wrongMergers.Contains(target.Unit.Slug)
-                && MergerResolver.Resolve(site, target, out var problem) is null && !merger.Into.Any(site.MightHave))
+                && MergerResolver.Resolve(site, target, out var problem) is null && !merger.Into.Any(site.MightHaveMoreSheets))
             {
                 diagnostics.Add(new Diagnostic(registry.SourcePath, entry.Line, entry.Column, Severity.Error,
                     $"mã '{entry.Code}' của đơn vị đã sáp nhập không mở được trang nào: {problem}"));

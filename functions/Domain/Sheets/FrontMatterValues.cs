@@ -115,6 +115,24 @@ internal sealed class FrontMatterValues(
         return false;
     }
 
+    /// <summary>A yes/no key: <c>true</c> or <c>false</c> (absent is false).</summary>
+    public bool Flag(string key)
+    {
+        var text = Text(key);
+        if (text is null)
+        {
+            return false;
+        }
+
+        if (bool.TryParse(text, out var value))
+        {
+            return value;
+        }
+
+        Error(key, $"'{key}' chỉ nhận true (có) hoặc false (không), không nhận '{text}'");
+        return false;
+    }
+
     public string? Key(string key)
     {
         var reference = Text(key);

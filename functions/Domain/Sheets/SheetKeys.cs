@@ -21,9 +21,12 @@ public static class SheetKeys
     /// <summary>In a merged unit's sheet: where its codes go when the default (same national code, then same field) is wrong.</summary>
     public const string MovedTo = "moved_to";
 
+    /// <summary><c>draft: true</c>: the sheet is still being written, and may be published with the placeholders of <c>new</c>.</summary>
+    public const string Draft = "draft";
+
     public static readonly IReadOnlyList<string> All =
     [
-        Title, Code, Level, Agency, Applicants, ProcessingTime, Fee, Result, OnlineUrl, Updated, Status, ReplacedBy, RetiredReason, Aliases, MovedTo,
+        Title, Code, Level, Agency, Applicants, ProcessingTime, Fee, Result, OnlineUrl, Updated, Status, ReplacedBy, RetiredReason, Aliases, MovedTo, Draft,
     ];
 
     public static readonly IReadOnlyList<string> Required = [Title];

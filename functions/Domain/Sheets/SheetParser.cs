@@ -92,6 +92,7 @@ public static class SheetParser
             OnlineUrl = reader.OnlineUrl(),
             Updated = reader.Date(SheetKeys.Updated),
             Retired = reader.IsRetired(),
+            Draft = reader.Flag(SheetKeys.Draft),
             ReplacedBy = reader.Key(SheetKeys.ReplacedBy),
             RetiredReason = reader.Text(SheetKeys.RetiredReason),
             Aliases = reader.Keys(SheetKeys.Aliases),
@@ -104,6 +105,7 @@ public static class SheetParser
             ContentHash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text))),
         };
         CheckRetirement(sheet, path, diagnostics);
+        SheetContent.Check(sheet, body.Outline, diagnostics);
         return new SheetParseResult(diagnostics.Exists(d => d.IsError) ? null : sheet, diagnostics);
     }
 

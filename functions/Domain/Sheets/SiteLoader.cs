@@ -82,11 +82,11 @@ public static class SiteLoader
     /// The sheet files of a field folder in name order, each with the size and time one stat of it gives: no
     /// <see cref="FileInfo"/>, whose attributes cost more system calls, when 40,000 sheets are checked against the build cache.
     /// </summary>
-    private static List<FoundFile> SheetFilesIn(string fieldDir)
+    private static List<FoundFile> FilesIn(string fieldDir)
     {
         var found = new FileSystemEnumerable<FoundFile>(fieldDir, (ref entry) => new FoundFile(entry.FileName.ToString(), entry.Length, entry.LastWriteTimeUtc.UtcDateTime))
         {
-            ShouldIncludePredicate = (ref entry) => !entry.IsDirectory && entry.FileName.EndsWith(SheetExtension, StringComparison.Ordinal),
+            ShouldIncludePredicate = (ref entry) => !entry.IsDirectory,
         };
         return [.. found.OrderBy(f => f.Name, StringComparer.Ordinal)];
     }
@@ -119,11 +119,15 @@ public static class SiteLoader
             return null;
         }
 
+        diagnostics.AddRange(SkippedFiles.InUnit(Path.Combine(siteDir, UnitsFolder, slug), slug, name => DisplayPath(siteDir, $"{unitRelative}/{name}")));
         var files = new List<SheetFile>();
         foreach (var fieldDir in Directory.GetDirectories(Path.Combine(siteDir, UnitsFolder, slug)).Order(StringComparer.Ordinal))
         {
             var field = Path.GetFileName(fieldDir);
-            var sheetsHere = SheetFilesIn(fieldDir);
+            var filesHere = FilesIn(fieldDir);
+            var sheetsHere = filesHere.FindAll(f => f.Name.EndsWith(SheetExtension, StringComparison.Ordinal));
+            diagnostics.AddRange(SkippedFiles.InField(filesHere.Where(f => !f.Name.EndsWith(SheetExtension, StringComparison.Ordinal)).Select(f => f.Name),
+                name => DisplayPath(siteDir, $"{unitRelative}/{field}/{name}")));
             if (unit.FindField(field) is null)
             {
                 if (sheetsHere.Count > 0)

@@ -121,6 +121,9 @@ public sealed record Sheet
     public DateOnly? Updated { get; init; }
     public bool Retired { get; init; }
 
+    /// <summary>Still being written (<c>draft: true</c>): publishing does not refuse the placeholders of <c>new</c> in it.</summary>
+    public bool Draft { get; init; }
+
     /// <summary>For a retired sheet: the key (<c>unit/field/slug</c>) of the procedure that replaces it.</summary>
     public string? ReplacedBy { get; init; }
 

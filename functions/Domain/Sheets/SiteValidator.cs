@@ -106,7 +106,12 @@ public static class SiteValidator
             }
         }
 
-        if (!sheet.Retired && sheet.Updated is { } updated && updated.AddDays(StaleAfterDays) < today)
+        if (sheet.Updated is { } future && future > today)
+        {
+            yield return new Diagnostic(path, sheet.PositionOf(SheetKeys.Updated), Severity.Error,
+                $"ngày cập nhật {future:dd/MM/yyyy} chưa tới (hôm nay là {today:dd/MM/yyyy}): ghi ngày tệp được sửa, thường là hôm nay; ngày viết theo ngày/tháng/năm");
+        }
+        else if (!sheet.Retired && sheet.Updated is { } updated && updated.AddDays(StaleAfterDays) < today)
         {
             yield return new Diagnostic(path, sheet.PositionOf(SheetKeys.Updated), Severity.Warning,
                 $"cập nhật lần cuối ngày {updated:dd/MM/yyyy}, đã hơn một năm: đối chiếu với Cơ sở dữ liệu quốc gia về thủ tục hành chính (quy định có thể đã đổi), rồi sửa ngày 'updated'");

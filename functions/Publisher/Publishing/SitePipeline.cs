@@ -23,7 +23,8 @@ public static class SitePipeline
 
         // A registry that could not be read would make every published code look removed: one mistake, one error.
         var published = registryProblems.Any(d => d.IsError) ? null : await sink.PublishedCodesAsync(cancellationToken);
-        var problems = new List<Diagnostic>(loaded);
+        // What may stay in a preview but not reach citizens (a placeholder of `new`) is an error when publishing.
+        var problems = new List<Diagnostic>(run.Host is null ? loaded : loaded.Select(d => d.BlocksPublishing ? d with { Severity = Severity.Error } : d));
         problems.AddRange(SiteValidator.CheckAcrossSheets(site, run.Today));
         problems.AddRange(registryProblems);
         problems.AddRange(CodeRegistryValidator.Validate(registry, site, published));

@@ -39,7 +39,7 @@ public sealed class CodeRegistryValidatorTests
     }
 
     [Theory]
-    [InlineData("tp-cao-bang/ho-tich/khong-co", "không có phiếu nào ở địa chỉ này")]
+    [InlineData("tp-cao-bang/ho-tich/khong-co", "không có tệp thủ tục nào ở địa chỉ này")]
     [InlineData("tp-cao-bang/xay-dung", "không có lĩnh vực hay quầy nào tên 'xay-dung'")]
     [InlineData("tp-hai-phong/ho-tich", "không có đơn vị 'tp-hai-phong'")]
     [InlineData("ho-tich", "không đúng dạng")]

@@ -24,6 +24,32 @@ public sealed class SiteLoaderInputTests : IDisposable
     }
 
     [Theory]
+    [InlineData("units/thu/ho-tich/khai-bao.MD", "đổi tên thành 'khai-bao.md'")]
+    [InlineData("units/thu/ho-tich/khai-bao.md.txt", "đổi tên thành 'khai-bao.md'")]
+    [InlineData("units/thu/ho-tich/Khai báo.markdown", "đổi tên thành 'khai-bao.md'")]
+    [InlineData("units/thu/khai-bao.md", "tệp thủ tục phải nằm trong thư mục của một lĩnh vực, ví dụ units/thu/ho-tich/khai-bao.md")]
+    public void A_file_that_looks_like_a_sheet_but_is_skipped_is_a_warning_with_the_name_that_makes_it_one(string file, string fix)
+    {
+        _site.Write(file, TempSite.Sheet("Khai báo"));
+
+        var warning = Assert.Single(Validate());
+        Assert.Equal((Severity.Warning, _site.Display(file)), (warning.Severity, warning.Path));
+        Assert.Contains("tệp này bị bỏ qua", warning.Message, StringComparison.Ordinal);
+        Assert.Contains(fix, warning.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("units/thu/ho-tich/ghi-chu.txt")]
+    [InlineData("units/thu/ho-tich/anh.png")]
+    [InlineData("units/thu/unit.yaml.bak")]
+    public void Other_files_beside_the_sheets_are_left_alone(string file)
+    {
+        _site.Write(file, "ghi chú");
+
+        Assert.Empty(Validate());
+    }
+
+    [Theory]
     [InlineData("---\ntitle: [a, b\nupdated: 2026-11-20\n---\nx\n", ":3:1", "lỗi cú pháp YAML: không đọc được giá trị này")]
     [InlineData("---\ntitle: {a: [b, }\n---\nx\n", ":2:16", "lỗi cú pháp YAML")]
     [InlineData("---\ntitle: &a x\ncode: *b\n---\n", ":2:1", "lỗi cú pháp YAML: giá trị bắt đầu bằng dấu * hoặc &")]

@@ -28,7 +28,7 @@ public sealed class SiteValidatorTests : IDisposable
     [Fact]
     public void An_unknown_key_is_printed_as_path_line_col_with_a_suggestion()
     {
-        _site.Write("units/thu/ho-tich/a.md", "---\ntitle: A\ntittle: A\nupdated: " + Today.ToString("yyyy-MM-dd", null) + "\n---\n");
+        _site.Write("units/thu/ho-tich/a.md", "---\ntitle: A\ntittle: A\nupdated: " + Today.ToString("yyyy-MM-dd", null) + "\n---\n" + TempSite.Body);
 
         Assert.Equal($"{_site.Display("units/thu/ho-tich/a.md")}:3:1: error: không có khóa 'tittle'; có phải ý bạn là 'title'?", Only());
     }
@@ -83,7 +83,7 @@ public sealed class SiteValidatorTests : IDisposable
     [InlineData("updated: 2026-13-01\n", 10)]
     public void Malformed_codes_urls_and_dates_are_errors_at_their_value(string extra, int column)
     {
-        _site.Write("units/thu/ho-tich/a.md", "---\ntitle: A\n" + extra + "---\n");
+        _site.Write("units/thu/ho-tich/a.md", "---\ntitle: A\n" + extra + "---\n" + TempSite.Body);
 
         Assert.StartsWith($"{_site.Display("units/thu/ho-tich/a.md")}:3:{column}: error:", Only(), StringComparison.Ordinal);
     }
@@ -133,9 +133,26 @@ public sealed class SiteValidatorTests : IDisposable
     [Fact]
     public void A_sheet_not_updated_for_over_a_year_is_a_warning_at_updated()
     {
-        _site.Write("units/thu/ho-tich/a.md", $"---\ntitle: A\nupdated: {Today.AddDays(-400):yyyy-MM-dd}\n---\n");
+        _site.Write("units/thu/ho-tich/a.md", $"---\ntitle: A\nupdated: {Today.AddDays(-400):yyyy-MM-dd}\n---\n{TempSite.Body}");
 
         Assert.StartsWith($"{_site.Display("units/thu/ho-tich/a.md")}:3:10: warning: cập nhật lần cuối", Only(Severity.Warning), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_date_still_to_come_is_an_error_at_updated_saying_what_today_is()
+    {
+        _site.Write("units/thu/ho-tich/a.md", $"---\ntitle: A\nupdated: 06/12/2062\n---\n{TempSite.Body}");
+
+        Assert.Equal($"{_site.Display("units/thu/ho-tich/a.md")}:3:10: error: ngày cập nhật 06/12/2062 chưa tới (hôm nay là 20/11/2026): "
+            + "ghi ngày tệp được sửa, thường là hôm nay; ngày viết theo ngày/tháng/năm", Only());
+    }
+
+    [Fact]
+    public void Today_is_not_in_the_future()
+    {
+        _site.Write("units/thu/ho-tich/a.md", TempSite.Sheet("A"));
+
+        Assert.Empty(Validate());
     }
 
     [Fact]

@@ -166,8 +166,8 @@ public sealed class DocumentImportTests : IDisposable
     [Fact]
     public async Task A_code_already_used_by_two_sheets_is_refused()
     {
-        _site.Write($"units/{ImportSite.Unit}/ho-tich/a.md", "---\ntitle: A\ncode: 1.001193\n---\n");
-        _site.Write($"units/{ImportSite.Unit}/ho-tich/b.md", "---\ntitle: B\ncode: 1.001193\n---\n");
+        _site.Write($"units/{ImportSite.Unit}/ho-tich/a.md", "---\ntitle: A\ncode: 1.001193\n---\nNội dung.\n");
+        _site.Write($"units/{ImportSite.Unit}/ho-tich/b.md", "---\ntitle: B\ncode: 1.001193\n---\nNội dung.\n");
 
         var (code, _, error) = await _site.ImportAsync(Save("a.docx", ProcedureDocuments.Birth()));
 

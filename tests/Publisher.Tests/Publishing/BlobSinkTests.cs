@@ -124,7 +124,7 @@ public sealed class BlobSinkTests : IDisposable
         const string Sheet = "units/tp-cao-bang/ho-tich/thu-tuc-moi-tam-thoi.md";
         const string Page = "tp-cao-bang/ho-tich/thu-tuc-moi-tam-thoi.html";
         await PublishAsync();
-        File.WriteAllText(Path.Combine(_site, Sheet), "---\ntitle: Thủ tục mới tạm thời\nupdated: 2026-11-20\n---\n## Trình tự thực hiện\n\nBước 1: nộp hồ sơ.\n");
+        File.WriteAllText(Path.Combine(_site, Sheet), "---\ntitle: Thủ tục mới tạm thời\nupdated: 2026-11-20\n---\n" + SiteFolder.Body);
 
         // The run dies right after the new page is written, before its final manifest.
         await Assert.ThrowsAsync<IOException>(() => PublishAsync(new FailAfter(Page)));

@@ -31,7 +31,7 @@ public sealed class FolderSinkIncrementalTests : IDisposable
 
     public void Dispose() => _site.Dispose();
 
-    private static string Sheet(string title, string body = "## Trình tự thực hiện\n\nBước 1: nộp hồ sơ.\n", string extra = "") =>
+    private static string Sheet(string title, string body = SiteFolder.Body, string extra = "") =>
         $"---\ntitle: {title}\nupdated: {TestClock.TodayIso}\n{extra}---\n{body}";
 
     private static Task<SiteRunResult<FolderBuild>> BuildAsync(string siteDir, string outDir) =>

@@ -49,6 +49,25 @@ public sealed class OneValidationPathTests(AzuriteFixture azurite) : IDisposable
     }
 
     [Fact]
+    public async Task A_placeholder_of_new_is_a_warning_to_check_and_preview_and_the_same_line_as_an_error_to_publish_unless_a_draft()
+    {
+        await PublisherCli.RunAsync("new", _site.Root, "Đăng ký tạm trú", "--unit", "phuong-thuc-phan", "--field", "ho-tich");
+        string[] publish = ["publish", _site.Root, "--connection", azurite.ConnectionString, "--container", UniqueNames.Container("draft"), "--host", "qr.example.vn", "--dry-run"];
+
+        var (validate, validateOut, _) = await PublisherCli.RunAsync("validate", _site.Root);
+        var (build, _, _) = await PublisherCli.RunAsync("build", _site.Root, "--out", _out);
+        var (refused, refusedOut, refusedErr) = await PublisherCli.RunAsync(publish);
+        _site.Edit("units/phuong-thuc-phan/ho-tich/dang-ky-tam-tru.md", "draft: false", "draft: true");
+        var (draft, _, draftErr) = await PublisherCli.RunAsync(publish);
+
+        var warning = Assert.Single(Warnings(validateOut), l => l.Contains("'Đang cập nhật.'", StringComparison.Ordinal));
+        Assert.Equal((0, 0), (validate, build));
+        Assert.Equal(1, refused);
+        Assert.Equal([warning.Replace(": warning: ", ": error: ", StringComparison.Ordinal)], Errors(refusedOut + refusedErr));
+        Assert.True(draft == 0, draftErr);
+    }
+
+    [Fact]
     public async Task The_sample_site_passes_all_four_alike()
     {
         var (validate, validateOut, _) = await PublisherCli.RunAsync("validate", _site.Root);

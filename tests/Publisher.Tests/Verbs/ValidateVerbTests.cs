@@ -14,8 +14,8 @@ public sealed class ValidateVerbTests : IDisposable
     public async Task Errors_are_printed_one_per_line_with_the_path_as_given_and_exit_1()
     {
         _site.WriteUnit();
-        _site.Write("units/thu/ho-tich/a.md", "---\ntittle: A\n---\n");
-        _site.Write("units/thu/ho-tich/b.md", "---\ntitle: B\ncode: 1.2\n---\n");
+        _site.Write("units/thu/ho-tich/a.md", "---\ntittle: A\n---\n" + SiteFolder.Body);
+        _site.Write("units/thu/ho-tich/b.md", "---\ntitle: B\ncode: 1.2\n---\n" + SiteFolder.Body);
 
         var (code, output, _) = await PublisherCli.RunAsync("validate", Root);
 
