@@ -49,6 +49,13 @@ internal static class SheetMerge
             changes.Add("- đoạn \"Toàn văn thủ tục ... có trên Cổng Dịch vụ công\" của danh mục (nay đã có toàn văn)");
         }
 
+        // A section an earlier import wrote and a key fact now holds: the page says it once, at the top.
+        foreach (var repeated in body.Sections.Where(e => imported.InKeyFacts.Any(h => SameHeading(h, e.Heading))))
+        {
+            changes.Add($"- ## {repeated.Heading} (đã có ở phần đầu trang)");
+        }
+
+        body = body with { Sections = [.. body.Sections.Where(e => !imported.InKeyFacts.Any(h => SameHeading(h, e.Heading)))] };
         var sections = MergeSections(body.Sections, imported.Sections, changes);
         var kept = body.Sections.Where(e => !imported.Sections.Any(i => SameHeading(i.Heading, e.Heading))).Select(e => e.Heading).ToList();
         if (changes.Count == 0)

@@ -42,13 +42,36 @@ public sealed class DocumentImportTests : IDisposable
         Assert.True(code == CommandLine.Ok, error);
         var page = Directory.GetFiles(output, "*.html", SearchOption.AllDirectories).Single(f => f.Contains("dang-ky-khai-sinh", StringComparison.Ordinal));
         var html = await File.ReadAllTextAsync(page);
-        foreach (var heading in new[] { "Thông tin chung", "Trình tự thực hiện", "Cách thức thực hiện", "Thành phần hồ sơ", "Đối tượng thực hiện", "Cơ quan thực hiện", "Kết quả thực hiện", "Căn cứ pháp lý", "Yêu cầu, điều kiện thực hiện" })
+        foreach (var heading in new[] { "Thông tin chung", "Trình tự thực hiện", "Cách thức thực hiện", "Thành phần hồ sơ", "Căn cứ pháp lý", "Yêu cầu, điều kiện thực hiện" })
         {
             Assert.Contains($">{heading}</h2>", html, StringComparison.Ordinal);
         }
 
+        // Agency, applicants and result are key facts at the top of the page, said once.
+        foreach (var fact in new[] { "UBND cấp xã nơi cư trú của người cha hoặc người mẹ", "Cha, mẹ, ông, bà hoặc người thân thích khác của trẻ", "Giấy khai sinh (bản chính) và bản điện tử" })
+        {
+            Assert.Single(System.Text.RegularExpressions.Regex.Matches(html, System.Text.RegularExpressions.Regex.Escape(fact)));
+        }
+
+        Assert.DoesNotContain(">Cơ quan thực hiện</h2>", html, StringComparison.Ordinal);
+
         Assert.Contains("Trường hợp 2: Trẻ bị bỏ rơi", html, StringComparison.Ordinal);
         Assert.Contains("<td>Sau 15 giờ</td>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_sheet_an_earlier_import_wrote_with_the_key_facts_as_sections_loses_them_once_and_then_stays()
+    {
+        await _site.ImportAsync(Save("a.docx", ProcedureDocuments.Birth()));
+        var sheet = await File.ReadAllTextAsync(BirthSheet);
+        await File.WriteAllTextAsync(BirthSheet, sheet + "\n## Cơ quan thực hiện\n\nUBND cấp xã nơi cư trú của người cha hoặc người mẹ\n");
+
+        var (_, output, _) = await _site.ImportAsync(Save("b.docx", ProcedureDocuments.Birth()));
+        var (_, again, _) = await _site.ImportAsync(Save("c.docx", ProcedureDocuments.Birth()));
+
+        Assert.Contains("- ## Cơ quan thực hiện (đã có ở phần đầu trang)", output, StringComparison.Ordinal);
+        Assert.Equal(sheet.TrimEnd('\n'), (await File.ReadAllTextAsync(BirthSheet)).TrimEnd('\n'));
+        Assert.Contains("không đổi\t", again, StringComparison.Ordinal);
     }
 
     [Fact]
