@@ -58,6 +58,25 @@ public sealed class ListImportTests : IDisposable
         Assert.Contains("0 lỗi", report, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("name: Trung tâm Phục vụ hành chính công xã Lương Sơn\n")]
+    [InlineData("name: Trung tâm Phục vụ hành chính công xã Lương Sơn\nfields:\n")]
+    public async Task A_new_unit_with_no_field_yet_takes_the_fields_of_its_list(string unitYaml)
+    {
+        _site.Write($"units/{ImportSite.Unit}/unit.yaml", unitYaml);
+
+        var (before, warning, _) = await PublisherCli.RunAsync("validate", _site.Site);
+        await _site.ImportAsync(SampleList());
+
+        Assert.Equal(CommandLine.Ok, before);
+        Assert.Contains("warning: đơn vị chưa có lĩnh vực nào", warning, StringComparison.Ordinal);
+        Assert.EndsWith("fields:\n  ho-tich: Hộ tịch\n  chung-thuc: Chứng thực\n  bao-tro-xa-hoi: Bảo trợ xã hội\n",
+            (await File.ReadAllTextAsync(Path.Combine(_site.UnitDir, "unit.yaml"))).ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        var (valid, report, _) = await PublisherCli.RunAsync("validate", _site.Site);
+        Assert.True(valid == CommandLine.Ok, report);
+        Assert.Contains("0 lỗi, 0 cảnh báo", report, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Importing_the_same_list_again_changes_nothing()
     {
