@@ -58,7 +58,7 @@ public static class CodeRegistryValidator
             if (!registry.Contains(code))
             {
                 diagnostics.Add(new Diagnostic(registry.SourcePath, 1, 1, Severity.Error,
-                    $"mã '{code}' đã được xuất bản nhưng nay không còn trong tệp mã: không bao giờ được xóa mã đã in; hãy thêm lại, kèm 'retired: true' nếu bản in đã được gỡ xuống"));
+                    $"mã QR '{code}' đã được đăng nhưng nay không còn trong codes.yaml: không bao giờ được xóa mã đã in; hãy thêm lại, kèm 'retired: true' nếu bản in đã được gỡ xuống"));
             }
         }
 

@@ -55,7 +55,8 @@ internal static class SheetBodyScanner
             text.Append(literal.Content.AsSpan());
         }
 
-        return text.ToString();
+        // Joined across emphasis marks, a letter and its accent may meet again: NFC again, as every message is.
+        return text.ToString().Normalize(System.Text.NormalizationForm.FormC);
     }
 
     private static void Warn(MarkdownObject node, string message, int bodyLine, string path, List<Diagnostic> diagnostics) =>

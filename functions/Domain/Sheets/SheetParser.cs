@@ -114,7 +114,7 @@ public static class SheetParser
         if (sheet.Retired && sheet.ReplacedBy is null && string.IsNullOrWhiteSpace(sheet.RetiredReason))
         {
             diagnostics.Add(new Diagnostic(path, sheet.PositionOf(SheetKeys.Status), Severity.Error,
-                "phiếu đã bãi bỏ cần 'replaced_by' (thủ tục thay thế nó) hoặc 'retired_reason' (lý do bãi bỏ)"));
+                "thủ tục đã bãi bỏ cần 'replaced_by' (thủ tục thay thế nó) hoặc 'retired_reason' (lý do bãi bỏ)"));
         }
         else if (!sheet.Retired && sheet.ReplacedBy is not null)
         {

@@ -134,7 +134,7 @@ public static class SiteLoader
                 {
                     unreadable.UnionWith(sheetsHere.Select(f => $"{slug}/{field}/{SheetFormats.SlugOfFileName(Path.GetFileNameWithoutExtension(f.Name))}"));
                     diagnostics.Add(new Diagnostic(yamlPath, unit.PositionOf(UnitKeys.Fields), Severity.Error,
-                        $"thư mục '{field}' có phiếu thủ tục nhưng chưa có trong mục 'fields': thêm một dòng '{field}: Tên lĩnh vực'"));
+                        $"thư mục '{field}' có tệp thủ tục nhưng chưa có trong mục 'fields': thêm một dòng '{field}: Tên lĩnh vực'"));
                 }
 
                 continue;
@@ -143,7 +143,7 @@ public static class SiteLoader
             foreach (var folder in Directory.GetDirectories(fieldDir, "*" + SheetExtension).Order(StringComparer.Ordinal))
             {
                 diagnostics.Add(new Diagnostic(DisplayPath(siteDir, $"{unitRelative}/{field}/{Path.GetFileName(folder)}"), 1, 1, Severity.Error,
-                    "đây là một thư mục mang tên giống phiếu thủ tục: phiếu phải là một tệp; hãy đổi tên thư mục hoặc chuyển những gì bên trong ra ngoài"));
+                    "đây là một thư mục mang tên giống tệp thủ tục: mỗi thủ tục phải là một tệp; hãy đổi tên thư mục hoặc chuyển những gì bên trong ra ngoài"));
             }
 
             var slugsHere = new Dictionary<string, string>(StringComparer.Ordinal);

@@ -29,7 +29,7 @@ public static class SourceText
             if (length > MaxBytes)
             {
                 diagnostics.Add(new Diagnostic(displayPath, SourcePosition.Start, Severity.Error,
-                    $"tệp nặng {length / 1024:N0} KB, trong khi một phiếu phải nhỏ hơn {MaxBytes / 1024:N0} KB: hãy kiểm tra xem có đúng tệp không"));
+                    $"tệp nặng {length / 1024:N0} KB, trong khi một tệp thủ tục phải nhỏ hơn {MaxBytes / 1024:N0} KB: hãy kiểm tra xem có đúng tệp không"));
                 return null;
             }
 
@@ -54,7 +54,7 @@ public static class SourceText
         if (nul >= 0)
         {
             diagnostics.Add(new Diagnostic(displayPath, PositionOf(body, nul), Severity.Error,
-                "đây không phải tệp văn bản (có dữ liệu nhị phân): phiếu phải là văn bản thuần, lưu với bảng mã UTF-8"));
+                "đây không phải tệp văn bản (có dữ liệu nhị phân): tệp phải là văn bản thuần, lưu với bảng mã UTF-8"));
             return null;
         }
 

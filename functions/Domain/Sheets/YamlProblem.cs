@@ -1,8 +1,8 @@
 namespace MotCua.Domain.Sheets;
 
 /// <summary>
-/// Says in plain Vietnamese what a YAML parser error usually means in an editor's file, with the fix; the parser's
-/// own English words follow in parentheses for whoever helps the editor.
+/// Says in plain Vietnamese what a YAML parser error usually means in an editor's file, with the fix. The parser's own
+/// English words are left out: the position and the meaning are what the editor acts on.
 /// </summary>
 internal static class YamlProblem
 {
@@ -34,7 +34,7 @@ internal static class YamlProblem
     public static string Explain(string parserMessage)
     {
         var meaning = Find(parserMessage).Meaning ?? Otherwise;
-        return $"{YamlReading.SyntaxPrefix}{meaning} (chi tiết: {parserMessage})";
+        return YamlReading.SyntaxPrefix + meaning;
     }
 
     private static (string? Fragment, string? Meaning) Find(string parserMessage)

@@ -26,7 +26,7 @@ internal static class SheetMerge
         var end = normalized.StartsWith("---\n", StringComparison.Ordinal) ? normalized.IndexOf("\n---\n", 3, StringComparison.Ordinal) : -1;
         if (end < 0)
         {
-            throw new ImportFileException($"{sheet.DisplayPath}: tờ không có phần khóa giữa hai dòng '---' ở đầu tệp; hãy sửa tờ (publisher validate) rồi nhập lại");
+            throw new ImportFileException($"{sheet.DisplayPath}: tệp không có phần đầu giữa hai dòng '---'; hãy sửa tệp, xem publisher validate, rồi nhập lại");
         }
 
         var frontMatter = normalized[4..(end + 1)].TrimEnd('\n').Split('\n').ToList();

@@ -16,17 +16,17 @@ public sealed class NewVerb(TimeProvider clock) : IVerb
 {
     public string Name => "new";
 
-    public string Usage => "new SITE_DIR TITLE --unit UNIT --field FIELD [--code NATIONAL_CODE]";
+    public string Usage => $"new {Placeholder.SiteDir} {Placeholder.Title} --unit {Placeholder.Unit} --field {Placeholder.Field} [--code {Placeholder.NationalCode}]";
 
-    public string Summary => "viết một phiếu thủ tục mới đủ các khóa và các mục, và cấp cho nó một mã QR trong codes.yaml";
+    public string Summary => "Viết một tệp thủ tục mới đủ các khóa và các mục, và cấp cho nó một mã QR trong codes.yaml";
 
     public async Task<int> RunAsync(VerbArgs args, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
     {
-        var siteDir = args.Required(0, "SITE_DIR");
-        var title = TextFolding.Nfc(args.Required(1, "TITLE").Trim());
+        var siteDir = args.Required(0, Placeholder.SiteDir);
+        var title = TextFolding.Nfc(args.Required(1, Placeholder.Title).Trim());
         if (TextFolding.Slug(title).Length == 0)
         {
-            throw new UsageException($"TITLE '{title}' không có chữ cái nào để đặt tên tệp; ghi tên thủ tục, ví dụ \"Đăng ký khai sinh\"");
+            throw new UsageException($"{Placeholder.Title} '{title}' không có chữ cái nào để đặt tên tệp; ghi tên thủ tục, ví dụ \"Đăng ký khai sinh\"");
         }
 
         var nationalCode = args.Option("--code")?.Trim();
@@ -127,5 +127,5 @@ public sealed class NewVerb(TimeProvider clock) : IVerb
     }
 
     private static string Required(VerbArgs args, string option) =>
-        args.Option(option) is { Length: > 0 } value ? value : throw new UsageException(UsageErrors.Missing($"{option} {option[2..].ToUpperInvariant()}"));
+        args.Option(option) is { Length: > 0 } value ? value : throw new UsageException(UsageErrors.Missing($"{option} {(option == "--unit" ? Placeholder.Unit : Placeholder.Field)}"));
 }

@@ -1,4 +1,5 @@
 using MotCua.Domain.Text;
+using MotCua.Publisher.Cli;
 using MotCua.Publisher.Publishing;
 
 namespace MotCua.Publisher.Verbs;
@@ -11,13 +12,13 @@ public sealed class ValidateVerb(TimeProvider clock, RunEnvironment? environment
 {
     public string Name => "validate";
 
-    public string Usage => "validate SITE_DIR [--published CODES_JSON]";
+    public string Usage => $"validate {Placeholder.SiteDir} [--published {Placeholder.PublishedCodes}]";
 
-    public string Summary => "kiểm tra các phiếu thủ tục, tệp đơn vị và codes.yaml; in mỗi lỗi một dòng: tệp:dòng:cột: error|warning: nội dung";
+    public string Summary => "Kiểm tra các tệp thủ tục, các unit.yaml và sổ mã QR codes.yaml như khi dựng và đăng trang; in mỗi lỗi một dòng: tệp:dòng:cột: error|warning: nội dung";
 
     public async Task<int> RunAsync(VerbArgs args, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
     {
-        var siteDir = args.Required(0, "SITE_DIR");
+        var siteDir = args.Required(0, Placeholder.SiteDir);
         if (!Directory.Exists(siteDir))
         {
             await stderr.WriteLineAsync(DiagnosticReport.SiteNotFound(siteDir));
@@ -30,7 +31,7 @@ public sealed class ValidateVerb(TimeProvider clock, RunEnvironment? environment
         };
         var result = await SitePipeline.RunAsync(run, new ValidationSink(args.Option("--published")), cancellationToken);
         var sheets = result.Site.Units.Sum(u => u.Sheets.Count);
-        await stdout.WriteLineAsync($"{DiagnosticReport.Summary(result.Diagnostics)} trong {result.Site.Units.Count} đơn vị, {sheets} phiếu thủ tục");
+        await stdout.WriteLineAsync($"{DiagnosticReport.Summary(result.Diagnostics)} trong {result.Site.Units.Count} đơn vị, {sheets} tệp thủ tục");
         return result.Succeeded ? CommandLine.Ok : CommandLine.Failed;
     }
 }

@@ -75,7 +75,7 @@ public sealed class CodeRegistryValidatorTests
         var diagnostic = Assert.Single(CodeRegistryValidator.Validate(registry, Site, ["ht2k", "7QXM"]));
 
         Assert.True(diagnostic.IsError);
-        Assert.StartsWith("mã '7QXM' đã được xuất bản nhưng nay không còn trong tệp mã", diagnostic.Message, StringComparison.Ordinal);
+        Assert.StartsWith("mã QR '7QXM' đã được đăng nhưng nay không còn trong codes.yaml", diagnostic.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -112,6 +112,26 @@ public sealed class SheetParserTests
     }
 
     [Theory]
+    [InlineData("Mức độ 4", "Toàn trình")]
+    [InlineData("mức 3", "Một phần")]
+    [InlineData("Dịch vụ công mức độ 2", "Trực tiếp")]
+    public void A_level_of_before_2022_names_the_level_it_is_today(string written, string today)
+    {
+        var error = Assert.Single(Parse($"---\ntitle: T\nlevel: {written}\n---\n").Diagnostics);
+
+        Assert.Equal($"'{written}' là cách gọi cũ, trước Nghị định 42/2022/NĐ-CP; nay ghi: {today}", error.Message);
+    }
+
+    [Fact]
+    public void A_YAML_syntax_error_says_what_to_do_in_Vietnamese_alone()
+    {
+        var error = Assert.Single(Parse("---\ntitle: T\nfee: Lệ phí: 8.000 đồng\n---\n").Diagnostics);
+
+        Assert.DoesNotContain("(", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("mapping", error.Message, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Theory]
     [InlineData("code: 1.1193", 2)]
     [InlineData("code: 1.001193.h87", 2)]
     [InlineData("online_url: http://dichvucong.gov.vn/x", 2)]

@@ -56,8 +56,8 @@ public sealed class SiteLoaderInputTests : IDisposable
     [InlineData("---\ntitle: A\ntitle: B\n---\n", ":3:1", "lỗi cú pháp YAML: một khóa được ghi hai lần")]
     [InlineData("---\n- a\n- b\n---\n", ":2:1", "cần các dòng dạng 'khóa: giá trị'")]
     [InlineData("---\ntitle: \"\\x\"\n---\n", ":2:8", "lỗi cú pháp YAML")]
-    [InlineData("---\ntitle: A\n...\n", ":1:1", "phần khóa ở đầu phiếu chưa được đóng")]
-    [InlineData("", ":1:1", "phiếu phải bắt đầu bằng một dòng '---'")]
+    [InlineData("---\ntitle: A\n...\n", ":1:1", "phần đầu tệp chưa được đóng")]
+    [InlineData("", ":1:1", "tệp thủ tục phải bắt đầu bằng một dòng '---'")]
     public void Malformed_front_matter_is_one_positioned_error(string text, string position, string message)
     {
         _site.Write(Sheet, text);
@@ -94,7 +94,7 @@ public sealed class SiteLoaderInputTests : IDisposable
     {
         Directory.CreateDirectory(Path.Combine(_site.Root, Sheet));
 
-        Assert.StartsWith(_site.Display(Sheet) + ":1:1: error: đây là một thư mục mang tên giống phiếu thủ tục", OnlyError(), StringComparison.Ordinal);
+        Assert.StartsWith(_site.Display(Sheet) + ":1:1: error: đây là một thư mục mang tên giống tệp thủ tục", OnlyError(), StringComparison.Ordinal);
     }
 
     [Fact]

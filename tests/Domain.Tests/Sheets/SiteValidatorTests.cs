@@ -56,7 +56,7 @@ public sealed class SiteValidatorTests : IDisposable
     {
         _site.Write("units/thu/dat-dai/a.md", TempSite.Sheet("A"));
 
-        Assert.Equal($"{_site.Display("units/thu/unit.yaml")}:6:3: error: thư mục 'dat-dai' có phiếu thủ tục nhưng chưa có trong mục 'fields': thêm một dòng 'dat-dai: Tên lĩnh vực'", Only());
+        Assert.Equal($"{_site.Display("units/thu/unit.yaml")}:6:3: error: thư mục 'dat-dai' có tệp thủ tục nhưng chưa có trong mục 'fields': thêm một dòng 'dat-dai: Tên lĩnh vực'", Only());
     }
 
     [Fact]
@@ -119,7 +119,7 @@ public sealed class SiteValidatorTests : IDisposable
     {
         _site.Write("units/thu/ho-tich/cu.md", "---\ntitle: Cũ\nstatus: retired\nreplaced_by: ho-tich/moi\n---\n");
 
-        Assert.StartsWith($"{_site.Display("units/thu/ho-tich/cu.md")}:4:14: error: replaced_by 'thu/ho-tich/moi' không chỉ tới phiếu nào", Only(), StringComparison.Ordinal);
+        Assert.StartsWith($"{_site.Display("units/thu/ho-tich/cu.md")}:4:14: error: replaced_by 'thu/ho-tich/moi' không chỉ tới tệp thủ tục nào", Only(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -127,7 +127,7 @@ public sealed class SiteValidatorTests : IDisposable
     {
         _site.Write("units/thu/ho-tich/cu.md", "---\ntitle: Cũ\nstatus: retired\n---\n");
 
-        Assert.StartsWith($"{_site.Display("units/thu/ho-tich/cu.md")}:3:9: error: phiếu đã bãi bỏ cần", Only(), StringComparison.Ordinal);
+        Assert.StartsWith($"{_site.Display("units/thu/ho-tich/cu.md")}:3:9: error: thủ tục đã bãi bỏ cần", Only(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -177,7 +177,7 @@ public sealed class SiteValidatorTests : IDisposable
         var incompressible = Convert.ToBase64String(RandomNumberGenerator.GetBytes(24_000));
         _site.Write("units/thu/ho-tich/dai.md", TempSite.Sheet("Dài", body: incompressible + "\n"));
 
-        Assert.Matches(@":1:1: error: trang nặng \d+\.\d KB \(đã nén\), quá mức 14 KB cho phép", Only());
+        Assert.Matches(@":1:1: error: trang nặng \d+\.\d KB khi đã nén, quá mức 14 KB cho phép", Only());
     }
 
     [Fact]

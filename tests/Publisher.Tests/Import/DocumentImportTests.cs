@@ -24,7 +24,7 @@ public sealed class DocumentImportTests : IDisposable
         var (code, output, error) = await _site.ImportAsync(Save("1.001193.docx", ProcedureDocuments.Birth()));
 
         Assert.True(code == CommandLine.Ok, output + error);
-        Assert.Contains("xong: 1 tờ mới, 0 tờ cập nhật, 0 tờ không đổi; 0 lĩnh vực mới, 2 mã QR mới", output, StringComparison.Ordinal);
+        Assert.Contains("xong: 1 tệp mới, 0 tệp cập nhật, 0 tệp không đổi; 0 lĩnh vực mới, 2 mã QR mới", output, StringComparison.Ordinal);
         Approval.Verify("Approved/doc-dang-ky-khai-sinh.md", await File.ReadAllTextAsync(BirthSheet));
         var (valid, report, _) = await PublisherCli.RunAsync("validate", _site.Site);
         Assert.True(valid == CommandLine.Ok, report);
@@ -125,7 +125,7 @@ public sealed class DocumentImportTests : IDisposable
         var (code, output, error) = await _site.ImportAsync(folder);
 
         Assert.True(code == CommandLine.Ok, error);
-        Assert.Contains("xong: 2 tờ mới", output, StringComparison.Ordinal);
+        Assert.Contains("xong: 2 tệp mới", output, StringComparison.Ordinal);
         Assert.True(File.Exists(Path.Combine(_site.UnitDir, "chung-thuc", "chung-thuc-chu-ky-trong-cac-giay-to-van-ban.md")));
     }
 
@@ -195,7 +195,7 @@ public sealed class DocumentImportTests : IDisposable
         var (code, _, error) = await _site.ImportAsync(Save("a.docx", ProcedureDocuments.Birth()));
 
         Assert.Equal(CommandLine.Failed, code);
-        Assert.Contains("mã thủ tục 1.001193 đã dùng cho nhiều tờ", error, StringComparison.Ordinal);
+        Assert.Contains("mã thủ tục 1.001193 đã dùng cho nhiều tệp", error, StringComparison.Ordinal);
     }
 
     [Fact]

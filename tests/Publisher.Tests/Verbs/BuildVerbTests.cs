@@ -76,6 +76,6 @@ public sealed class BuildVerbTests : IDisposable
         var (code, _, error) = await PublisherCli.RunAsync("build", Root);
 
         Assert.Equal(2, code);
-        Assert.Contains("error: thiếu --out DIR (thư mục ghi kết quả ra)", error, StringComparison.Ordinal);
+        Assert.Contains("error: thiếu --out THƯ_MỤC_RA (Thư mục ghi kết quả ra)", error, StringComparison.Ordinal);
     }
 }

@@ -37,7 +37,7 @@ public sealed class ValidateVerbTests : IDisposable
         var (code, output, _) = await PublisherCli.RunAsync("validate", Root);
 
         Assert.Equal(0, code);
-        Assert.StartsWith("0 lỗi, 0 cảnh báo trong 1 đơn vị, 1 phiếu thủ tục", output, StringComparison.Ordinal);
+        Assert.StartsWith("0 lỗi, 0 cảnh báo trong 1 đơn vị, 1 tệp thủ tục", output, StringComparison.Ordinal);
     }
 
     [Fact]
