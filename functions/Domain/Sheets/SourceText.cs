@@ -37,7 +37,9 @@ public static class SourceText
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            diagnostics.Add(new Diagnostic(displayPath, SourcePosition.Start, Severity.Error, $"không đọc được tệp ({ex.Message}): kiểm tra tệp có đang mở ở chương trình khác hay bị khóa quyền đọc không"));
+            diagnostics.Add(new Diagnostic(displayPath, SourcePosition.Start, Severity.Error, ex is UnauthorizedAccessException
+                ? "không có quyền đọc tệp này: kiểm tra quyền đọc của tệp và thư mục"
+                : "không đọc được tệp: kiểm tra tệp có đang mở ở chương trình khác hay bị khóa quyền đọc không"));
             return null;
         }
 
