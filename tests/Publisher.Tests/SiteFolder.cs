@@ -14,14 +14,19 @@ internal sealed class SiteFolder : IDisposable
     public static SiteFolder CopyOfSample()
     {
         var folder = new SiteFolder();
+        CopySample(folder.Root);
+        return folder;
+    }
+
+    /// <summary>Copies the repository's sample <c>site/</c> into <paramref name="destination"/>.</summary>
+    public static void CopySample(string destination)
+    {
         foreach (var file in Directory.GetFiles(MotCua.TestSupport.RepositoryPaths.Site, "*", SearchOption.AllDirectories))
         {
-            var target = Path.Combine(folder.Root, Path.GetRelativePath(MotCua.TestSupport.RepositoryPaths.Site, file));
+            var target = Path.Combine(destination, Path.GetRelativePath(MotCua.TestSupport.RepositoryPaths.Site, file));
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
             File.Copy(file, target);
         }
-
-        return folder;
     }
 
     /// <summary>Replaces the first occurrence of <paramref name="old"/> in a file of the folder.</summary>

@@ -20,8 +20,7 @@ public sealed class EditorsGuideTests : IDisposable
 
     public EditorsGuideTests()
     {
-        using var sample = SiteFolder.CopyOfSample();
-        CopyDirectory(sample.Root, Path.Combine(_work, "site"));
+        SiteFolder.CopySample(Path.Combine(_work, "site"));
 
         // What the guide tells the editor to download from the national database of procedures.
         ProcedureDocuments.Birth().Save(Path.Combine(_work, "1.001193.docx"));
@@ -87,15 +86,5 @@ public sealed class EditorsGuideTests : IDisposable
         var path = Path.Combine(_work, file.Path);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         File.WriteAllText(path, file.Text);
-    }
-
-    private static void CopyDirectory(string from, string to)
-    {
-        foreach (var file in Directory.GetFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
     }
 }
