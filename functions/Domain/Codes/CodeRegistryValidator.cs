@@ -30,7 +30,7 @@ public static class CodeRegistryValidator
 
             if (!firstLine.TryAdd(entry.Code, entry.Line))
             {
-                diagnostics.Add(Error(registry, entry, $"mã '{entry.Code}' đã dùng ở dòng {firstLine[entry.Code]}: mỗi mã chỉ dành cho một bản in, mãi mãi; hãy dùng mã khác (publisher assign cấp mã mới)"));
+                diagnostics.Add(Error(registry, entry, $"mã QR '{entry.Code}' đã dùng ở dòng {firstLine[entry.Code]}: mỗi mã chỉ dành cho một bản in, mãi mãi; hãy dùng mã khác (publisher assign cấp mã mới)"));
             }
 
             if (entry.Target.Length == 0)
@@ -49,7 +49,7 @@ public static class CodeRegistryValidator
             else if (!entry.Retired && !placements.TryAdd((target.Key, entry.Placement), entry))
             {
                 var other = placements[(target.Key, entry.Placement)];
-                diagnostics.Add(Warning(registry, entry, $"mã '{other.Code}' (dòng {other.Line}) đã treo ở \"{entry.Placement}\" cho {target.Key}: ghi cho mỗi bản in một nơi treo riêng"));
+                diagnostics.Add(Warning(registry, entry, $"mã QR '{other.Code}' ở dòng {other.Line} đã treo ở \"{entry.Placement}\" cho {target.Key}: ghi cho mỗi bản in một nơi treo riêng"));
             }
         }
 

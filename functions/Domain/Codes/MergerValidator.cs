@@ -41,7 +41,7 @@ public static class MergerValidator
                 && MergerResolver.Resolve(site, target, out var problem) is null && !merger.Into.Any(site.MightHaveMoreSheets))
             {
                 diagnostics.Add(new Diagnostic(registry.SourcePath, entry.Line, entry.Column, Severity.Error,
-                    $"mã '{entry.Code}' của đơn vị đã sáp nhập không mở được trang nào: {problem}"));
+                    $"mã QR '{entry.Code}' của đơn vị đã sáp nhập không mở được trang nào: {problem}"));
             }
         }
 

@@ -26,7 +26,7 @@ public sealed class CodeRegistryValidatorTests
 
         var diagnostics = CodeRegistryValidator.Validate(registry, Site);
 
-        Assert.Contains(diagnostics, d => d.ToString() == "site/codes.yaml:4:3: error: mã 'ht2k' đã dùng ở dòng 1: mỗi mã chỉ dành cho một bản in, mãi mãi; hãy dùng mã khác (publisher assign cấp mã mới)");
+        Assert.Contains(diagnostics, d => d.ToString() == "site/codes.yaml:4:3: error: mã QR 'ht2k' đã dùng ở dòng 1: mỗi mã chỉ dành cho một bản in, mãi mãi; hãy dùng mã khác (publisher assign cấp mã mới)");
         Assert.Contains(diagnostics, d => !d.IsError && d.Message.Contains("chữ in hoa", StringComparison.Ordinal));
     }
 
@@ -35,7 +35,7 @@ public sealed class CodeRegistryValidatorTests
     {
         var diagnostics = CodeRegistryValidator.Validate(Parse(Entry("HO2K", "tp-cao-bang/ho-tich")), Site);
 
-        Assert.Equal("site/codes.yaml:1:3: error: mã 'HO2K' có ký tự 'O'; mã chỉ dùng 23456789ABCDEFGHJKMNPQRSTUVWXYZ (không dùng O, 0, I, 1, L vì dễ đọc nhầm)", Assert.Single(diagnostics).ToString());
+        Assert.Equal("site/codes.yaml:1:3: error: mã QR 'HO2K' có ký tự 'O'; mã QR chỉ dùng 23456789ABCDEFGHJKMNPQRSTUVWXYZ, không dùng O, 0, I, 1, L vì dễ đọc nhầm", Assert.Single(diagnostics).ToString());
     }
 
     [Theory]
@@ -94,7 +94,7 @@ public sealed class CodeRegistryValidatorTests
         var diagnostic = Assert.Single(CodeRegistryValidator.Validate(registry, Site));
 
         Assert.False(diagnostic.IsError);
-        Assert.Contains("'HT2K' (dòng 1)", diagnostic.Message, StringComparison.Ordinal);
+        Assert.Contains("mã QR 'HT2K' ở dòng 1", diagnostic.Message, StringComparison.Ordinal);
     }
 
     private static string Entry(string code, string target) =>

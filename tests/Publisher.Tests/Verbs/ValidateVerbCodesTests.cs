@@ -17,7 +17,7 @@ public sealed class ValidateVerbCodesTests : IDisposable
         var (code, output, _) = await PublisherCli.RunAsync("validate", _site.Root);
 
         Assert.Equal(1, code);
-        Assert.Contains($"{_site.Root}/codes.yaml:4:3: error: mã 'HT2K' đã dùng ở dòng 1", output, StringComparison.Ordinal);
+        Assert.Contains($"{_site.Root}/codes.yaml:4:3: error: mã QR 'HT2K' đã dùng ở dòng 1", output, StringComparison.Ordinal);
     }
 
     [Fact]
