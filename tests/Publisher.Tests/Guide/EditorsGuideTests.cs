@@ -26,7 +26,17 @@ public sealed class EditorsGuideTests : IDisposable
         ProcedureDocuments.Birth().Save(Path.Combine(_work, "1.001193.docx"));
     }
 
-    public void Dispose() => Directory.Delete(_work, recursive: true);
+    public void Dispose()
+    {
+        Directory.Delete(_work, recursive: true);
+
+        // `serve` builds into a folder of its own under the temporary folder, kept for its next start.
+        var preview = MotCua.Publisher.Verbs.ServeVerb.OutDir(Path.Combine(_work, "site"));
+        if (Directory.Exists(preview))
+        {
+            Directory.Delete(preview, recursive: true);
+        }
+    }
 
     [Fact]
     public async Task Every_command_of_the_guide_runs_in_order_and_prints_what_the_guide_says()
