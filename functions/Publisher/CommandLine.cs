@@ -73,7 +73,7 @@ public static class CommandLine
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or FormatException or InvalidOperationException)
         {
-            await stderr.WriteLineAsync($"error: {ex.Message}");
+            await stderr.WriteLineAsync($"error: {FileTrouble.Describe(ex)}");
             return Failed;
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)

@@ -7,12 +7,13 @@ using MotCua.Publisher.Verbs;
 namespace MotCua.Publisher;
 
 /// <summary>
-/// Storage failures as one line an editor or an operator can act on: which account, what went wrong, what to check.
+/// Storage failures as one line an editor or an operator can act on, in Vietnamese: which account, what went wrong,
+/// what to check (the SDK's English messages stay out of it).
 /// The SDK's retry policy wraps repeated failures in an AggregateException; its first cause is what matters.
 /// </summary>
 public static class StorageTrouble
 {
-    private const string EmulatorHint = "trình giả lập lưu trữ (emulator) đã chạy chưa? ./run.sh khởi động nó";
+    private const string LocalHint = "kho trên máy này: Azurite đã chạy chưa? ./run.sh khởi động nó; kho trên Azure: kiểm tra địa chỉ và mạng";
 
     /// <summary>The account a verb talks to, as its options name it (the local emulator by default).</summary>
     public static string AccountOf(VerbArgs args)
@@ -25,7 +26,7 @@ public static class StorageTrouble
         var connection = args.Option("--connection");
         if (connection is null || connection.Contains(StorageClientDefaults.DevelopmentStorage, StringComparison.OrdinalIgnoreCase))
         {
-            return "devstoreaccount1 (emulator trên máy này, 127.0.0.1)";
+            return "devstoreaccount1, tức Azurite trên máy này";
         }
 
         var name = connection.Split(';').Select(p => p.Split('=', 2)).FirstOrDefault(p => p.Length == 2 && p[0].Trim().Equals("AccountName", StringComparison.OrdinalIgnoreCase));
@@ -39,32 +40,25 @@ public static class StorageTrouble
         return cause switch
         {
             AuthenticationFailedException or CredentialUnavailableException =>
-                $"không có thông tin đăng nhập cho tài khoản lưu trữ {account}: {FirstLine(cause.Message)} (đăng nhập bằng 'az login', hoặc dùng --connection)",
-            RequestFailedException { Status: 0 } failed => Unreachable(account, failed.InnerException ?? failed),
+                $"chưa đăng nhập được vào kho lưu trữ {account}: đăng nhập bằng lệnh az login, hoặc dùng --connection với chuỗi kết nối có khóa",
+            RequestFailedException { Status: 0 } => Unreachable(account),
             RequestFailedException { Status: 401 or 403 } failed =>
-                $"tài khoản lưu trữ {account} từ chối thông tin đăng nhập ({failed.Status} {failed.ErrorCode}): kiểm tra khóa tài khoản trong --connection, hoặc danh tính này đã có vai trò 'Storage Blob Data Contributor' và 'Storage Table Data Contributor' chưa",
+                $"kho lưu trữ {account} từ chối đăng nhập, mã {failed.Status}: kiểm tra khóa trong --connection, hoặc danh tính này đã có vai trò 'Storage Blob Data Contributor' và 'Storage Table Data Contributor' chưa",
             RequestFailedException { Status: 404 } failed =>
-                $"tài khoản lưu trữ {account} không có container hoặc bảng này ({failed.ErrorCode}): kiểm tra tên tài khoản và --container, hoặc bật static website ($web) cho tài khoản",
+                $"kho lưu trữ {account} không có vùng chứa hay bảng này: kiểm tra tên kho và --container, hoặc bật trang web tĩnh (vùng chứa $web) cho kho",
             RequestFailedException failed =>
-                $"tài khoản lưu trữ {account} trả lời {failed.Status} {failed.ErrorCode}: {FirstLine(failed.Message)}",
-            HttpRequestException or SocketException => Unreachable(account, cause),
+                $"kho lưu trữ {account} trả lời lỗi {failed.Status}, mã {failed.ErrorCode}: thử lại sau; nếu vẫn lỗi, báo người quản trị kèm dòng này",
+            HttpRequestException or SocketException => Unreachable(account),
             _ => null,
         };
     }
 
-    private static string Unreachable(string account, Exception cause) =>
-        $"không kết nối được tài khoản lưu trữ {account}: {FirstLine((cause.InnerException ?? cause).Message)} ({EmulatorHint}; nếu không, kiểm tra địa chỉ và mạng)";
+    private static string Unreachable(string account) =>
+        $"không kết nối được tới kho lưu trữ {account}: kho không trả lời; {LocalHint}";
 
     private static Exception FirstCause(Exception exception) => exception switch
     {
         AggregateException aggregate when aggregate.Flatten().InnerExceptions is [var first, ..] => FirstCause(first),
         _ => exception,
     };
-
-    private static string FirstLine(string message)
-    {
-        var line = message.AsSpan().Trim();
-        var end = line.IndexOfAny('\r', '\n');
-        return (end < 0 ? line : line[..end]).ToString();
-    }
 }

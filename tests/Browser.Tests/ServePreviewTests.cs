@@ -56,7 +56,7 @@ public sealed class ServePreviewTests : IClassFixture<ChromiumFixture>, IDisposa
         await page.GotoAsync(new Uri(serve.Address, Page).ToString());
 
         await ReplaceInSheetAsync("title: Đăng ký kết hôn", "tittle: Đăng ký kết hôn");
-        await Assertions.Expect(page.Locator("li code").First).ToHaveTextAsync($"{_site}/{Sheet}:1:1", new() { Timeout = 10_000 });
+        await Assertions.Expect(page.Locator("li code").First).ToHaveTextAsync($"{_site}/{Sheet}:2:1", new() { Timeout = 10_000 });
 
         await ReplaceInSheetAsync("tittle: Đăng ký kết hôn", "title: Đăng ký kết hôn");
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Đăng ký kết hôn", new() { Timeout = 10_000 });

@@ -30,8 +30,11 @@ public sealed class TempSite : IDisposable
 
     public string Root { get; }
 
+    /// <summary>The least a sheet in force says: the steps and the papers to bring.</summary>
+    public const string Body = "## Trình tự thực hiện\n\nBước 1: nộp hồ sơ.\n\n## Thành phần hồ sơ\n\nTờ khai.\n";
+
     /// <summary>A minimal valid sheet with the given title and extra front-matter lines.</summary>
-    public static string Sheet(string title, string extra = "", string body = "## Trình tự thực hiện\n\nBước 1: nộp hồ sơ.\n") =>
+    public static string Sheet(string title, string extra = "", string body = Body) =>
         $"---\ntitle: {title}\nupdated: {TestClock.TodayIso}\n{extra}---\n{body}";
 
     public string Write(string relative, string text)

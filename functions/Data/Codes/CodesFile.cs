@@ -34,16 +34,16 @@ public static class CodesFile
         }
         catch (Exception ex) when (ex is JsonException or InvalidDataException)
         {
-            throw new FormatException($"tệp mã đã xuất bản (codes.json) không đọc được ({ex.Message}): hãy dùng đúng tệp /_data/codes.json do publisher tạo ra", ex);
+            throw new FormatException($"tệp mã QR đã đăng codes.json không phải JSON đọc được: hãy dùng đúng tệp /_data/codes.json do publisher tạo ra", ex);
         }
 
         if (resolved is null)
         {
-            throw new FormatException("tệp mã đã xuất bản (codes.json) đang trống: hãy dùng đúng tệp /_data/codes.json do publisher tạo ra");
+            throw new FormatException("tệp mã QR đã đăng codes.json đang trống: hãy dùng đúng tệp /_data/codes.json do publisher tạo ra");
         }
 
         return resolved.Codes is null
-            ? throw new FormatException("tệp mã đã xuất bản (codes.json) không có danh sách 'codes': hãy dùng đúng tệp /_data/codes.json do publisher tạo ra")
+            ? throw new FormatException("tệp mã QR đã đăng codes.json không có danh sách 'codes': hãy dùng đúng tệp /_data/codes.json do publisher tạo ra")
             : resolved;
     }
 

@@ -29,13 +29,13 @@ public static class CodeAlphabet
 
         if (code.Length is < MinLength or > MaxLength)
         {
-            return $"mã '{code}' có {code.Length} ký tự; mã phải có từ {MinLength} đến {MaxLength} ký tự";
+            return $"mã QR '{code}' có {code.Length} ký tự; mã QR phải có từ {MinLength} đến {MaxLength} ký tự";
         }
 
         var upper = code.ToUpperInvariant();
         var bad = upper.AsSpan().IndexOfAnyExcept(Allowed);
         return bad < 0
             ? null
-            : $"mã '{code}' có ký tự '{code[bad]}'; mã chỉ dùng {Characters} (không dùng O, 0, I, 1, L vì dễ đọc nhầm)";
+            : $"mã QR '{code}' có ký tự '{code[bad]}'; mã QR chỉ dùng {Characters}, không dùng O, 0, I, 1, L vì dễ đọc nhầm";
     }
 }

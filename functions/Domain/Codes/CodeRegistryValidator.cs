@@ -30,7 +30,7 @@ public static class CodeRegistryValidator
 
             if (!firstLine.TryAdd(entry.Code, entry.Line))
             {
-                diagnostics.Add(Error(registry, entry, $"mã '{entry.Code}' đã dùng ở dòng {firstLine[entry.Code]}: mỗi mã chỉ dành cho một bản in, mãi mãi; hãy dùng mã khác (publisher assign cấp mã mới)"));
+                diagnostics.Add(Error(registry, entry, $"mã QR '{entry.Code}' đã dùng ở dòng {firstLine[entry.Code]}: mỗi mã chỉ dành cho một bản in, mãi mãi; hãy dùng mã khác (publisher assign cấp mã mới)"));
             }
 
             if (entry.Target.Length == 0)
@@ -41,12 +41,15 @@ public static class CodeRegistryValidator
             var target = CodeTarget.Find(site, entry.Target, entry.Kind, out var targetProblem);
             if (target is null)
             {
-                diagnostics.Add(Error(registry, entry, targetProblem!));
+                if (!site.MightHave(entry.Target))
+                {
+                    diagnostics.Add(Error(registry, entry, targetProblem!));
+                }
             }
             else if (!entry.Retired && !placements.TryAdd((target.Key, entry.Placement), entry))
             {
                 var other = placements[(target.Key, entry.Placement)];
-                diagnostics.Add(Warning(registry, entry, $"mã '{other.Code}' (dòng {other.Line}) đã treo ở \"{entry.Placement}\" cho {target.Key}: ghi cho mỗi bản in một nơi treo riêng"));
+                diagnostics.Add(Warning(registry, entry, $"mã QR '{other.Code}' ở dòng {other.Line} đã treo ở \"{entry.Placement}\" cho {target.Key}: ghi cho mỗi bản in một nơi treo riêng"));
             }
         }
 
@@ -55,7 +58,7 @@ public static class CodeRegistryValidator
             if (!registry.Contains(code))
             {
                 diagnostics.Add(new Diagnostic(registry.SourcePath, 1, 1, Severity.Error,
-                    $"mã '{code}' đã được xuất bản nhưng nay không còn trong tệp mã: không bao giờ được xóa mã đã in; hãy thêm lại, kèm 'retired: true' nếu bản in đã được gỡ xuống"));
+                    $"mã QR '{code}' đã được đăng nhưng nay không còn trong codes.yaml: không bao giờ được xóa mã đã in; hãy thêm lại, kèm 'retired: true' nếu bản in đã được gỡ xuống"));
             }
         }
 

@@ -10,8 +10,8 @@ public static class CodeRegistryWriter
 {
     /// <summary>The header a new registry file starts with, for editors opening it the first time.</summary>
     public const string Header =
-        "# Mã ngắn in trên bảng niêm yết, tờ thủ tục và quầy: mã → trang mở ra (target) và nơi treo bản in (placement).\n" +
-        "# Không bao giờ xoá hay dùng lại một mã: khi gỡ bản in, thêm dòng 'retired: true'.\n";
+        "# Mã QR in trên bảng niêm yết, tờ thủ tục và quầy: mã → trang mở ra (target) và nơi treo bản in (placement).\n" +
+        "# Không bao giờ xoá hay dùng lại một mã đã in: khi gỡ bản in, thêm dòng 'retired: true'.\n";
 
     private static readonly string[] YamlWords = ["true", "false", "yes", "no", "on", "off", "null", "~"];
 

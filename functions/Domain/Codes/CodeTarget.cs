@@ -34,7 +34,7 @@ public sealed record CodeTarget(CodeKind Kind, Unit Unit, Sheet? Sheet, Field? F
         {
             problem = unit is null && parts.Length is 2 or 3
                 ? $"target '{target}': không có đơn vị '{parts[0]}'"
-                : $"target '{target}' không đúng dạng: ghi đơn-vị/lĩnh-vực/tên-tệp (một thủ tục), đơn-vị/lĩnh-vực (một bảng) hoặc đơn-vị/quầy (phiếu góp ý)";
+                : $"target '{target}' không đúng dạng: ghi đơn-vị/lĩnh-vực/tên-tệp cho một thủ tục, đơn-vị/lĩnh-vực cho một bảng, đơn-vị/quầy cho phiếu đánh giá của quầy";
             return null;
         }
 
@@ -88,7 +88,7 @@ public sealed record CodeTarget(CodeKind Kind, Unit Unit, Sheet? Sheet, Field? F
             var renamed = sheets.Where(s => s.Aliases.Contains(key, StringComparer.Ordinal)).ToList();
             if (renamed.Count > 1)
             {
-                problem = $"target '{target}' là địa chỉ cũ của {renamed.Count} phiếu ({string.Join(", ", renamed.Select(s => s.SourcePath))}): chỉ giữ địa chỉ cũ này ở một phiếu";
+                problem = $"target '{target}' là địa chỉ cũ của {renamed.Count} tệp thủ tục, {string.Join(", ", renamed.Select(s => s.SourcePath))}: chỉ giữ địa chỉ cũ này ở một tệp";
                 return null;
             }
 
@@ -97,7 +97,8 @@ public sealed record CodeTarget(CodeKind Kind, Unit Unit, Sheet? Sheet, Field? F
 
         if (sheet is null)
         {
-            problem = $"target '{target}': không có phiếu nào ở địa chỉ này hay có nó trong 'aliases' (phiếu đã đổi tên phải ghi địa chỉ cũ trong 'aliases:')";
+            problem = $"target '{target}': không có tệp thủ tục nào ở địa chỉ này hay ghi nó trong 'aliases'. Tệp đã đổi tên hay chuyển chỗ: ghi địa chỉ cũ vào 'aliases:' của tệp; "
+                + "tệp đã bị xóa: khôi phục tệp (thủ tục bãi bỏ thì ghi 'status: retired' trong tệp, không xóa tệp); mã vừa thêm bằng new hay assign mà chưa đăng lần nào: xóa các dòng của mã này";
             return null;
         }
 

@@ -40,11 +40,11 @@ public sealed class PageBudget(Func<Sheet, string?>? portalLink = null) : IPageB
         if (plan.Sheet is { } sheet)
         {
             return new Diagnostic(sheet.DisplayPath, 1, 1, Severity.Error,
-                $"trang nặng {size} KB (đã nén), quá mức 14 KB cho phép (mức tải xong trong một lượt trên mạng 2G/3G): hãy viết phiếu ngắn lại hoặc chuyển phần chi tiết sang một phiếu khác");
+                $"trang nặng {size} KB khi đã nén, quá mức 14 KB cho phép, mức tải xong trong một lượt trên mạng 2G/3G: hãy viết ngắn lại, hoặc tách phần chi tiết sang một tệp thủ tục khác");
         }
 
         var unit = plan.Unit!;
         return new Diagnostic(unit.SourcePath, unit.PositionOf($"{UnitKeys.Fields}.{plan.Field!.Slug}"), Severity.Error,
-            $"trang bảng lĩnh vực '{plan.Field.Slug}' nặng {size} KB (đã nén), quá mức 14 KB cho phép: hãy tách lĩnh vực này thành hai lĩnh vực");
+            $"trang bảng lĩnh vực '{plan.Field.Slug}' nặng {size} KB khi đã nén, quá mức 14 KB cho phép: hãy tách lĩnh vực này thành hai lĩnh vực");
     }
 }

@@ -18,7 +18,7 @@ public static class PageShell
     {
         var html = new StringBuilder(4096 + main.Length);
         html.Append("<!doctype html>\n<html lang=\"vi\"><head><meta charset=\"utf-8\">")
-            .Append("<meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">")
+            .Append("<meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">").Append(NoIcon)
             .Append("<title>").Append(Html.Escape(head.Title)).Append("</title>")
             .Append("<meta name=\"description\" content=\"").Append(Html.Escape(head.Description)).Append("\">")
             .Append("<meta property=\"og:title\" content=\"").Append(Html.Escape(head.Title)).Append("\">")
@@ -45,15 +45,33 @@ public static class PageShell
         return html.ToString();
     }
 
+    /// <summary>
+    /// "No icon", said in the page itself: without it every browser asks for /favicon.ico, a round trip on 2G that
+    /// answers 404 and leaves an error in the console.
+    /// </summary>
+    public const string NoIcon = "<link rel=\"icon\" href=\"data:,\">";
+
     /// <summary>The last line of every page's footer: where the privacy notice is.</summary>
     public const string PrivacyLink = $"<p><a href=\"{Sheets.SitePaths.Privacy}\">{PrivacyPageRenderer.Title}</a></p>";
 
     /// <summary>The office's contact lines, shown at the foot of its pages.</summary>
     public static string UnitFooter(Sheets.Unit unit)
     {
-        var parts = new[] { unit.Address, unit.OpeningHours, unit.Phone.Length > 0 ? "Điện thoại: " + unit.Phone : "" }.Where(p => p.Length > 0);
-        return "<p><a href=\"" + Sheets.SitePaths.UnitHome(unit.Slug) + "\">" + Html.Escape(unit.Name) + "</a><br>" +
-            string.Join("<br>", parts.Select(Html.Escape)) + "</p>";
+        var parts = new[] { unit.Address, unit.OpeningHours }.Where(p => p.Length > 0).Select(Html.Escape);
+        if (unit.Phone.Length > 0)
+        {
+            parts = parts.Append("Điện thoại: " + Phone(unit.Phone));
+        }
+
+        return "<p><a href=\"" + Sheets.SitePaths.UnitHome(unit.Slug) + "\">" + Html.Escape(unit.Name) + "</a><br>" + string.Join("<br>", parts) + "</p>";
+    }
+
+    /// <summary>A phone number a citizen can tap to call (<c>tel:</c> with its digits); text that is no single number stays text.</summary>
+    public static string Phone(string phone)
+    {
+        var digits = new string([.. phone.Where(c => char.IsAsciiDigit(c) || c == '+')]);
+        var isNumber = digits.Length is >= 6 and <= 15 && phone.All(c => char.IsAsciiDigit(c) || c is ' ' or '.' or '-' or '(' or ')' or '+');
+        return isNumber ? $"<a href=\"tel:{digits}\">{Html.Escape(phone)}</a>" : Html.Escape(phone);
     }
 
     /// <summary>

@@ -12,7 +12,8 @@ public static class SiteStyle
         "body{margin:0 auto;max-width:46rem;padding:0 1rem 2rem;font:1.0625rem/1.55 system-ui,-apple-system,\"Segoe UI\",Roboto,Arial,sans-serif;color:var(--fg);background:#fff}" +
         "header{border-bottom:3px solid var(--ac);padding:.5rem 0}" +
         "header p{margin:0;font-weight:600}" +
-        "nav ol{list-style:none;padding:0;margin:.25rem 0;font-size:.95rem}nav li{display:inline}nav li+li:before{content:\"› \";color:var(--mu)}" +
+        "nav ol{list-style:none;padding:0;margin:.25rem 0;font-size:.95rem}nav li{display:inline}nav li+li:before{content:\"›\";margin:0 .4rem;color:var(--mu)}" +
+        "nav a{display:inline-block;min-height:24px;padding:.1rem 0}" +
         "a{color:var(--ac)}a:focus{outline:3px solid #e67e00}" +
         "h1{font-size:1.5rem;line-height:1.25;margin:1rem 0 .5rem}" +
         "h2{font-size:1.2rem;margin:1.5rem 0 .5rem;padding-bottom:.2rem;border-bottom:1px solid var(--bd)}h3{font-size:1.05rem}" +

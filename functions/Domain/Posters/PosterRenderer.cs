@@ -56,7 +56,7 @@ public static class PosterRenderer
     }
 
     private static string Document(string title, string unitName, string body, string? nav) =>
-        "<!doctype html><html lang=\"vi\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">" +
+        "<!doctype html><html lang=\"vi\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">" + Pages.PageShell.NoIcon +
         $"<title>{Html(title)}</title><meta name=\"description\" content=\"{Html(unitName)}\"><style>{Css}</style></head><body>{nav}{body}</body></html>\n";
 
     private static string Section(UnitPosters unit, Poster poster)

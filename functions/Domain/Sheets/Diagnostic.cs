@@ -26,6 +26,12 @@ public sealed record Diagnostic(string Path, int Line, int Column, Severity Seve
 
     public bool IsError => Severity == Severity.Error;
 
+    /// <summary>
+    /// A warning that stops `publish` (and only it): something fine in a preview but not for citizens, such as a
+    /// placeholder left by `new`. Publishing reports it, with the same message, as an error.
+    /// </summary>
+    public bool BlocksPublishing { get; init; }
+
     public override string ToString() =>
         $"{Path}:{Line}:{Column}: {(IsError ? "error" : "warning")}: {Message}";
 }

@@ -12,7 +12,7 @@ public sealed record FrontMatter(string Yaml, int YamlLine, string Body, int Bod
         var lines = text.Split('\n');
         if (lines.Length == 0 || !IsFence(lines[0]))
         {
-            problem = "phiếu phải bắt đầu bằng một dòng '---', tiếp theo là các khóa (title: ...), rồi thêm một dòng '---'";
+            problem = "tệp thủ tục phải bắt đầu bằng một dòng '---', tiếp theo là các khóa (title: ...), rồi thêm một dòng '---'";
             return null;
         }
 
@@ -26,7 +26,7 @@ public sealed record FrontMatter(string Yaml, int YamlLine, string Body, int Bod
             }
         }
 
-        problem = "phần khóa ở đầu phiếu chưa được đóng: thêm một dòng '---' sau khóa cuối cùng";
+        problem = "phần đầu tệp chưa được đóng: thêm một dòng '---' sau khóa cuối cùng";
         return null;
     }
 

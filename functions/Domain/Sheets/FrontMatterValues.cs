@@ -65,7 +65,9 @@ internal sealed class FrontMatterValues(
             return value;
         }
 
-        Error(SheetKeys.Level, $"không hiểu mức độ '{level}': ghi một trong ba mức như trên Cổng Dịch vụ công quốc gia: Toàn trình, Một phần, Trực tiếp");
+        Error(SheetKeys.Level, SheetKeys.OldLevel(level) is { } today
+            ? $"'{level}' là cách gọi cũ, trước Nghị định 42/2022/NĐ-CP; nay ghi: {today}"
+            : $"không hiểu mức độ '{level}': ghi một trong ba mức như trên Cổng Dịch vụ công quốc gia: Toàn trình, Một phần, Trực tiếp");
         return ServiceLevel.Unspecified;
     }
 
@@ -115,6 +117,24 @@ internal sealed class FrontMatterValues(
         return false;
     }
 
+    /// <summary>A yes/no key: <c>true</c> or <c>false</c> (absent is false).</summary>
+    public bool Flag(string key)
+    {
+        var text = Text(key);
+        if (text is null)
+        {
+            return false;
+        }
+
+        if (bool.TryParse(text, out var value))
+        {
+            return value;
+        }
+
+        Error(key, $"'{key}' chỉ nhận true (có) hoặc false (không), không nhận '{text}'");
+        return false;
+    }
+
     public string? Key(string key)
     {
         var reference = Text(key);
@@ -126,7 +146,7 @@ internal sealed class FrontMatterValues(
         var resolved = SheetFormats.ResolveKey(reference, unit);
         if (resolved is null)
         {
-            Error(key, $"'{reference}' không chỉ tới một phiếu thủ tục: ghi lĩnh-vực/tên-tệp (ví dụ ho-tich/dang-ky-khai-sinh) hoặc đơn-vị/lĩnh-vực/tên-tệp");
+            Error(key, $"'{reference}' không chỉ tới tệp thủ tục nào: ghi lĩnh-vực/tên-tệp, ví dụ ho-tich/dang-ky-khai-sinh, hoặc đơn-vị/lĩnh-vực/tên-tệp");
         }
 
         return resolved;
@@ -147,7 +167,7 @@ internal sealed class FrontMatterValues(
 
         if (node is not YamlSequenceNode sequence)
         {
-            Error(key, $"'{key}' phải là danh sách các địa chỉ cũ của phiếu, mỗi dòng một mục (- lĩnh-vực/tên-tệp)");
+            Error(key, $"'{key}' phải là danh sách các địa chỉ cũ của tệp, mỗi dòng một mục: - lĩnh-vực/tên-tệp");
             return [];
         }
 
@@ -159,7 +179,7 @@ internal sealed class FrontMatterValues(
             if (resolved is null)
             {
                 diagnostics.Add(new Diagnostic(path, YamlReading.Position(item, At(key).Line - (int)node.Start.Line + 1), Severity.Error,
-                    $"'{text}' không chỉ tới một phiếu thủ tục: ghi lĩnh-vực/tên-tệp hoặc đơn-vị/lĩnh-vực/tên-tệp"));
+                    $"'{text}' không chỉ tới tệp thủ tục nào: ghi lĩnh-vực/tên-tệp hoặc đơn-vị/lĩnh-vực/tên-tệp"));
                 continue;
             }
 

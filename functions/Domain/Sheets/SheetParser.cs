@@ -38,6 +38,7 @@ public static class SheetParser
 
         var values = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
         var positions = new Dictionary<string, SourcePosition>(StringComparer.Ordinal);
+        var suggested = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (keyNode, valueNode) in root.Children)
         {
             var key = YamlReading.Scalar(keyNode) ?? "";
@@ -45,6 +46,11 @@ public static class SheetParser
             if (!SheetKeys.All.Contains(key))
             {
                 diagnostics.Add(new Diagnostic(path, at, Severity.Error, UnknownKey.Message(key, SheetKeys.All)));
+                if (UnknownKey.Suggest(key, SheetKeys.All) is { } meant)
+                {
+                    suggested.Add(meant);
+                }
+
                 continue;
             }
 
@@ -56,7 +62,11 @@ public static class SheetParser
         var title = reader.Text(SheetKeys.Title);
         if (title is null && !values.ContainsKey(SheetKeys.Title))
         {
-            diagnostics.Add(new Diagnostic(path, 1, 1, Severity.Error, "thiếu khóa bắt buộc 'title': thêm một dòng 'title: Tên thủ tục' vào giữa hai dòng '---'"));
+            // A misspelt 'title' (tittle:, tên:) is one mistake, already told with the key meant.
+            if (!suggested.Contains(SheetKeys.Title))
+            {
+                diagnostics.Add(new Diagnostic(path, 1, 1, Severity.Error, "thiếu khóa bắt buộc 'title': thêm một dòng 'title: Tên thủ tục' vào giữa hai dòng '---'"));
+            }
         }
         else if (string.IsNullOrWhiteSpace(title))
         {
@@ -82,6 +92,7 @@ public static class SheetParser
             OnlineUrl = reader.OnlineUrl(),
             Updated = reader.Date(SheetKeys.Updated),
             Retired = reader.IsRetired(),
+            Draft = reader.Flag(SheetKeys.Draft),
             ReplacedBy = reader.Key(SheetKeys.ReplacedBy),
             RetiredReason = reader.Text(SheetKeys.RetiredReason),
             Aliases = reader.Keys(SheetKeys.Aliases),
@@ -94,6 +105,7 @@ public static class SheetParser
             ContentHash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text))),
         };
         CheckRetirement(sheet, path, diagnostics);
+        SheetContent.Check(sheet, body.Outline, diagnostics);
         return new SheetParseResult(diagnostics.Exists(d => d.IsError) ? null : sheet, diagnostics);
     }
 
@@ -102,7 +114,7 @@ public static class SheetParser
         if (sheet.Retired && sheet.ReplacedBy is null && string.IsNullOrWhiteSpace(sheet.RetiredReason))
         {
             diagnostics.Add(new Diagnostic(path, sheet.PositionOf(SheetKeys.Status), Severity.Error,
-                "phiếu đã bãi bỏ cần 'replaced_by' (thủ tục thay thế nó) hoặc 'retired_reason' (lý do bãi bỏ)"));
+                "thủ tục đã bãi bỏ cần 'replaced_by' (thủ tục thay thế nó) hoặc 'retired_reason' (lý do bãi bỏ)"));
         }
         else if (!sheet.Retired && sheet.ReplacedBy is not null)
         {

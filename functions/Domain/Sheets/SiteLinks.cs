@@ -66,6 +66,22 @@ public sealed class SiteLinks
         return SitePaths.Procedure(parts[0], parts[1], parts[2]) + url[target.Length..];
     }
 
+    /// <summary>
+    /// What a link names, as a key (<c>unit/field/slug</c> for a sheet, the path's first segments for a site path), or
+    /// null when it cannot name a page; to tell whether a file that could not be read may be its target.
+    /// </summary>
+    public static string? KeyOf(Sheet from, string url)
+    {
+        var target = WithoutSuffix(url);
+        if (!target.StartsWith('/'))
+        {
+            return SheetKey(from.Unit, from.Field, target);
+        }
+
+        var parts = target.Trim('/').Split('/');
+        return parts.Length == 3 && parts[2].EndsWith(".html", StringComparison.Ordinal) ? string.Join('/', parts)[..^".html".Length] : parts[0];
+    }
+
     private static string WithoutSuffix(string url)
     {
         var cut = url.IndexOfAny(['#', '?']);

@@ -27,16 +27,30 @@ public static class SiteLoader
         }
 
         var units = new List<Unit>();
+        var unreadableUnits = new HashSet<string>(StringComparer.Ordinal);
+        var unitsWithUnreadableSheets = new HashSet<string>(StringComparer.Ordinal);
+        var unreadableSheets = new HashSet<string>(StringComparer.Ordinal);
         foreach (var unitDir in Directory.GetDirectories(unitsDir).Order(StringComparer.Ordinal))
         {
-            var unit = LoadUnit(siteDir, Path.GetFileName(unitDir), cache, diagnostics);
-            if (unit is not null)
+            var slug = Path.GetFileName(unitDir);
+            var errors = diagnostics.Count;
+            var unit = LoadUnit(siteDir, slug, cache, diagnostics, unreadableSheets);
+            if (unit is null)
+            {
+                unreadableUnits.Add(slug);
+            }
+            else
             {
                 units.Add(unit);
+                if (diagnostics.Skip(errors).Any(d => d.IsError))
+                {
+                    // A sheet that could not be read, or one in a folder that is not a field yet.
+                    unitsWithUnreadableSheets.Add(slug);
+                }
             }
         }
 
-        return (new SiteModel(units), diagnostics);
+        return (new SiteModel(units) { Unreadable = new UnreadableFiles(unreadableUnits, unitsWithUnreadableSheets, unreadableSheets) }, diagnostics);
     }
 
     /// <summary>Joins the site folder as given with a path inside it, with forward slashes, for messages.</summary>
@@ -68,18 +82,19 @@ public static class SiteLoader
     /// The sheet files of a field folder in name order, each with the size and time one stat of it gives: no
     /// <see cref="FileInfo"/>, whose attributes cost more system calls, when 40,000 sheets are checked against the build cache.
     /// </summary>
-    private static List<FoundFile> SheetFilesIn(string fieldDir)
+    private static List<FoundFile> FilesIn(string fieldDir)
     {
         var found = new FileSystemEnumerable<FoundFile>(fieldDir, (ref entry) => new FoundFile(entry.FileName.ToString(), entry.Length, entry.LastWriteTimeUtc.UtcDateTime))
         {
-            ShouldIncludePredicate = (ref entry) => !entry.IsDirectory && entry.FileName.EndsWith(SheetExtension, StringComparison.Ordinal),
+            ShouldIncludePredicate = (ref entry) => !entry.IsDirectory,
         };
         return [.. found.OrderBy(f => f.Name, StringComparer.Ordinal)];
     }
 
     private sealed record FoundFile(string Name, long Length, DateTime LastWriteUtc);
 
-    private static Unit? LoadUnit(string siteDir, string slug, ISheetCache? cache, List<Diagnostic> diagnostics)
+    /// <summary>The unit, or null when its folder or unit.yaml cannot be used; the keys of its sheets that cannot be read go to <paramref name="unreadable"/>.</summary>
+    private static Unit? LoadUnit(string siteDir, string slug, ISheetCache? cache, List<Diagnostic> diagnostics, HashSet<string> unreadable)
     {
         var unitRelative = $"{UnitsFolder}/{slug}";
         var yamlPath = DisplayPath(siteDir, $"{unitRelative}/{UnitKeys.FileName}");
@@ -104,17 +119,22 @@ public static class SiteLoader
             return null;
         }
 
+        diagnostics.AddRange(SkippedFiles.InUnit(Path.Combine(siteDir, UnitsFolder, slug), slug, name => DisplayPath(siteDir, $"{unitRelative}/{name}")));
         var files = new List<SheetFile>();
         foreach (var fieldDir in Directory.GetDirectories(Path.Combine(siteDir, UnitsFolder, slug)).Order(StringComparer.Ordinal))
         {
             var field = Path.GetFileName(fieldDir);
-            var sheetsHere = SheetFilesIn(fieldDir);
+            var filesHere = FilesIn(fieldDir);
+            var sheetsHere = filesHere.FindAll(f => f.Name.EndsWith(SheetExtension, StringComparison.Ordinal));
+            diagnostics.AddRange(SkippedFiles.InField(filesHere.Where(f => !f.Name.EndsWith(SheetExtension, StringComparison.Ordinal)).Select(f => f.Name),
+                name => DisplayPath(siteDir, $"{unitRelative}/{field}/{name}")));
             if (unit.FindField(field) is null)
             {
                 if (sheetsHere.Count > 0)
                 {
+                    unreadable.UnionWith(sheetsHere.Select(f => $"{slug}/{field}/{SheetFormats.SlugOfFileName(Path.GetFileNameWithoutExtension(f.Name))}"));
                     diagnostics.Add(new Diagnostic(yamlPath, unit.PositionOf(UnitKeys.Fields), Severity.Error,
-                        $"thư mục '{field}' có phiếu thủ tục nhưng chưa có trong mục 'fields': thêm một dòng '{field}: Tên lĩnh vực'"));
+                        $"thư mục '{field}' có tệp thủ tục nhưng chưa có trong mục 'fields': thêm một dòng '{field}: Tên lĩnh vực'"));
                 }
 
                 continue;
@@ -123,7 +143,7 @@ public static class SiteLoader
             foreach (var folder in Directory.GetDirectories(fieldDir, "*" + SheetExtension).Order(StringComparer.Ordinal))
             {
                 diagnostics.Add(new Diagnostic(DisplayPath(siteDir, $"{unitRelative}/{field}/{Path.GetFileName(folder)}"), 1, 1, Severity.Error,
-                    "đây là một thư mục mang tên giống phiếu thủ tục: phiếu phải là một tệp; hãy đổi tên thư mục hoặc chuyển những gì bên trong ra ngoài"));
+                    "đây là một thư mục mang tên giống tệp thủ tục: mỗi thủ tục phải là một tệp; hãy đổi tên thư mục hoặc chuyển những gì bên trong ra ngoài"));
             }
 
             var slugsHere = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -170,6 +190,10 @@ public static class SiteLoader
             if (results[i].Sheet is { } sheet)
             {
                 sheets.Add(sheet);
+            }
+            else
+            {
+                unreadable.Add($"{slug}/{files[i].Field}/{files[i].Slug}");
             }
         }
 

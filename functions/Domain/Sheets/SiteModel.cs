@@ -3,7 +3,39 @@ namespace MotCua.Domain.Sheets;
 /// <summary>Everything under <c>site/</c> after loading: the units with their boards, counters and sheets.</summary>
 public sealed record SiteModel(IReadOnlyList<Unit> Units)
 {
+    /// <summary>Files that are there but could not be read (each has its own error), so the site may hold more than it shows.</summary>
+    public UnreadableFiles Unreadable { get; init; } = UnreadableFiles.None;
+
     public Unit? FindUnit(string slug) => Units.FirstOrDefault(u => string.Equals(u.Slug, slug, StringComparison.Ordinal));
+
+    /// <summary>
+    /// True when <paramref name="key"/> (<c>unit</c>, <c>unit/field</c>, <c>unit/counter</c> or <c>unit/field/slug</c>) may
+    /// name something in a file that could not be read: a reference to it is not reported as broken, since the one
+    /// mistake already reported is what hides it (a sheet's key or alias, a unit's fields and counters).
+    /// </summary>
+    public bool MightHave(string key)
+    {
+        var parts = key.Trim('/').Split('/');
+        return Unreadable.Units.Contains(parts[0]) || (parts.Length == 3 && MightHaveMoreSheets(parts[0]));
+    }
+
+    /// <summary>
+    /// True when the sheet of this key (not an alias: links and replacements name keys) may be a file that could not
+    /// be read, or lies in a unit whose unit.yaml could not be.
+    /// </summary>
+    public bool MightHaveSheet(string key) => Unreadable.Units.Contains(key.Split('/')[0]) || Unreadable.Sheets.Contains(key);
+
+    /// <summary>True when the unit has sheets (or a unit.yaml) that could not be read.</summary>
+    public bool MightHaveMoreSheets(string unit) => Unreadable.Units.Contains(unit) || Unreadable.SheetUnits.Contains(unit);
+}
+
+/// <summary>
+/// The units whose unit.yaml could not be read, the units with a sheet that could not be read (or whose name could not
+/// be a page's), and the keys of the sheets that could not be read.
+/// </summary>
+public sealed record UnreadableFiles(IReadOnlySet<string> Units, IReadOnlySet<string> SheetUnits, IReadOnlySet<string> Sheets)
+{
+    public static readonly UnreadableFiles None = new(new HashSet<string>(), new HashSet<string>(), new HashSet<string>());
 }
 
 /// <summary>An office (e.g. the city's one-stop office), from <c>site/units/&lt;unit&gt;/unit.yaml</c>.</summary>
@@ -88,6 +120,9 @@ public sealed record Sheet
     public string? OnlineUrl { get; init; }
     public DateOnly? Updated { get; init; }
     public bool Retired { get; init; }
+
+    /// <summary>Still being written (<c>draft: true</c>): publishing does not refuse the placeholders of <c>new</c> in it.</summary>
+    public bool Draft { get; init; }
 
     /// <summary>For a retired sheet: the key (<c>unit/field/slug</c>) of the procedure that replaces it.</summary>
     public string? ReplacedBy { get; init; }

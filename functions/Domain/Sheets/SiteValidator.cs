@@ -48,10 +48,10 @@ public static class SiteValidator
                 if (sheet.NationalCode is { } code && !sheet.Retired && !codes.TryAdd(code, sheet))
                 {
                     yield return new Diagnostic(sheet.DisplayPath, sheet.PositionOf(SheetKeys.Code), Severity.Error,
-                        $"trùng mã thủ tục quốc gia {code}: phiếu {codes[code].DisplayPath} đã dùng mã này; kiểm tra lại mã hoặc gộp hai phiếu");
+                        $"trùng mã thủ tục quốc gia {code}: tệp {codes[code].DisplayPath} đã dùng mã này; kiểm tra lại mã hoặc gộp hai tệp");
                 }
 
-                foreach (var problem in CheckSheet(sheet, byKey, aliasOwners, links, today))
+                foreach (var problem in CheckSheet(site, sheet, byKey, aliasOwners, links, today))
                 {
                     yield return problem;
                 }
@@ -63,15 +63,19 @@ public static class SiteValidator
     internal static string DuplicateSlug(string slug, string otherPath) =>
         $"trùng địa chỉ trang '{slug}' với {otherPath}: hãy đổi tên một trong hai tệp, hoặc xóa tệp thừa";
 
-    private static IEnumerable<Diagnostic> CheckSheet(Sheet sheet, Dictionary<string, Sheet> byKey, Dictionary<string, Sheet> aliasOwners, SiteLinks links, DateOnly today)
+    private static IEnumerable<Diagnostic> CheckSheet(SiteModel site, Sheet sheet, Dictionary<string, Sheet> byKey, Dictionary<string, Sheet> aliasOwners, SiteLinks links, DateOnly today)
     {
         var path = sheet.DisplayPath;
         if (sheet.ReplacedBy is { } replacement)
         {
             if (!byKey.TryGetValue(replacement, out var target))
             {
-                yield return new Diagnostic(path, sheet.PositionOf(SheetKeys.ReplacedBy), Severity.Error,
-                    $"replaced_by '{replacement}' không chỉ tới phiếu nào: ghi lĩnh-vực/tên-tệp của một phiếu đang có");
+                // Unless the replacement may be the sheet whose own error is already reported.
+                if (!site.MightHaveSheet(replacement))
+                {
+                    yield return new Diagnostic(path, sheet.PositionOf(SheetKeys.ReplacedBy), Severity.Error,
+                        $"replaced_by '{replacement}' không chỉ tới tệp thủ tục nào: ghi lĩnh-vực/tên-tệp của một tệp đang có");
+                }
             }
             else if (target.Retired)
             {
@@ -85,24 +89,29 @@ public static class SiteValidator
             if (byKey.ContainsKey(alias))
             {
                 yield return new Diagnostic(path, sheet.PositionOf(SheetKeys.Aliases), Severity.Error,
-                    $"địa chỉ cũ '{alias}' đang là địa chỉ của một phiếu khác: 'aliases' chỉ ghi những địa chỉ cũ của phiếu này mà nay không còn phiếu nào");
+                    $"địa chỉ cũ '{alias}' đang là địa chỉ của một tệp thủ tục khác: 'aliases' chỉ ghi những địa chỉ cũ của tệp này mà nay không còn tệp nào ở đó");
             }
             else if (!aliasOwners.TryAdd(alias, sheet))
             {
                 yield return new Diagnostic(path, sheet.PositionOf(SheetKeys.Aliases), Severity.Error,
-                    $"địa chỉ cũ '{alias}' cũng được ghi ở {aliasOwners[alias].DisplayPath}: chỉ giữ lại ở một phiếu");
+                    $"địa chỉ cũ '{alias}' cũng được ghi ở {aliasOwners[alias].DisplayPath}: chỉ giữ lại ở một tệp");
             }
         }
 
         foreach (var link in sheet.Links)
         {
-            if (links.Resolve(sheet, link.Url) is null)
+            if (links.Resolve(sheet, link.Url) is null && !(SiteLinks.KeyOf(sheet, link.Url) is { } key && site.MightHaveSheet(key)))
             {
                 yield return new Diagnostic(path, link.Line, link.Column, Severity.Error, BrokenLinkMessage(sheet, link.Url));
             }
         }
 
-        if (!sheet.Retired && sheet.Updated is { } updated && updated.AddDays(StaleAfterDays) < today)
+        if (sheet.Updated is { } future && future > today)
+        {
+            yield return new Diagnostic(path, sheet.PositionOf(SheetKeys.Updated), Severity.Error,
+                $"ngày cập nhật {future:dd/MM/yyyy} chưa tới (hôm nay là {today:dd/MM/yyyy}): ghi ngày tệp được sửa, thường là hôm nay; ngày viết theo ngày/tháng/năm");
+        }
+        else if (!sheet.Retired && sheet.Updated is { } updated && updated.AddDays(StaleAfterDays) < today)
         {
             yield return new Diagnostic(path, sheet.PositionOf(SheetKeys.Updated), Severity.Warning,
                 $"cập nhật lần cuối ngày {updated:dd/MM/yyyy}, đã hơn một năm: đối chiếu với Cơ sở dữ liệu quốc gia về thủ tục hành chính (quy định có thể đã đổi), rồi sửa ngày 'updated'");
@@ -118,13 +127,13 @@ public static class SiteValidator
 
         if (!url.Split('#', '?')[0].EndsWith(SiteLoader.SheetExtension, StringComparison.Ordinal))
         {
-            return $"liên kết '{url}' không trỏ tới phiếu nào: liên kết tới phiếu khác bằng tên tệp (phieu-khac.md, ../linh-vuc/phieu.md) hoặc tới một trang bằng địa chỉ (/don-vi/linh-vuc/)";
+            return $"liên kết '{url}' không trỏ tới tệp thủ tục nào: liên kết tới thủ tục khác bằng tên tệp (ten-tep.md, ../linh-vuc/ten-tep.md) hoặc tới một trang bằng địa chỉ (/don-vi/linh-vuc/)";
         }
 
         var key = SiteLinks.ResolveRelative(sheet, url.Split('#', '?')[0][..^SiteLoader.SheetExtension.Length]);
         return key is null
             ? $"liên kết hỏng '{url}': đường dẫn đi ra ngoài thư mục units"
-            : $"liên kết hỏng '{url}': không có phiếu units/{key}{SiteLoader.SheetExtension}" + Hint(key);
+            : $"liên kết hỏng '{url}': không có tệp units/{key}{SiteLoader.SheetExtension}" + Hint(key);
     }
 
     private static string Hint(string key)

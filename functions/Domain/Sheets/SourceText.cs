@@ -29,7 +29,7 @@ public static class SourceText
             if (length > MaxBytes)
             {
                 diagnostics.Add(new Diagnostic(displayPath, SourcePosition.Start, Severity.Error,
-                    $"tệp nặng {length / 1024:N0} KB, trong khi một phiếu phải nhỏ hơn {MaxBytes / 1024:N0} KB: hãy kiểm tra xem có đúng tệp không"));
+                    $"tệp nặng {length / 1024:N0} KB, trong khi một tệp thủ tục phải nhỏ hơn {MaxBytes / 1024:N0} KB: hãy kiểm tra xem có đúng tệp không"));
                 return null;
             }
 
@@ -37,7 +37,9 @@ public static class SourceText
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            diagnostics.Add(new Diagnostic(displayPath, SourcePosition.Start, Severity.Error, $"không đọc được tệp ({ex.Message}): kiểm tra tệp có đang mở ở chương trình khác hay bị khóa quyền đọc không"));
+            diagnostics.Add(new Diagnostic(displayPath, SourcePosition.Start, Severity.Error, ex is UnauthorizedAccessException
+                ? "không có quyền đọc tệp này: kiểm tra quyền đọc của tệp và thư mục"
+                : "không đọc được tệp: kiểm tra tệp có đang mở ở chương trình khác hay bị khóa quyền đọc không"));
             return null;
         }
 
@@ -54,7 +56,7 @@ public static class SourceText
         if (nul >= 0)
         {
             diagnostics.Add(new Diagnostic(displayPath, PositionOf(body, nul), Severity.Error,
-                "đây không phải tệp văn bản (có dữ liệu nhị phân): phiếu phải là văn bản thuần, lưu với bảng mã UTF-8"));
+                "đây không phải tệp văn bản (có dữ liệu nhị phân): tệp phải là văn bản thuần, lưu với bảng mã UTF-8"));
             return null;
         }
 

@@ -72,10 +72,18 @@ public static class UnitParser
     private static List<Field> ReadFields(YamlNode? node, string path, Dictionary<string, SourcePosition> positions, List<Diagnostic> diagnostics)
     {
         var fields = new List<Field>();
-        if (node is not YamlMappingNode mapping || mapping.Children.Count == 0)
+        if (node is null or YamlScalarNode { Value: null or "" } or YamlMappingNode { Children.Count: 0 })
         {
-            diagnostics.Add(new Diagnostic(path, positions.GetValueOrDefault(UnitKeys.Fields, SourcePosition.Start), Severity.Error,
-                "thiếu mục 'fields': liệt kê mỗi lĩnh vực một dòng 'tên-thư-mục: Tên lĩnh vực' (ví dụ ho-tich: Hộ tịch), theo thứ tự trên bảng"));
+            // A unit just created has no field yet; `import` adds them, so this is no reason to stop.
+            diagnostics.Add(new Diagnostic(path, positions.GetValueOrDefault(UnitKeys.Fields, SourcePosition.Start), Severity.Warning,
+                "đơn vị chưa có lĩnh vực nào: thêm mục 'fields:', mỗi lĩnh vực một dòng 'tên-thư-mục: Tên lĩnh vực' (ví dụ ho-tich: Hộ tịch), hoặc nhập danh mục thủ tục bằng lệnh import"));
+            return fields;
+        }
+
+        if (node is not YamlMappingNode mapping)
+        {
+            diagnostics.Add(new Diagnostic(path, positions[UnitKeys.Fields], Severity.Error,
+                "'fields' phải liệt kê các lĩnh vực, mỗi lĩnh vực một dòng 'tên-thư-mục: Tên lĩnh vực' (ví dụ ho-tich: Hộ tịch), theo thứ tự trên bảng"));
             return fields;
         }
 

@@ -36,7 +36,8 @@ internal static class UnknownKey
             ? $"không có khóa '{key}'; có phải ý bạn là '{suggestion}'?"
             : $"không có khóa '{key}'; các khóa dùng được: {string.Join(", ", known)}";
 
-    private static string? Suggest(string key, IReadOnlyList<string> known)
+    /// <summary>The key <paramref name="key"/> was probably meant to be, or null.</summary>
+    public static string? Suggest(string key, IReadOnlyList<string> known)
     {
         var folded = TextFolding.Slug(key).Replace('-', '_');
         return Meant.TryGetValue(folded, out var meant) && known.Contains(meant)

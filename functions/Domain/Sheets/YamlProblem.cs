@@ -1,8 +1,8 @@
 namespace MotCua.Domain.Sheets;
 
 /// <summary>
-/// Says in plain Vietnamese what a YAML parser error usually means in an editor's file, with the fix; the parser's
-/// own English words follow in parentheses for whoever helps the editor.
+/// Says in plain Vietnamese what a YAML parser error usually means in an editor's file, with the fix. The parser's own
+/// English words are left out: the position and the meaning are what the editor acts on.
 /// </summary>
 internal static class YamlProblem
 {
@@ -15,11 +15,16 @@ internal static class YamlProblem
         ("mapping values are not allowed", Colon),
         ("invalid mapping", Colon),
         ("escape", "trong ngoặc kép, dấu \\ có nghĩa riêng: dùng ngoặc đơn '...' thay cho ngoặc kép, hoặc viết \\\\"),
-        ("tab", "dòng này thụt lề bằng phím Tab: YAML chỉ nhận dấu cách"),
+        (TabFragment, "dòng này thụt lề bằng phím Tab: xóa Tab rồi gõ dấu cách (YAML chỉ nhận dấu cách)"),
         ("cannot start any token", "giá trị bắt đầu bằng một ký tự YAML không nhận (như @ hoặc `): đặt cả giá trị trong ngoặc kép"),
         ("quoted scalar", "ngoặc kép hoặc ngoặc đơn chưa được đóng: thêm dấu đóng ở cuối giá trị"),
         ("flow", "dấu [ hoặc { chưa được đóng: đóng lại bằng ] hoặc } trên cùng dòng, hoặc đặt cả giá trị trong ngoặc kép"),
     ];
+
+    private const string TabFragment = "tab";
+
+    /// <summary>True when the parser complains of a tab, which the reader then looks for itself to point at its line.</summary>
+    public static bool IsAboutTab(string parserMessage) => Find(parserMessage).Fragment == TabFragment;
 
     private const string Colon = "giá trị có dấu hai chấm ':': đặt cả giá trị trong ngoặc kép, ví dụ fee: \"Lệ phí: 8.000 đồng\"";
 
@@ -28,8 +33,13 @@ internal static class YamlProblem
 
     public static string Explain(string parserMessage)
     {
+        var meaning = Find(parserMessage).Meaning ?? Otherwise;
+        return YamlReading.SyntaxPrefix + meaning;
+    }
+
+    private static (string? Fragment, string? Meaning) Find(string parserMessage)
+    {
         var lower = parserMessage.ToLowerInvariant();
-        var meaning = Array.Find(Meanings, m => lower.Contains(m.Fragment, StringComparison.Ordinal)).Meaning ?? Otherwise;
-        return $"{YamlReading.SyntaxPrefix}{meaning} (chi tiết: {parserMessage})";
+        return Array.Find(Meanings, m => lower.Contains(m.Fragment, StringComparison.Ordinal));
     }
 }

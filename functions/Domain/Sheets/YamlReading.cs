@@ -44,12 +44,39 @@ internal static partial class YamlReading
         }
         catch (YamlException ex)
         {
-            diagnostics.Add(new Diagnostic(path, Position(ex.Start, firstLine), Severity.Error, YamlProblem.Explain(Describe(ex))));
+            var message = Describe(ex);
+            var at = YamlProblem.IsAboutTab(message) && FirstIndentingTab(yaml) is { } tab
+                ? new SourcePosition(tab.Line + firstLine - 1, tab.Column)
+                : Position(ex.Start, firstLine);
+            diagnostics.Add(new Diagnostic(path, at, Severity.Error, YamlProblem.Explain(message)));
         }
         catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or FormatException or OverflowException)
         {
             diagnostics.Add(new Diagnostic(path, Position(scanner.CurrentPosition, firstLine), Severity.Error,
                 SyntaxPrefix + "không đọc được giá trị này: đóng mỗi '[' bằng ']' và mỗi '{' bằng '}' trên cùng dòng, hoặc đặt cả giá trị trong ngoặc kép nếu nó có [ ] { } ! & * hay :"));
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The first tab in a line's indentation (1-based, in the YAML text). YamlDotNet notices a tab where the
+    /// indentation no longer adds up, which can be the line before or the start of the enclosing list; the editor
+    /// needs the line where the tab is.
+    /// </summary>
+    private static SourcePosition? FirstIndentingTab(string yaml)
+    {
+        var line = 1;
+        foreach (var text in yaml.AsSpan().EnumerateLines())
+        {
+            var indent = text.Length - text.TrimStart(" \t").Length;
+            var tab = text[..indent].IndexOf('\t');
+            if (tab >= 0 && indent < text.Length)
+            {
+                return new SourcePosition(line, tab + 1);
+            }
+
+            line++;
         }
 
         return null;

@@ -33,7 +33,7 @@ public static class SurveyReplyPageRenderer
         var title = kind == SurveyReplyKind.Invalid ? "Ý kiến cần sửa lại" : "Chưa gửi được ý kiến";
         var h = new StringBuilder(4096);
         h.Append("<!doctype html><html lang=\"vi\"><head><meta charset=\"utf-8\">")
-         .Append("<meta name=\"viewport\" content=\"width=device-width,initial-scale=1\"><meta name=\"robots\" content=\"noindex\">")
+         .Append("<meta name=\"viewport\" content=\"width=device-width,initial-scale=1\"><meta name=\"robots\" content=\"noindex\">").Append(Pages.PageShell.NoIcon)
          .Append($"<title>{Escape(title)}</title><style>body{{font:1rem/1.5 system-ui,sans-serif;margin:0 auto;max-width:40em;padding:1em}}")
          .Append(SurveyFormRenderer.Css).Append("</style></head><body><main>")
          .Append($"<h1>{Escape(title)}</h1>");

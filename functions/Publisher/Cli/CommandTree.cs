@@ -13,7 +13,7 @@ internal static class CommandTree
     public const string Executable = "publisher";
 
     /// <summary>How the root is written, before a verb is chosen.</summary>
-    public const string RootSynopsis = "VERB [đối số] [tùy chọn]";
+    public const string RootSynopsis = Placeholder.Verb + " [đối số] [tùy chọn]";
 
     public static RootCommand Create(IEnumerable<IVerb> verbs)
     {

@@ -9,26 +9,26 @@ internal static class OptionHelp
 {
     private static readonly Dictionary<string, string> Descriptions = new(StringComparer.Ordinal)
     {
-        ["--out"] = "thư mục ghi kết quả ra",
-        ["--host"] = "tên miền công khai in trong mã QR (không ghi thì lấy từ $SITE_HOST)",
-        ["--connection"] = "chuỗi kết nối kho lưu trữ (mặc định: kho giả lập trên máy này, UseDevelopmentStorage=true)",
-        ["--account-url"] = "địa chỉ https của tài khoản lưu trữ, đăng nhập bằng Entra ID (dùng trong CI); không cần khóa",
-        ["--container"] = "vùng chứa (container) để đăng trang lên (mặc định: $web)",
-        ["--dry-run"] = "chỉ in những gì sẽ tải lên và xóa; không ghi gì cả",
-        ["--placement"] = "nơi treo các bản in mới, ví dụ \"Bảng niêm yết tầng 1\"",
-        ["--published"] = "tệp /_data/codes.json đã đăng lần trước: mọi mã trong đó phải còn trong codes.yaml",
-        ["--safety-lag"] = "số giây cuối cùng chưa đếm, để chờ các lượt quét còn đang ghi (0-3600)",
-        ["--unit"] = "thư mục của đơn vị trong site/units, ví dụ tp-cao-bang",
-        ["--field"] = "thư mục của lĩnh vực trong đơn vị đó, ví dụ ho-tich",
-        ["--code"] = "mã thủ tục quốc gia, ví dụ 1.004859: tệp được đặt tên theo mã này",
-        ["--port"] = "cổng trên 127.0.0.1 (mặc định 1313; ghi 0 thì tự chọn một cổng trống)",
+        ["--out"] = "Thư mục ghi kết quả ra",
+        ["--host"] = "Tên miền in trong mã QR, ví dụ qr.caobang.gov.vn; không ghi thì lấy từ biến môi trường SITE_HOST",
+        ["--connection"] = "Chuỗi kết nối kho lưu trữ; mặc định là Azurite, kho lưu trữ chạy thử trên máy này: UseDevelopmentStorage=true",
+        ["--account-url"] = "Địa chỉ https của kho lưu trữ trên Azure, đăng nhập bằng Entra ID như máy kiểm tra (CI) làm; không cần khóa",
+        ["--container"] = "Vùng chứa để đăng trang lên; mặc định $web",
+        ["--dry-run"] = "Chỉ in những gì sẽ tải lên và xóa; không ghi gì cả",
+        ["--placement"] = "Nơi treo các bản in mới, ví dụ \"Bảng niêm yết tầng 1\"",
+        ["--published"] = "Tệp /_data/codes.json của lần đăng trước: mọi mã QR trong đó phải còn trong codes.yaml",
+        ["--safety-lag"] = "Số giây cuối cùng chưa đếm, để chờ các lượt quét còn đang ghi; từ 0 đến 3600",
+        ["--unit"] = "Thư mục của đơn vị trong site/units, ví dụ phuong-thuc-phan",
+        ["--field"] = "Thư mục của lĩnh vực trong đơn vị đó, ví dụ ho-tich",
+        ["--code"] = "Mã thủ tục quốc gia, ví dụ 1.004859; tệp được đặt tên theo mã này: 1.004859.md",
+        ["--port"] = "Cổng trên 127.0.0.1; mặc định 1313, ghi 0 thì tự chọn một cổng trống",
     };
 
     private static readonly Dictionary<string, string> ArgumentDescriptions = new(StringComparer.Ordinal)
     {
-        ["SITE_DIR"] = "thư mục của người biên tập, ví dụ site",
-        ["TITLE"] = "tên thủ tục bằng tiếng Việt, ví dụ \"Đăng ký khai sinh\"",
-        ["FILE"] = "danh mục thủ tục .xlsx hoặc .csv, hoặc văn bản thủ tục .docx hay một thư mục chứa chúng, "
+        [Placeholder.SiteDir] = "Thư mục trang của người biên tập, ví dụ site",
+        [Placeholder.Title] = "Tên thủ tục bằng tiếng Việt, ví dụ \"Đăng ký khai sinh\"",
+        [Placeholder.Files] = "Danh mục thủ tục .xlsx hoặc .csv, hoặc văn bản thủ tục .docx hay một thư mục chứa chúng, "
             + "tải từ Cơ sở dữ liệu quốc gia về thủ tục hành chính",
     };
 

@@ -75,7 +75,7 @@ internal static class UsageErrors
         var name = token.Split('=', 2)[0];
         if (command is RootCommand)
         {
-            return $"không có tùy chọn '{name}' ở đây: tùy chọn ghi sau tên lệnh, xem publisher VERB --help";
+            return $"không có tùy chọn '{name}' ở đây: tùy chọn ghi sau tên lệnh, xem publisher {Placeholder.Verb} --help";
         }
 
         var names = command.Options.Select(o => o.Name).ToList();

@@ -10,8 +10,8 @@ namespace MotCua.Publisher.Cli;
 /// </summary>
 internal sealed class VietnameseHelp(IReadOnlyDictionary<string, string> synopses) : SynchronousCommandLineAction
 {
-    public const string HelpOptionDescription = "xem hướng dẫn này";
-    public const string VersionOptionDescription = "xem số phiên bản của publisher";
+    public const string HelpOptionDescription = "Xem hướng dẫn này";
+    public const string VersionOptionDescription = "Xem số phiên bản của publisher";
 
     /// <summary>`publisher build --help` shows help even though SITE_DIR is missing.</summary>
     public override bool ClearsParseErrors => true;
@@ -37,7 +37,7 @@ internal sealed class VietnameseHelp(IReadOnlyDictionary<string, string> synopse
         Section(output, "Tùy chọn:", Columns(options));
         if (command is RootCommand)
         {
-            output.WriteLine($"Hướng dẫn riêng của từng lệnh: {CommandTree.Executable} VERB --help");
+            output.WriteLine($"Hướng dẫn riêng của từng lệnh: {CommandTree.Executable} {Placeholder.Verb} --help");
         }
     }
 

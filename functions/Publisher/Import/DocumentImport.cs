@@ -44,7 +44,7 @@ internal static class DocumentImport
             }
             else if (sheet.NewKey is not null && !await SheetFiles.CreateAsync(sheet.FullPath, sheet.Text, cancellationToken))
             {
-                throw new IOException($"{sheet.DisplayPath} vừa được tạo bởi người khác; chạy lại lệnh để cập nhật tờ đó");
+                throw new IOException($"{sheet.DisplayPath} vừa được tạo bởi người khác; chạy lại lệnh để cập nhật tệp đó");
             }
         }
 
@@ -54,8 +54,8 @@ internal static class DocumentImport
             await ReportAsync(sheet, stdout);
         }
 
-        await stdout.WriteLineAsync($"xong: {planned.Count(p => p.NewKey is not null)} tờ mới, {planned.Count(p => p.Update is { Changes.Count: > 0 })} tờ cập nhật, "
-            + $"{planned.Count(p => p.Update is { Changes.Count: 0 })} tờ không đổi; {target.NewFields.Count} lĩnh vực mới, {codes.Count} mã QR mới trong codes.yaml");
+        await stdout.WriteLineAsync($"xong: {planned.Count(p => p.NewKey is not null)} tệp mới, {planned.Count(p => p.Update is { Changes.Count: > 0 })} tệp cập nhật, "
+            + $"{planned.Count(p => p.Update is { Changes.Count: 0 })} tệp không đổi; {target.NewFields.Count} lĩnh vực mới, {codes.Count} mã QR mới trong codes.yaml");
         return CommandLine.Ok;
     }
 
@@ -64,7 +64,7 @@ internal static class DocumentImport
         var existing = target.SheetsWithCode(imported.Code);
         if (existing.Count > 1)
         {
-            throw new ImportFileException($"{source}: mã thủ tục {imported.Code} đã dùng cho nhiều tờ ({string.Join(", ", existing.Select(s => s.DisplayPath))}); hãy gộp lại thành một tờ rồi nhập lại");
+            throw new ImportFileException($"{source}: mã thủ tục {imported.Code} đã dùng cho nhiều tệp ({string.Join(", ", existing.Select(s => s.DisplayPath))}); hãy gộp lại thành một tệp rồi nhập lại");
         }
 
         if (existing.Count == 1)
@@ -77,7 +77,7 @@ internal static class DocumentImport
 
         if (TextFolding.Slug(imported.Field).Length == 0)
         {
-            throw new ImportFileException($"{source}: tài liệu không ghi 'Lĩnh vực', nên không biết đặt tờ vào thư mục nào");
+            throw new ImportFileException($"{source}: tài liệu không ghi 'Lĩnh vực', nên không biết đặt tệp vào thư mục nào");
         }
 
         var field = target.FieldFor(imported.Field);

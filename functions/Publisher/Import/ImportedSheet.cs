@@ -11,6 +11,13 @@ internal sealed record ImportedSection(string Heading, string Markdown);
 /// </summary>
 internal sealed record ImportedSheet(string Code, string Title, string Field, IReadOnlyList<KeyValuePair<string, string>> Values, IReadOnlyList<ImportedSection> Sections)
 {
+    /// <summary>The sections whose whole text became a key fact at the top of the page (agency, applicants, ...), so they are not repeated below it.</summary>
+    public IReadOnlyList<string> InKeyFacts { get; init; } = [];
+
+    /// <summary>Sections a key fact holds when all they have is paragraphs (a table or a list stays a section).</summary>
+    private static readonly string[] KeyFactHeadings =
+        [ProcedureHeadings.Agency, ProcedureHeadings.Applicants, ProcedureHeadings.Result, ProcedureHeadings.ProcessingTime, ProcedureHeadings.Fee];
+
     /// <summary>The keys an import may write; an editor's value for any other key is never touched.</summary>
     public static readonly IReadOnlyList<string> OwnedKeys =
     [
@@ -41,9 +48,10 @@ internal sealed record ImportedSheet(string Code, string Title, string Field, IR
             sections.Add(new ImportedSection(GeneralSection, general));
         }
 
-        sections.AddRange(document.Sections.Select(s => new ImportedSection(s.Heading, SectionMarkdown.Render(s.Content))));
+        var inKeyFacts = document.Sections.Where(s => KeyFactHeadings.Contains(s.Heading) && s.Content.All(b => b is WordParagraph)).Select(s => s.Heading).ToList();
+        sections.AddRange(document.Sections.Where(s => !inKeyFacts.Contains(s.Heading)).Select(s => new ImportedSection(s.Heading, SectionMarkdown.Render(s.Content))));
         return new ImportedSheet(code, document.Value(HeaderField.Title), document.Value(HeaderField.Field),
-            values.Where(v => v.Value.Length > 0).ToList(), sections.Where(s => s.Markdown.Length > 0).ToList());
+            values.Where(v => v.Value.Length > 0).ToList(), sections.Where(s => s.Markdown.Length > 0).ToList()) { InKeyFacts = inKeyFacts };
     }
 
     /// <summary>The sheet body: every section under its `##` heading.</summary>

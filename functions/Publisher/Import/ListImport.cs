@@ -29,7 +29,7 @@ internal static class ListImport
             }
             else if (target.SheetsWithCode(procedure.Code) is [var existing, ..])
             {
-                skipped.Add($"{procedure.Where}: {procedure.Code} đã có tờ {existing.DisplayPath}");
+                skipped.Add($"{procedure.Where}: {procedure.Code} đã có tệp {existing.DisplayPath}");
             }
             else
             {
@@ -66,7 +66,7 @@ internal static class ListImport
 
         await WriteAllAsync(stdout, "bỏ qua", skipped);
         await WriteAllAsync(stdout, "không đọc được", list.Unreadable);
-        await stdout.WriteLineAsync($"xong: đã tạo {created.Count} tờ, bỏ qua {skipped.Count}, không đọc được {list.Unreadable.Count} dòng; "
+        await stdout.WriteLineAsync($"xong: đã tạo {created.Count} tệp, bỏ qua {skipped.Count}, không đọc được {list.Unreadable.Count} dòng; "
             + $"{target.NewFields.Count} lĩnh vực mới, {codes.Count} mã QR mới trong codes.yaml");
         await stdout.WriteLineAsync($"tiếp theo: publisher validate {target.SiteDir}");
         return list.Unreadable.Count == 0 ? CommandLine.Ok : CommandLine.Failed;

@@ -26,7 +26,7 @@ internal static class SheetMerge
         var end = normalized.StartsWith("---\n", StringComparison.Ordinal) ? normalized.IndexOf("\n---\n", 3, StringComparison.Ordinal) : -1;
         if (end < 0)
         {
-            throw new ImportFileException($"{sheet.DisplayPath}: tờ không có phần khóa giữa hai dòng '---' ở đầu tệp; hãy sửa tờ (publisher validate) rồi nhập lại");
+            throw new ImportFileException($"{sheet.DisplayPath}: tệp không có phần đầu giữa hai dòng '---'; hãy sửa tệp, xem publisher validate, rồi nhập lại");
         }
 
         var frontMatter = normalized[4..(end + 1)].TrimEnd('\n').Split('\n').ToList();
@@ -49,6 +49,13 @@ internal static class SheetMerge
             changes.Add("- đoạn \"Toàn văn thủ tục ... có trên Cổng Dịch vụ công\" của danh mục (nay đã có toàn văn)");
         }
 
+        // A section an earlier import wrote and a key fact now holds: the page says it once, at the top.
+        foreach (var repeated in body.Sections.Where(e => imported.InKeyFacts.Any(h => SameHeading(h, e.Heading))))
+        {
+            changes.Add($"- ## {repeated.Heading} (đã có ở phần đầu trang)");
+        }
+
+        body = body with { Sections = [.. body.Sections.Where(e => !imported.InKeyFacts.Any(h => SameHeading(h, e.Heading)))] };
         var sections = MergeSections(body.Sections, imported.Sections, changes);
         var kept = body.Sections.Where(e => !imported.Sections.Any(i => SameHeading(i.Heading, e.Heading))).Select(e => e.Heading).ToList();
         if (changes.Count == 0)

@@ -13,7 +13,15 @@ internal static partial class UnitFieldsFile
         var start = lines.FindIndex(l => FieldsKey().IsMatch(l));
         if (start < 0)
         {
-            throw new ImportFileException($"{displayPath}: không thấy mục 'fields:' (mỗi lĩnh vực một dòng) để thêm lĩnh vực mới");
+            if (lines.Exists(l => l.StartsWith("fields:", StringComparison.Ordinal)))
+            {
+                throw new ImportFileException($"{displayPath}: mục 'fields:' phải để trống hoặc liệt kê mỗi lĩnh vực một dòng bên dưới, để thêm được lĩnh vực mới");
+            }
+
+            // A unit not given any field yet: the list goes at the end of its unit.yaml.
+            var end = lines.Count > 0 && lines[^1].Length == 0 ? lines.Count - 1 : lines.Count;
+            lines.Insert(end, "fields:");
+            start = end;
         }
 
         var last = start;

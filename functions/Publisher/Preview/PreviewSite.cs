@@ -51,7 +51,7 @@ public sealed class PreviewSite(string siteDir, string outDir, TimeProvider cloc
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            return [new Diagnostic(siteDir, SourcePosition.Start, Severity.Error, ex.Message)];
+            return [new Diagnostic(siteDir, SourcePosition.Start, Severity.Error, FileTrouble.Describe(ex))];
         }
     }
 

@@ -87,7 +87,7 @@ public sealed class BuildCache : ISheetCache
         {
             _current[file.RelativePath] = cached;
             result = new SheetParseResult(cached.Sheet is null ? null : SheetSnapshots.ToSheet(cached.Sheet, file),
-                cached.Diagnostics is null ? [] : [.. cached.Diagnostics.Select(d => new Diagnostic(file.DisplayPath, d.Line, d.Column, d.Severity, d.Message))]);
+                cached.Diagnostics is null ? [] : [.. cached.Diagnostics.Select(d => new Diagnostic(file.DisplayPath, d.Line, d.Column, d.Severity, d.Message) { BlocksPublishing = d.BlocksPublishing })]);
             return true;
         }
 
@@ -106,7 +106,7 @@ public sealed class BuildCache : ISheetCache
             Length = file.Length,
             Ticks = file.LastWriteUtc.Ticks,
             Sheet = result.Sheet is null ? null : SheetSnapshots.FromSheet(result.Sheet),
-            Diagnostics = result.Diagnostics.Count == 0 ? null : [.. result.Diagnostics.Select(d => new CachedDiagnostic(d.Line, d.Column, d.Severity, d.Message))],
+            Diagnostics = result.Diagnostics.Count == 0 ? null : [.. result.Diagnostics.Select(d => new CachedDiagnostic(d.Line, d.Column, d.Severity, d.Message, d.BlocksPublishing))],
         };
     }
 

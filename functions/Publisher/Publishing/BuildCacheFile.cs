@@ -94,7 +94,7 @@ public sealed class CachedSheet
 }
 
 /// <summary>A problem found in a cached sheet; the path is the sheet's own.</summary>
-public sealed record CachedDiagnostic(int Line, int Column, Severity Severity, string Message);
+public sealed record CachedDiagnostic(int Line, int Column, Severity Severity, string Message, bool BlocksPublishing = false);
 
 /// <summary>A sheet without its body and key facts: what boards, indexes and checks across sheets need.</summary>
 public sealed class SheetSnapshot
@@ -107,6 +107,7 @@ public sealed class SheetSnapshot
     public bool Retired { get; set; }
     public string? ReplacedBy { get; set; }
     public List<string> Aliases { get; set; } = [];
+    public string? MovedTo { get; set; }
     public int BodyLine { get; set; }
     public Dictionary<string, SourcePosition> Positions { get; set; } = new(StringComparer.Ordinal);
     public List<SheetLink> Links { get; set; } = [];

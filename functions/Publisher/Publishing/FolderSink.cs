@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.IO.Compression;
 using MotCua.Domain.Pages;
 using MotCua.Domain.Sheets;
 
@@ -80,21 +79,26 @@ public sealed class FolderSink : ISiteSink<FolderBuild>
 
     public Diagnostic? Put(BuiltPage file, PagePlan? plan)
     {
-        if (plan is not null && OverBudget(plan, file) is { } problem)
+        if (plan is not null && PageSizeCheck.OverBudget(plan, file) is { } problem)
         {
             return problem;
         }
 
-        _folders.Create(Path.Combine(_outDir, file.BlobName), file.Bytes);
+        var path = Path.Combine(_outDir, file.BlobName);
         if (plan is null)
         {
+            // A file beside the pages is made on every run: rewritten only when it changed, so its folder keeps its time.
             _extras[file.BlobName] = true;
-        }
-        else
-        {
-            _written[file.BlobName] = plan.InputHash;
+            if (!SameBytes(path, file.Bytes))
+            {
+                _folders.Create(path, file.Bytes);
+            }
+
+            return null;
         }
 
+        _folders.Create(path, file.Bytes);
+        _written[file.BlobName] = plan.InputHash;
         return null;
     }
 
@@ -103,7 +107,7 @@ public sealed class FolderSink : ISiteSink<FolderBuild>
         var kept = Kept();
         var deleted = DeleteStale(kept);
         kept.Folders = Folders(kept.AllPages().Select(p => Folder(p.Key)));
-        if (_cache.SheetsChanged || !_written.IsEmpty || !_extras.IsEmpty || deleted > 0 || !SameOutputs(kept, Previous))
+        if (_cache.SheetsChanged || !_written.IsEmpty || deleted > 0 || !SameOutputs(kept, Previous))
         {
             _cache.Save(_outDir, SiteRenderer.Version, kept);
         }
@@ -210,15 +214,11 @@ public sealed class FolderSink : ISiteSink<FolderBuild>
         return times;
     }
 
-    /// <summary>
-    /// The page's problem when it is over budget. A small page fits without compressing it; the fastest level is a
-    /// cheap upper bound for the others; only a page near the budget is measured at the publisher's level 9.
-    /// </summary>
-    private static Diagnostic? OverBudget(PagePlan plan, BuiltPage page) =>
-        PageBudget.HasBudget(plan) && page.Bytes.Length > PageBudget.SurelyFitsRawBytes
-            && PageBudget.Check(plan, GzipSize(page.Bytes, CompressionLevel.Fastest)) is not null
-            ? PageBudget.Check(plan, GzipSize(page.Bytes, CompressionLevel.SmallestSize))
-            : null;
+    private static bool SameBytes(string path, byte[] bytes)
+    {
+        var info = new FileInfo(path);
+        return info.Exists && info.Length == bytes.Length && File.ReadAllBytes(path).AsSpan().SequenceEqual(bytes);
+    }
 
     /// <summary>Removes what the last build wrote and this one did not: the pages of deleted sheets.</summary>
     private int DeleteStale(BuildOutputs kept)
@@ -236,16 +236,5 @@ public sealed class FolderSink : ISiteSink<FolderBuild>
         }
 
         return deleted;
-    }
-
-    private static int GzipSize(byte[] bytes, CompressionLevel level)
-    {
-        using var counter = new CountingStream();
-        using (var gzip = new GZipStream(counter, level, leaveOpen: true))
-        {
-            gzip.Write(bytes);
-        }
-
-        return (int)counter.Length;
     }
 }

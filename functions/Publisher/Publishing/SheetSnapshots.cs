@@ -6,7 +6,7 @@ namespace MotCua.Publisher.Publishing;
 internal static class SheetSnapshots
 {
     /// <summary>Positions the checks across sheets point at; the rest are only needed when the file is parsed again.</summary>
-    private static readonly string[] CheckedKeys = [SheetKeys.Code, SheetKeys.ReplacedBy, SheetKeys.Aliases, SheetKeys.Updated, SheetKeys.Status];
+    private static readonly string[] CheckedKeys = [SheetKeys.Title, SheetKeys.Code, SheetKeys.ReplacedBy, SheetKeys.Aliases, SheetKeys.Updated, SheetKeys.Status, SheetKeys.MovedTo];
 
     /// <summary>
     /// Keeps what lists, indexes and checks across sheets use. The key facts (agency, fee, ...) only appear on the
@@ -15,7 +15,7 @@ internal static class SheetSnapshots
     public static SheetSnapshot FromSheet(Sheet s) => new()
     {
         Title = s.Title, Code = s.NationalCode, Level = s.Level, OnlineUrl = s.OnlineUrl, Updated = s.Updated, Retired = s.Retired,
-        ReplacedBy = s.ReplacedBy, Aliases = [.. s.Aliases], BodyLine = s.BodyLine,
+        ReplacedBy = s.ReplacedBy, Aliases = [.. s.Aliases], MovedTo = s.MovedTo, BodyLine = s.BodyLine,
         Positions = CheckedKeys.Where(s.Positions.ContainsKey).ToDictionary(k => k, k => s.Positions[k], StringComparer.Ordinal),
         Links = [.. s.Links], ContentHash = s.ContentHash,
     };
@@ -24,7 +24,7 @@ internal static class SheetSnapshots
     {
         Unit = file.Unit, Field = file.Field, Slug = file.Slug, SourcePath = file.RelativePath, DisplayPath = file.DisplayPath,
         Title = s.Title, NationalCode = s.Code, Level = s.Level, OnlineUrl = s.OnlineUrl, Updated = s.Updated, Retired = s.Retired,
-        ReplacedBy = s.ReplacedBy, Aliases = s.Aliases, BodyLine = s.BodyLine, Positions = s.Positions, Links = s.Links,
+        ReplacedBy = s.ReplacedBy, Aliases = s.Aliases, MovedTo = s.MovedTo, BodyLine = s.BodyLine, Positions = s.Positions, Links = s.Links,
         ContentHash = s.ContentHash, Body = "", HasBody = false,
     };
 }

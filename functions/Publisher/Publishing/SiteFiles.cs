@@ -8,9 +8,9 @@ using MotCua.Domain.Sheets;
 namespace MotCua.Publisher.Publishing;
 
 /// <summary>
-/// Every file of the site: the pages (planned, so a sink renders only those it needs) and, for a public host, the
-/// files published beside them: the resolved code registry the handler answers scans from, the offline service
-/// worker, each merged office's "now part of …" page and the printable posters.
+/// Every file of the site: the pages (planned, so a sink renders only those it needs) and the files beside them: the
+/// resolved code registry the handler answers scans from, the offline service worker, each merged office's "now part
+/// of …" page and, for a public host, the printable posters.
 /// </summary>
 public sealed class SiteFiles(SiteModel site, CodeRegistry registry, Func<Sheet, Sheet>? withBody = null)
 {
@@ -25,8 +25,11 @@ public sealed class SiteFiles(SiteModel site, CodeRegistry registry, Func<Sheet,
         PlanInputs.AcrossUnits(site, string.Join('\n', _portalCodes.OrderBy(c => c.Key, StringComparer.Ordinal).Select(c => c.Key + " " + c.Value))),
         site.Units.AsParallel().WithDegreeOfParallelism(2).ToDictionary(u => u.Slug, PlanInputs.OfUnit, StringComparer.Ordinal));
 
-    /// <summary>The files beside the pages; the registry must have passed <see cref="CodeRegistryValidator"/> against the site.</summary>
-    public IEnumerable<BuiltPage> Extras(string host)
+    /// <summary>
+    /// The files beside the pages; the registry must have passed <see cref="CodeRegistryValidator"/> against the site.
+    /// The posters need the public <paramref name="host"/> their QR codes point at; without one (a local build) they are left out.
+    /// </summary>
+    public IEnumerable<BuiltPage> Extras(string? host)
     {
         var codes = CodeResolver.Resolve(registry, site);
         yield return new BuiltPage(SitePaths.BlobName(SitePaths.CodesJson), PagePlan.JsonContentType, JsonSerializer.SerializeToUtf8Bytes(codes, ResolvedCodesJsonContext.Default.ResolvedCodes));
@@ -36,7 +39,7 @@ public sealed class SiteFiles(SiteModel site, CodeRegistry registry, Func<Sheet,
             yield return notice;
         }
 
-        foreach (var unit in PosterPlanner.Plan(registry, site, host))
+        foreach (var unit in host is null ? [] : PosterPlanner.Plan(registry, site, host))
         {
             foreach (var poster in Posters(unit))
             {

@@ -6,9 +6,10 @@ using MotCua.Domain.Sheets;
 namespace MotCua.Publisher.Publishing;
 
 /// <summary>
-/// The one way the site is made, for `build`, `serve` and `publish` alike: the sheets and the code registry are
-/// read and checked, every page the sink needs is rendered (on two cores) and handed to it with the files beside
-/// the pages, and the sink commits only when nothing had an error. The sink alone knows folders or blobs.
+/// The one way the site is checked and made, for `validate`, `build`, `serve` and `publish` alike: the sheets and the
+/// code registry are read and checked (the same checks, in the same order, with the same messages), every page the
+/// sink needs is rendered (on two cores) and handed to it with the files beside the pages, and the sink commits only
+/// when nothing had an error. The sink alone knows folders, blobs, or (for `validate`) nothing at all.
 /// </summary>
 public static class SitePipeline
 {
@@ -19,20 +20,19 @@ public static class SitePipeline
     {
         var (site, loaded) = SiteLoader.Load(run.SiteDir, sink.Cache);
         var (registry, registryProblems) = CodeRegistryLoader.Load(run.SiteDir);
-        var published = run.Host is null ? null : await sink.PublishedCodesAsync(cancellationToken);
-        var problems = new List<Diagnostic>(loaded);
+
+        // A registry that could not be read would make every published code look removed: one mistake, one error.
+        var published = registryProblems.Any(d => d.IsError) ? null : await sink.PublishedCodesAsync(cancellationToken);
+        // What may stay in a preview but not reach citizens (a placeholder of `new`) is an error when publishing.
+        var problems = new List<Diagnostic>(run.Host is null ? loaded : loaded.Select(d => d.BlocksPublishing ? d with { Severity = Severity.Error } : d));
         problems.AddRange(SiteValidator.CheckAcrossSheets(site, run.Today));
         problems.AddRange(registryProblems);
-        if (run.Host is not null && !problems.Exists(d => d.IsError))
-        {
-            problems.AddRange(CodeRegistryValidator.Validate(registry, site, published));
-        }
-
+        problems.AddRange(CodeRegistryValidator.Validate(registry, site, published));
         if (!problems.Exists(d => d.IsError))
         {
             var files = new SiteFiles(site, registry, sink.Cache is { } cache ? cache.WithBody : null);
             problems.AddRange(Render(files.Pages(sink.Unchanged(files)), sink, run.Rendered));
-            foreach (var extra in run.Host is null ? [] : files.Extras(run.Host))
+            foreach (var extra in files.Extras(run.Host))
             {
                 sink.Put(extra, plan: null);
             }
@@ -40,7 +40,7 @@ public static class SitePipeline
 
         var sorted = SiteValidator.Sorted(problems);
         await run.ReportAsync(sorted);
-        return new SiteRunResult<TOutcome>(sorted, sorted.Any(d => d.IsError) ? null : await sink.CommitAsync(cancellationToken));
+        return new SiteRunResult<TOutcome>(site, sorted, sorted.Any(d => d.IsError) ? null : await sink.CommitAsync(cancellationToken));
     }
 
     /// <summary>Renders the pages the sink selects and hands each over; returns the pages over their size budget.</summary>

@@ -6,8 +6,8 @@ namespace MotCua.Publisher.Publishing;
 public sealed record SiteRun(string SiteDir, DateOnly Today)
 {
     /// <summary>
-    /// The public host QR codes point at. With it the run also checks the registry against the site and writes the
-    /// files beside the pages (<see cref="SiteFiles.Extras"/>); without it (build, serve) it writes the pages alone.
+    /// The public host QR codes point at, when the run publishes: the posters are made for it, and what may stay in a
+    /// preview (a placeholder of <c>new</c> in a sheet that is no draft) is refused. Null for validate, build and serve.
     /// </summary>
     public string? Host { get; init; }
 
@@ -18,8 +18,8 @@ public sealed record SiteRun(string SiteDir, DateOnly Today)
     public Func<IReadOnlyList<Diagnostic>, Task> ReportAsync { get; init; } = _ => Task.CompletedTask;
 }
 
-/// <summary>Every problem of a run and, when it had no errors, what the sink committed.</summary>
-public sealed record SiteRunResult<TOutcome>(IReadOnlyList<Diagnostic> Diagnostics, TOutcome? Outcome)
+/// <summary>The site as read, every problem of the run and, when it had no errors, what the sink committed.</summary>
+public sealed record SiteRunResult<TOutcome>(SiteModel Site, IReadOnlyList<Diagnostic> Diagnostics, TOutcome? Outcome)
     where TOutcome : class
 {
     public bool Succeeded => Outcome is not null;

@@ -1,5 +1,6 @@
 using System.Text;
 using MotCua.Domain.Codes;
+using MotCua.Publisher.Cli;
 
 namespace MotCua.Publisher.Verbs;
 
@@ -11,13 +12,13 @@ public sealed class AssignVerb : IVerb
 {
     public string Name => "assign";
 
-    public string Usage => "assign SITE_DIR [--placement TEXT]";
+    public string Usage => $"assign {Placeholder.SiteDir} [--placement {Placeholder.Placement}]";
 
-    public string Summary => "thêm mã cho bảng niêm yết, quầy và thủ tục mới vào codes.yaml";
+    public string Summary => "Cấp mã QR cho các bảng, quầy và thủ tục chưa có mã, ghi thêm vào cuối codes.yaml";
 
     public async Task<int> RunAsync(VerbArgs args, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
     {
-        var siteDir = args.Required(0, "SITE_DIR");
+        var siteDir = args.Required(0, Placeholder.SiteDir);
         var placement = args.Option("--placement")?.Trim().Normalize(NormalizationForm.FormC);
         if (placement is { Length: 0 })
         {
@@ -32,7 +33,7 @@ public sealed class AssignVerb : IVerb
         var added = CodeAssigner.Assign(registry, site, placement);
         if (added.Count == 0)
         {
-            await stdout.WriteLineAsync("mọi bảng, quầy và thủ tục đều đã có mã");
+            await stdout.WriteLineAsync("mọi bảng, quầy và thủ tục đều đã có mã QR");
             return CommandLine.Ok;
         }
 
@@ -40,10 +41,10 @@ public sealed class AssignVerb : IVerb
 
         foreach (var code in added)
         {
-            await stdout.WriteLineAsync($"{code.Code}\t{code.Kind.ToString().ToLowerInvariant()}\t{code.Target}\t{code.Placement}");
+            await stdout.WriteLineAsync($"{code.Code}\t{CodeKinds.Word(code.Kind)}\t{code.Target}\t{code.Placement}");
         }
 
-        await stdout.WriteLineAsync($"đã thêm {added.Count} mã vào {registry.SourcePath}");
+        await stdout.WriteLineAsync($"đã thêm {added.Count} mã QR vào {registry.SourcePath}");
         return CommandLine.Ok;
     }
 }

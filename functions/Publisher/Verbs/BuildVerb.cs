@@ -10,17 +10,17 @@ public sealed class BuildVerb(TimeProvider clock, RunEnvironment? environment = 
 {
     public string Name => "build";
 
-    public string Usage => "build SITE_DIR --out DIR";
+    public string Usage => $"build {Placeholder.SiteDir} --out {Placeholder.OutDir}";
 
-    public string Summary => "dựng trang vào thư mục DIR (chỉ dựng lại phần đã đổi; còn lỗi thì không dựng)";
+    public string Summary => $"Dựng trang vào {Placeholder.OutDir}, chỉ dựng lại phần đã đổi; còn lỗi thì không dựng";
 
     public async Task<int> RunAsync(VerbArgs args, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
     {
-        var siteDir = args.Required(0, "SITE_DIR");
+        var siteDir = args.Required(0, Placeholder.SiteDir);
         var outDir = args.Option("--out");
         if (string.IsNullOrEmpty(outDir))
         {
-            throw new UsageException(UsageErrors.Missing("--out DIR"));
+            throw new UsageException(UsageErrors.Missing($"--out {Placeholder.OutDir}"));
         }
 
         if (!Directory.Exists(siteDir))

@@ -1,5 +1,6 @@
 using MotCua.Domain.Codes;
 using MotCua.Domain.Qr;
+using MotCua.Publisher.Cli;
 
 namespace MotCua.Publisher.Verbs;
 
@@ -8,13 +9,13 @@ public sealed class CodesVerb : IVerb
 {
     public string Name => "codes";
 
-    public string Usage => "codes SITE_DIR [--host HOST]";
+    public string Usage => $"codes {Placeholder.SiteDir} [--host {Placeholder.Host}]";
 
-    public string Summary => "liệt kê các mã: mã, loại, trang đích, nơi đặt, địa chỉ QR (tên miền lấy từ --host hoặc SITE_HOST)";
+    public string Summary => "Liệt kê các mã QR, mỗi mã một dòng: mã, loại, trang mở ra, nơi treo, địa chỉ in trong mã; tên miền lấy từ --host hoặc biến môi trường SITE_HOST";
 
     public async Task<int> RunAsync(VerbArgs args, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
     {
-        var siteDir = args.Required(0, "SITE_DIR");
+        var siteDir = args.Required(0, Placeholder.SiteDir);
         var host = await SiteCodes.HostAsync(args, stderr);
         var loaded = host is null ? null : await SiteCodes.LoadAsync(siteDir, stderr);
         if (loaded is not var (site, registry))
@@ -25,7 +26,7 @@ public sealed class CodesVerb : IVerb
         var resolved = CodeResolver.Resolve(registry, site);
         foreach (var entry in resolved.Codes)
         {
-            var kind = entry.Kind.ToString().ToLowerInvariant();
+            var kind = CodeKinds.Word(entry.Kind);
             await stdout.WriteLineAsync($"{entry.Code}\t{kind}\t{entry.Target}\t{entry.Placement}\t{QrUrl.For(host!, entry.Code)}");
         }
 

@@ -16,20 +16,20 @@ public sealed class ImportVerb(TimeProvider clock) : IVerb
 
     public string Name => "import";
 
-    public string Usage => "import SITE_DIR FILE... --unit UNIT";
+    public string Usage => $"import {Placeholder.SiteDir} {Placeholder.Files}... --unit {Placeholder.Unit}";
 
-    public string Summary => "tạo phiếu từ danh mục thủ tục quốc gia (.xlsx/.csv) hoặc cập nhật phiếu từ văn bản thủ tục (.docx)";
+    public string Summary => "Tạo tệp thủ tục từ danh mục thủ tục quốc gia .xlsx hoặc .csv, hoặc tạo và cập nhật tệp thủ tục từ văn bản thủ tục .docx";
 
     public async Task<int> RunAsync(VerbArgs args, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
     {
-        var siteDir = args.Required(0, "SITE_DIR");
+        var siteDir = args.Required(0, Placeholder.SiteDir);
         var files = args.Positional.Skip(1).ToList();
         if (files.Count == 0)
         {
-            throw new UsageException(UsageErrors.Missing("FILE"));
+            throw new UsageException(UsageErrors.Missing(Placeholder.Files));
         }
 
-        var unit = args.Option("--unit") is { Length: > 0 } given ? given : throw new UsageException(UsageErrors.Missing("--unit UNIT"));
+        var unit = args.Option("--unit") is { Length: > 0 } given ? given : throw new UsageException(UsageErrors.Missing($"--unit {Placeholder.Unit}"));
         var lists = files.Count(f => ListExtensions.Contains(Path.GetExtension(f), StringComparer.OrdinalIgnoreCase));
         if (lists > 0 && files.Count > 1)
         {

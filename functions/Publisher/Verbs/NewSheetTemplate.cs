@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using MotCua.Domain.Codes;
+using MotCua.Domain.Sheets;
 
 namespace MotCua.Publisher.Verbs;
 
@@ -38,6 +39,7 @@ internal static class NewSheetTemplate
             .Append(Line("online_url", draft.OnlineUrl, "đường dẫn nộp trực tuyến, bắt đầu bằng https://"))
             .Append("updated: ").Append(today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).Append('\n')
             .Append("status: active\n")
+            .Append(draft.Body is null ? Line(SheetKeys.Draft, "false", $"true khi còn đang soạn: trang được đăng cả khi còn chữ '{SheetContent.Placeholder}'") : "")
             .Append("# Chỉ điền khi bãi bỏ thủ tục (status: retired): thủ tục thay thế hoặc lý do.\n")
             .Append("replaced_by:\n")
             .Append("retired_reason:\n")
@@ -68,7 +70,7 @@ internal static class NewSheetTemplate
             + "2. **Bước 2:** Công chức tiếp nhận kiểm tra, đối chiếu giấy tờ.\n"
             + "3. **Bước 3:** Trả kết quả tại Bộ phận Một cửa.\n",
         "Thành phần hồ sơ" => "| Tên giấy tờ | Số lượng |\n| --- | --- |\n| Tờ khai (theo mẫu) | 01 |\n",
-        _ => "Đang cập nhật.\n",
+        _ => SheetContent.Placeholder + "\n",
     };
 }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using MotCua.Domain.Codes;
 using MotCua.Domain.Sheets;
@@ -8,24 +9,30 @@ namespace MotCua.Publisher.Verbs;
 
 /// <summary>
 /// `new SITE_DIR TITLE --unit UNIT --field FIELD [--code NATIONAL_CODE]`: a sheet with every key and the standard
-/// sections, at units/UNIT/FIELD/&lt;slug of TITLE&gt;.md, and a fresh QR code for it in codes.yaml. Never overwrites.
+/// sections, at units/UNIT/FIELD/&lt;slug of TITLE&gt;.md (or &lt;NATIONAL_CODE&gt;.md, as the national portal names
+/// it), and a fresh QR code for it in codes.yaml. It never overwrites, and it refuses what validate would refuse.
 /// </summary>
 public sealed class NewVerb(TimeProvider clock) : IVerb
 {
     public string Name => "new";
 
-    public string Usage => "new SITE_DIR TITLE --unit UNIT --field FIELD [--code NATIONAL_CODE]";
+    public string Usage => $"new {Placeholder.SiteDir} {Placeholder.Title} --unit {Placeholder.Unit} --field {Placeholder.Field} [--code {Placeholder.NationalCode}]";
 
-    public string Summary => "viết một phiếu thủ tục mới đủ các khóa và các mục, và cấp cho nó một mã QR trong codes.yaml";
+    public string Summary => "Viết một tệp thủ tục mới đủ các khóa và các mục, và cấp cho nó một mã QR trong codes.yaml";
 
     public async Task<int> RunAsync(VerbArgs args, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
     {
-        var siteDir = args.Required(0, "SITE_DIR");
-        var title = TextFolding.Nfc(args.Required(1, "TITLE").Trim());
-        var slug = TextFolding.Slug(title);
-        if (slug.Length == 0)
+        var siteDir = args.Required(0, Placeholder.SiteDir);
+        var title = TextFolding.Nfc(args.Required(1, Placeholder.Title).Trim());
+        if (TextFolding.Slug(title).Length == 0)
         {
-            throw new UsageException($"TITLE '{title}' không có chữ cái nào để đặt tên tệp; ghi tên thủ tục, ví dụ \"Đăng ký khai sinh\"");
+            throw new UsageException($"{Placeholder.Title} '{title}' không có chữ cái nào để đặt tên tệp; ghi tên thủ tục, ví dụ \"Đăng ký khai sinh\"");
+        }
+
+        var nationalCode = args.Option("--code")?.Trim();
+        if (nationalCode is not null && !SheetFormats.IsNationalCode(nationalCode))
+        {
+            throw new UsageException($"--code '{nationalCode}' không phải mã thủ tục quốc gia: mã có dạng một chữ số, dấu chấm, sáu chữ số, ví dụ 1.001193");
         }
 
         if (await SiteCodes.LoadAsync(siteDir, stderr) is not var (site, registry))
@@ -33,52 +40,92 @@ public sealed class NewVerb(TimeProvider clock) : IVerb
             return CommandLine.Failed;
         }
 
-        var unit = site.FindUnit(Required(args, "--unit"));
-        if (unit is null)
+        if (Problem(site, args, title, nationalCode, out var unit, out var field) is { } problem)
         {
-            return await RefuseAsync(stderr, $"không có đơn vị '{args.Option("--unit")}' trong {siteDir}/units; các đơn vị có: {string.Join(", ", site.Units.Select(u => u.Slug))}");
+            await stderr.WriteLineAsync($"error: {problem}; chưa ghi gì");
+            return CommandLine.Failed;
         }
 
-        var field = unit.FindField(Required(args, "--field"));
-        if (field is null)
+        // Named as the portal names it when the code is known (1.004859.md): the page's address then survives a retitling.
+        var fileName = nationalCode ?? TextFolding.Slug(title);
+        var slug = SheetFormats.SlugOfFileName(fileName) ?? fileName;
+        var relative = $"{SiteLoader.UnitsFolder}/{unit!.Slug}/{field!.Slug}/{fileName}{SiteLoader.SheetExtension}";
+        var path = SiteLoader.DisplayPath(siteDir, relative);
+        var text = NewSheetTemplate.Render(title, nationalCode, VietnamTime.Date(clock.GetUtcNow()));
+        var parsed = SheetParser.Parse(new SheetSource(unit.Slug, field.Slug, slug, relative, path, text));
+        if (parsed.Diagnostics.FirstOrDefault(d => d.IsError) is { } error)
         {
-            return await RefuseAsync(stderr, $"đơn vị '{unit.Slug}' không có lĩnh vực '{args.Option("--field")}' trong unit.yaml; các lĩnh vực có: {string.Join(", ", unit.Fields.Select(f => f.Slug))}");
+            await stderr.WriteLineAsync($"error: tệp mới sẽ có lỗi ({error.Message}); chưa ghi gì");
+            return CommandLine.Failed;
         }
 
-        if (unit.Sheets.FirstOrDefault(s => s.Slug == slug) is { } existing)
+        if (!await WriteNewAsync(Path.Combine(siteDir, relative), text, cancellationToken))
         {
-            return await RefuseAsync(stderr, $"{existing.DisplayPath} đã mang tên '{slug}' trong đơn vị này; chưa ghi gì (hãy chọn tên thủ tục khác hoặc sửa tờ đó)");
-        }
-
-        var path = Path.Combine(siteDir, SiteLoader.UnitsFolder, unit.Slug, field.Slug, slug + ".md");
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        var text = NewSheetTemplate.Render(title, args.Option("--code"), VietnamTime.Date(clock.GetUtcNow()));
-        try
-        {
-            // CreateNew: an existing file is never overwritten, even one that appeared a moment ago.
-            await using var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write);
-            await file.WriteAsync(new UTF8Encoding(false).GetBytes(text), cancellationToken);
-        }
-        catch (IOException) when (File.Exists(path))
-        {
-            return await RefuseAsync(stderr, $"{path} đã có; chưa ghi gì");
+            await stderr.WriteLineAsync($"error: {path} đã có; chưa ghi gì (lệnh new không bao giờ ghi đè)");
+            return CommandLine.Failed;
         }
 
         var key = $"{unit.Slug}/{field.Slug}/{slug}";
         var code = CodeAssigner.Derive(key, registry.Entries.Select(e => e.Code.ToUpperInvariant()).ToHashSet(StringComparer.Ordinal));
         await CodeRegistryFile.AppendAsync(siteDir, [new NewCode(code, CodeKind.Procedure, key, CodeAssigner.ProcedurePlacement)], cancellationToken);
         await stdout.WriteLineAsync($"đã ghi {path}");
-        await stdout.WriteLineAsync($"{code}\tprocedure\t{key}\t{CodeAssigner.ProcedurePlacement}");
-        await stdout.WriteLineAsync($"tiếp theo: điền nội dung tờ thủ tục, rồi xem trước bằng: publisher serve {siteDir}");
+        await stdout.WriteLineAsync($"mã QR mới: {code} (nơi treo: {CodeAssigner.ProcedurePlacement}), đã thêm vào {registry.SourcePath}");
+        await stdout.WriteLineAsync($"tiếp theo: điền nội dung vào các chỗ '{SheetContent.Placeholder}', rồi xem trước bằng: publisher serve {siteDir}");
+        await stdout.WriteLineAsync($"muốn bỏ tệp này trước khi commit: xóa tệp, và xóa ba dòng của mã {code} ở cuối {registry.SourcePath} (mã chưa in, chưa đăng)");
         return CommandLine.Ok;
     }
 
-    private static string Required(VerbArgs args, string option) =>
-        args.Option(option) is { Length: > 0 } value ? value : throw new UsageException(UsageErrors.Missing($"{option} {option[2..].ToUpperInvariant()}"));
-
-    private static async Task<int> RefuseAsync(TextWriter stderr, string message)
+    /// <summary>Why the sheet cannot be made as asked (it would be refused by validate), or null.</summary>
+    private static string? Problem(SiteModel site, VerbArgs args, string title, string? nationalCode, out Unit? unit, out Field? field)
     {
-        await stderr.WriteLineAsync($"error: {message}");
-        return CommandLine.Failed;
+        field = null;
+        var unitSlug = Required(args, "--unit");
+        unit = site.FindUnit(unitSlug);
+        if (unit is null)
+        {
+            return $"không có đơn vị '{unitSlug}' trong thư mục units; các đơn vị có: {string.Join(", ", site.Units.Where(u => u.Merger is null).Select(u => u.Slug))}";
+        }
+
+        if (unit.Merger is { } merger)
+        {
+            return string.Create(CultureInfo.InvariantCulture,
+                $"đơn vị '{unit.Slug}' đã sáp nhập từ ngày {merger.From:dd/MM/yyyy} vào {string.Join(", ", merger.Into)}: thủ tục mới viết ở đơn vị mới, ví dụ --unit {merger.Successor}");
+        }
+
+        var fieldSlug = Required(args, "--field");
+        field = unit.FindField(fieldSlug);
+        if (field is null)
+        {
+            return $"đơn vị '{unit.Slug}' không có lĩnh vực '{fieldSlug}' trong unit.yaml; các lĩnh vực có: {string.Join(", ", unit.Fields.Select(f => f.Slug))}";
+        }
+
+        var slug = nationalCode is null ? TextFolding.Slug(title) : SheetFormats.SlugOfFileName(nationalCode)!;
+        if (unit.Sheets.FirstOrDefault(s => s.Slug == slug) is { } sameName)
+        {
+            return $"{sameName.DisplayPath} đã mang tên '{slug}' trong đơn vị này (hãy chọn tên thủ tục khác hoặc sửa tệp đó)";
+        }
+
+        return nationalCode is not null && unit.Sheets.FirstOrDefault(s => !s.Retired && s.NationalCode == nationalCode) is { } sameCode
+            ? $"mã thủ tục {nationalCode} đã có ở {sameCode.DisplayPath} ('{sameCode.Title}'): một đơn vị chỉ có một tệp cho mỗi thủ tục; hãy sửa tệp đó"
+            : null;
     }
+
+    /// <summary>Writes a file that must not exist yet; false when it does (even one that appeared a moment ago).</summary>
+    private static async Task<bool> WriteNewAsync(string path, string text, CancellationToken cancellationToken)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        try
+        {
+            await using var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write);
+            await file.WriteAsync(new UTF8Encoding(false).GetBytes(text), cancellationToken);
+            return true;
+        }
+        catch (IOException) when (File.Exists(path))
+        {
+            return false;
+        }
+    }
+
+    private static string Required(VerbArgs args, string option) =>
+        args.Option(option) is { Length: > 0 } value ? value : throw new UsageException(UsageErrors.Missing($"{option} {(option == "--unit" ? Placeholder.Unit : Placeholder.Field)}"));
 }

@@ -9,17 +9,17 @@ public sealed class PostersVerb : IVerb
 {
     public string Name => "posters";
 
-    public string Usage => "posters SITE_DIR --out DIR [--host HOST]";
+    public string Usage => $"posters {Placeholder.SiteDir} --out {Placeholder.OutDir} [--host {Placeholder.Host}]";
 
-    public string Summary => "viết áp phích A4 để in, cho bảng niêm yết và quầy, vào DIR/posters/<unit>/";
+    public string Summary => $"Viết áp phích A4 để in cho các bảng và quầy, mỗi đơn vị vào {Placeholder.OutDir}/posters/{Placeholder.Unit}/";
 
     public async Task<int> RunAsync(VerbArgs args, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
     {
-        var siteDir = args.Required(0, "SITE_DIR");
+        var siteDir = args.Required(0, Placeholder.SiteDir);
         var outDir = args.Option("--out");
         if (string.IsNullOrEmpty(outDir))
         {
-            throw new UsageException(UsageErrors.Missing("--out DIR"));
+            throw new UsageException(UsageErrors.Missing($"--out {Placeholder.OutDir}"));
         }
 
         var host = await SiteCodes.HostAsync(args, stderr);
@@ -39,12 +39,12 @@ public sealed class PostersVerb : IVerb
             }
 
             written += unit.Posters.Count;
-            await stdout.WriteLineAsync($"{Path.Combine(outDir, SiteFiles.PosterFolder(unit))}: {unit.Posters.Count} posters and index.html");
+            await stdout.WriteLineAsync($"{Path.Combine(outDir, SiteFiles.PosterFolder(unit))}: {unit.Posters.Count} áp phích, và index.html để in tất cả");
         }
 
         if (written == 0)
         {
-            await stderr.WriteLineAsync("warning: chưa bảng hay quầy nào có mã; hãy chạy: publisher assign " + siteDir);
+            await stderr.WriteLineAsync("warning: chưa bảng hay quầy nào có mã QR; hãy chạy: publisher assign " + siteDir);
         }
 
         return CommandLine.Ok;

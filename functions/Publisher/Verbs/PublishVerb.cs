@@ -2,6 +2,7 @@ using Azure.Identity;
 using Azure.Storage.Blobs;
 using MotCua.Data;
 using MotCua.Domain.Text;
+using MotCua.Publisher.Cli;
 using MotCua.Publisher.Publishing;
 
 namespace MotCua.Publisher.Verbs;
@@ -17,15 +18,15 @@ public sealed class PublishVerb(TimeProvider clock, RunEnvironment? environment 
 
     public string Name => "publish";
 
-    public string Usage => "publish SITE_DIR [--connection CONN | --account-url URL] [--host HOST] [--dry-run] [--container NAME]";
+    public string Usage => $"publish {Placeholder.SiteDir} [--connection {Placeholder.Connection} | --account-url {Placeholder.AccountUrl}] [--host {Placeholder.Host}] [--dry-run] [--container {Placeholder.Container}]";
 
-    public string Summary => "tải các trang đã đổi lên vùng chứa $web (nén gzip, tiêu đề, bảng kê); --dry-run chỉ in kế hoạch";
+    public string Summary => "Đăng trang: tải lên vùng chứa $web những tệp đã đổi từ lần đăng trước; --dry-run chỉ in những gì sẽ làm";
 
     public IReadOnlySet<string> Flags => new HashSet<string>(StringComparer.Ordinal) { "--dry-run" };
 
     public async Task<int> RunAsync(VerbArgs args, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
     {
-        var siteDir = args.Required(0, "SITE_DIR");
+        var siteDir = args.Required(0, Placeholder.SiteDir);
         if (!Directory.Exists(siteDir))
         {
             await stderr.WriteLineAsync(DiagnosticReport.SiteNotFound(siteDir));
@@ -48,7 +49,7 @@ public sealed class PublishVerb(TimeProvider clock, RunEnvironment? environment 
         var result = await SitePipeline.RunAsync(run, new BlobSink(container, stdout, dryRun), cancellationToken);
         if (result.Outcome is not { } plan)
         {
-            await stderr.WriteLineAsync($"chưa xuất bản: {DiagnosticReport.Summary(result.Diagnostics)}; chưa tải lên gì cả; sửa các lỗi ở trên rồi chạy lại");
+            await stderr.WriteLineAsync($"chưa đăng: {DiagnosticReport.Summary(result.Diagnostics)}; chưa tải lên gì cả; sửa các lỗi ở trên rồi chạy lại");
             return CommandLine.Failed;
         }
 
@@ -58,7 +59,7 @@ public sealed class PublishVerb(TimeProvider clock, RunEnvironment? environment 
             return CommandLine.Ok;
         }
 
-        await stdout.WriteLineAsync($"đã xuất bản lên {container.Name}: {plan.Uploads.Count} tệp tải lên, {plan.Deletes.Count} tệp đã xóa, {plan.Unchanged} tệp không đổi");
+        await stdout.WriteLineAsync($"đã đăng lên {container.Name}: {plan.Uploads.Count} tệp tải lên, {plan.Deletes.Count} tệp đã xóa, {plan.Unchanged} tệp không đổi");
         return CommandLine.Ok;
     }
 
@@ -66,7 +67,7 @@ public sealed class PublishVerb(TimeProvider clock, RunEnvironment? environment 
     {
         foreach (var blob in plan.Uploads)
         {
-            await stdout.WriteLineAsync($"  tải lên {blob.Name} ({blob.Gzipped.Length} byte đã nén, {blob.CacheControl})");
+            await stdout.WriteLineAsync($"  tải lên {blob.Name} ({blob.Gzipped.Length} byte đã nén)");
         }
 
         foreach (var name in plan.Deletes)

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using MotCua.Publisher.Cli;
 using MotCua.Publisher.Preview;
 
 namespace MotCua.Publisher.Verbs;
@@ -15,23 +16,28 @@ public sealed class ServeVerb(TimeProvider clock) : IVerb
 
     public string Name => "serve";
 
-    public string Usage => "serve SITE_DIR [--port PORT]";
+    public string Usage => $"serve {Placeholder.SiteDir} [--port {Placeholder.Port}]";
 
-    public string Summary => "xem trước trang trên 127.0.0.1, tự dựng và tải lại mỗi lần lưu tệp (Ctrl+C để dừng)";
+    public string Summary => "Xem trước trang trên 127.0.0.1, tự dựng và tải lại mỗi lần lưu tệp; Ctrl+C để dừng";
 
     public async Task<int> RunAsync(VerbArgs args, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
     {
-        var siteDir = Path.GetFullPath(args.Required(0, "SITE_DIR"));
+        var siteDir = Path.GetFullPath(args.Required(0, Placeholder.SiteDir));
         var port = Port(args.Option("--port"));
         if (!Directory.Exists(siteDir))
         {
-            await stderr.WriteLineAsync($"error: không tìm thấy thư mục '{siteDir}'; kiểm tra lại đường dẫn (thường là site)");
+            await stderr.WriteLineAsync(DiagnosticReport.SiteNotFound(siteDir));
             return CommandLine.Failed;
         }
 
         using var site = new PreviewSite(siteDir, OutDir(siteDir), clock);
         await ReportAsync(await site.RebuildAsync(cancellationToken), stdout, stderr);
-        await using var server = await PreviewServer.StartAsync(site, port, cancellationToken);
+        if (await StartAsync(site, port, stderr, cancellationToken) is not { } server)
+        {
+            return CommandLine.Failed;
+        }
+
+        await using var running = server;
         using var watcher = new PreviewWatcher(site, clock, state => ReportAsync(state, stdout, stderr), cancellationToken);
         await stdout.WriteLineAsync($"đang xem trước tại {server.Address} (khung điện thoại: {server.Address}_phone/); Ctrl+C để dừng");
         await stdout.FlushAsync(cancellationToken);
@@ -46,6 +52,21 @@ public sealed class ServeVerb(TimeProvider clock) : IVerb
         }
 
         return CommandLine.Ok;
+    }
+
+    /// <summary>The preview's server, or null after saying why it could not listen (most often: the port is taken).</summary>
+    private static async Task<PreviewServer?> StartAsync(PreviewSite site, int port, TextWriter stderr, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await PreviewServer.StartAsync(site, port, cancellationToken);
+        }
+        catch (IOException)
+        {
+            await stderr.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                $"error: cổng {port} trên 127.0.0.1 đang có chương trình khác dùng, có thể là một lệnh serve khác chưa dừng: dừng chương trình đó, hoặc xem trước ở cổng khác, ví dụ --port {(port == DefaultPort ? 8080 : DefaultPort)}"));
+            return null;
+        }
     }
 
     /// <summary>One folder per site under the temporary folder, so the incremental cache survives restarts of `serve`.</summary>

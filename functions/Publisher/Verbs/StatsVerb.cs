@@ -1,5 +1,6 @@
-using MotCua.Data;
 using System.Globalization;
+using MotCua.Data;
+using MotCua.Publisher.Cli;
 using MotCua.Stats;
 
 namespace MotCua.Publisher.Verbs;
@@ -11,9 +12,9 @@ public sealed class StatsVerb(TimeProvider clock) : IVerb
 
     public string Name => "stats";
 
-    public string Usage => "stats [--connection CONN] [--safety-lag SECONDS]";
+    public string Usage => $"stats [--connection {Placeholder.Connection}] [--safety-lag {Placeholder.Seconds}]";
 
-    public string Summary => "đếm lượt quét và câu trả lời mới, đăng /stats/<unit>/ (index.html, stats.json, stats.csv)";
+    public string Summary => $"Đếm lượt quét và phiếu đánh giá mới, đăng trang thống kê /stats/{Placeholder.Unit}/: index.html, stats.json, stats.csv";
 
     public async Task<int> RunAsync(VerbArgs args, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
     {

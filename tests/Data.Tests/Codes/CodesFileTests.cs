@@ -36,6 +36,6 @@ public sealed class CodesFileTests
     {
         var error = Assert.Throws<FormatException>(() => CodesFile.Parse(Encoding.UTF8.GetBytes(text)));
 
-        Assert.Contains("tệp mã đã xuất bản (codes.json)", error.Message, StringComparison.Ordinal);
+        Assert.Contains("tệp mã QR đã đăng codes.json", error.Message, StringComparison.Ordinal);
     }
 }

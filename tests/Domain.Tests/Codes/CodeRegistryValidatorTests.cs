@@ -26,7 +26,7 @@ public sealed class CodeRegistryValidatorTests
 
         var diagnostics = CodeRegistryValidator.Validate(registry, Site);
 
-        Assert.Contains(diagnostics, d => d.ToString() == "site/codes.yaml:4:3: error: mã 'ht2k' đã dùng ở dòng 1: mỗi mã chỉ dành cho một bản in, mãi mãi; hãy dùng mã khác (publisher assign cấp mã mới)");
+        Assert.Contains(diagnostics, d => d.ToString() == "site/codes.yaml:4:3: error: mã QR 'ht2k' đã dùng ở dòng 1: mỗi mã chỉ dành cho một bản in, mãi mãi; hãy dùng mã khác (publisher assign cấp mã mới)");
         Assert.Contains(diagnostics, d => !d.IsError && d.Message.Contains("chữ in hoa", StringComparison.Ordinal));
     }
 
@@ -35,11 +35,11 @@ public sealed class CodeRegistryValidatorTests
     {
         var diagnostics = CodeRegistryValidator.Validate(Parse(Entry("HO2K", "tp-cao-bang/ho-tich")), Site);
 
-        Assert.Equal("site/codes.yaml:1:3: error: mã 'HO2K' có ký tự 'O'; mã chỉ dùng 23456789ABCDEFGHJKMNPQRSTUVWXYZ (không dùng O, 0, I, 1, L vì dễ đọc nhầm)", Assert.Single(diagnostics).ToString());
+        Assert.Equal("site/codes.yaml:1:3: error: mã QR 'HO2K' có ký tự 'O'; mã QR chỉ dùng 23456789ABCDEFGHJKMNPQRSTUVWXYZ, không dùng O, 0, I, 1, L vì dễ đọc nhầm", Assert.Single(diagnostics).ToString());
     }
 
     [Theory]
-    [InlineData("tp-cao-bang/ho-tich/khong-co", "không có phiếu nào ở địa chỉ này")]
+    [InlineData("tp-cao-bang/ho-tich/khong-co", "không có tệp thủ tục nào ở địa chỉ này")]
     [InlineData("tp-cao-bang/xay-dung", "không có lĩnh vực hay quầy nào tên 'xay-dung'")]
     [InlineData("tp-hai-phong/ho-tich", "không có đơn vị 'tp-hai-phong'")]
     [InlineData("ho-tich", "không đúng dạng")]
@@ -75,7 +75,7 @@ public sealed class CodeRegistryValidatorTests
         var diagnostic = Assert.Single(CodeRegistryValidator.Validate(registry, Site, ["ht2k", "7QXM"]));
 
         Assert.True(diagnostic.IsError);
-        Assert.StartsWith("mã '7QXM' đã được xuất bản nhưng nay không còn trong tệp mã", diagnostic.Message, StringComparison.Ordinal);
+        Assert.StartsWith("mã QR '7QXM' đã được đăng nhưng nay không còn trong codes.yaml", diagnostic.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -94,7 +94,7 @@ public sealed class CodeRegistryValidatorTests
         var diagnostic = Assert.Single(CodeRegistryValidator.Validate(registry, Site));
 
         Assert.False(diagnostic.IsError);
-        Assert.Contains("'HT2K' (dòng 1)", diagnostic.Message, StringComparison.Ordinal);
+        Assert.Contains("mã QR 'HT2K' ở dòng 1", diagnostic.Message, StringComparison.Ordinal);
     }
 
     private static string Entry(string code, string target) =>

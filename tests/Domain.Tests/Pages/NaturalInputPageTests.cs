@@ -11,7 +11,7 @@ public sealed class NaturalInputPageTests
 {
     private static readonly DateOnly Today = new(2026, 11, 20);
 
-    private const string Body = "## Trình tự thực hiện\n\nBước 1: nộp tờ khai.\n\nXem thêm [khai tử](dang-ky-khai-tu.md).\n";
+    private const string Body = "## Trình tự thực hiện\n\nBước 1: nộp tờ khai.\n\nXem thêm [khai tử](dang-ky-khai-tu.md).\n\n## Thành phần hồ sơ\n\nTờ khai.\n";
 
     private static readonly string Other = TempSite.Sheet("Đăng ký khai tử");
 

@@ -30,9 +30,34 @@ public sealed class ProcedurePageRendererTests
         var document = SamplePages.Parse(ProcedurePageRenderer.Render(SamplePages.Procedure(KhaiSinh)));
 
         Assert.Empty(document.QuerySelectorAll("link[rel=stylesheet], script[src], img, iframe, link[rel=preload]"));
-        Assert.All(document.QuerySelectorAll("a").Where(a => !a.ClassList.Contains("go")),
+        Assert.All(document.QuerySelectorAll("a").Where(a => !a.ClassList.Contains("go") && a.GetAttribute("href")?.StartsWith("tel:", StringComparison.Ordinal) != true),
             a => Assert.StartsWith("/", a.GetAttribute("href"), StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void The_page_says_it_has_no_icon_so_no_browser_asks_for_favicon_ico()
+    {
+        var document = SamplePages.Parse(ProcedurePageRenderer.Render(SamplePages.Procedure(KhaiSinh)));
+
+        Assert.Equal("data:,", document.QuerySelector("head link[rel=icon]")?.GetAttribute("href"));
+    }
+
+    [Fact]
+    public void The_offices_phone_in_the_footer_is_a_link_that_calls_it()
+    {
+        var document = SamplePages.Parse(ProcedurePageRenderer.Render(SamplePages.Procedure(KhaiSinh)));
+
+        var phone = Assert.Single(document.QuerySelectorAll("footer a[href^='tel:']"));
+        Assert.Equal(("tel:02063852113", "0206 3852 113"), (phone.GetAttribute("href"), phone.TextContent));
+    }
+
+    [Theory]
+    [InlineData("0206 3852 113", "<a href=\"tel:02063852113\">0206 3852 113</a>")]
+    [InlineData("+84 24.3843.0220", "<a href=\"tel:+842438430220\">+84 24.3843.0220</a>")]
+    [InlineData("0206 3852 113 hoặc 0912 000 000", "0206 3852 113 hoặc 0912 000 000")]
+    [InlineData("113", "113")]
+    public void Only_a_single_number_becomes_a_tel_link(string phone, string html) =>
+        Assert.Equal(html, PageShell.Phone(phone));
 
     [Fact]
     public void Breadcrumbs_lead_back_to_the_board_and_home()

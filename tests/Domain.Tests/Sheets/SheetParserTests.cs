@@ -5,8 +5,10 @@ namespace MotCua.Domain.Tests.Sheets;
 
 public sealed class SheetParserTests
 {
+    /// <summary>Parses a sheet; one written as front matter alone gets the least body a sheet in force needs, as these tests are about the keys.</summary>
     private static SheetParseResult Parse(string text) =>
-        SheetParser.Parse(new SheetSource("thu", "ho-tich", "dang-ky-khai-sinh", "units/thu/ho-tich/dang-ky-khai-sinh.md", "site/x.md", text));
+        SheetParser.Parse(new SheetSource("thu", "ho-tich", "dang-ky-khai-sinh", "units/thu/ho-tich/dang-ky-khai-sinh.md", "site/x.md",
+            text.EndsWith("---\n", StringComparison.Ordinal) ? text + TempSite.Body : text));
 
     [Fact]
     public void A_complete_sheet_gives_every_value_and_where_the_body_starts()
@@ -23,6 +25,8 @@ public sealed class SheetParserTests
               - ho-tich/khai-sinh
             ---
             ## Trình tự thực hiện
+
+            ## Thành phần hồ sơ
             """);
 
         var sheet = Assert.IsType<Sheet>(result.Sheet);
@@ -41,8 +45,18 @@ public sealed class SheetParserTests
     {
         var result = Parse("---\ntittle: Đăng ký khai sinh\n---\n");
 
-        Assert.Contains(result.Diagnostics, d => d.Line == 2 && d.Column == 1 && d.Message.Contains("có phải ý bạn là 'title'?", StringComparison.Ordinal));
-        Assert.Contains(result.Diagnostics, d => d.Message.Contains("thiếu khóa bắt buộc 'title'", StringComparison.Ordinal));
+        // One mistake, one error: the missing title is the misspelt key, not a second problem.
+        var error = Assert.Single(result.Diagnostics);
+        Assert.Equal((2, 1), (error.Line, error.Column));
+        Assert.Contains("có phải ý bạn là 'title'?", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_sheet_without_a_title_line_is_told_to_add_one()
+    {
+        var error = Assert.Single(Parse("---\ncode: 1.001193\n---\n").Diagnostics);
+
+        Assert.StartsWith("thiếu khóa bắt buộc 'title'", error.Message, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -81,6 +95,40 @@ public sealed class SheetParserTests
         Assert.True(error.IsError);
         Assert.StartsWith("lỗi cú pháp YAML", error.Message, StringComparison.Ordinal);
         Assert.InRange(error.Line, 3, 4);
+    }
+
+    [Theory]
+    [InlineData("\tfee: \"Miễn lệ phí\"\n", 8, 1)]
+    [InlineData("aliases:\n\t- ho-tich/khai-sinh-cu\n", 9, 1)]
+    [InlineData("aliases:\n  - ho-tich/a\n \t- ho-tich/b\n", 10, 2)]
+    public void A_tab_in_the_indentation_is_reported_on_its_own_line_and_column(string lines, int line, int column)
+    {
+        var result = Parse("---\ntitle: Đăng ký kết hôn\ncode: 1.000894\nlevel: mot-phan\nagency: UBND phường\n"
+            + "applicants: Công dân Việt Nam\nprocessing_time: Ngay trong ngày tiếp nhận\n" + lines + "---\n## Trình tự thực hiện\n");
+
+        var error = Assert.Single(result.Diagnostics);
+        Assert.Equal((line, column), (error.Line, error.Column));
+        Assert.StartsWith("lỗi cú pháp YAML: dòng này thụt lề bằng phím Tab", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Mức độ 4", "Toàn trình")]
+    [InlineData("mức 3", "Một phần")]
+    [InlineData("Dịch vụ công mức độ 2", "Trực tiếp")]
+    public void A_level_of_before_2022_names_the_level_it_is_today(string written, string today)
+    {
+        var error = Assert.Single(Parse($"---\ntitle: T\nlevel: {written}\n---\n").Diagnostics);
+
+        Assert.Equal($"'{written}' là cách gọi cũ, trước Nghị định 42/2022/NĐ-CP; nay ghi: {today}", error.Message);
+    }
+
+    [Fact]
+    public void A_YAML_syntax_error_says_what_to_do_in_Vietnamese_alone()
+    {
+        var error = Assert.Single(Parse("---\ntitle: T\nfee: Lệ phí: 8.000 đồng\n---\n").Diagnostics);
+
+        Assert.DoesNotContain("(", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("mapping", error.Message, StringComparison.OrdinalIgnoreCase);
     }
 
     [Theory]

@@ -24,14 +24,40 @@ public sealed class SiteLoaderInputTests : IDisposable
     }
 
     [Theory]
+    [InlineData("units/thu/ho-tich/khai-bao.MD", "đổi tên thành 'khai-bao.md'")]
+    [InlineData("units/thu/ho-tich/khai-bao.md.txt", "đổi tên thành 'khai-bao.md'")]
+    [InlineData("units/thu/ho-tich/Khai báo.markdown", "đổi tên thành 'khai-bao.md'")]
+    [InlineData("units/thu/khai-bao.md", "tệp thủ tục phải nằm trong thư mục của một lĩnh vực, ví dụ units/thu/ho-tich/khai-bao.md")]
+    public void A_file_that_looks_like_a_sheet_but_is_skipped_is_a_warning_with_the_name_that_makes_it_one(string file, string fix)
+    {
+        _site.Write(file, TempSite.Sheet("Khai báo"));
+
+        var warning = Assert.Single(Validate());
+        Assert.Equal((Severity.Warning, _site.Display(file)), (warning.Severity, warning.Path));
+        Assert.Contains("tệp này bị bỏ qua", warning.Message, StringComparison.Ordinal);
+        Assert.Contains(fix, warning.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("units/thu/ho-tich/ghi-chu.txt")]
+    [InlineData("units/thu/ho-tich/anh.png")]
+    [InlineData("units/thu/unit.yaml.bak")]
+    public void Other_files_beside_the_sheets_are_left_alone(string file)
+    {
+        _site.Write(file, "ghi chú");
+
+        Assert.Empty(Validate());
+    }
+
+    [Theory]
     [InlineData("---\ntitle: [a, b\nupdated: 2026-11-20\n---\nx\n", ":3:1", "lỗi cú pháp YAML: không đọc được giá trị này")]
     [InlineData("---\ntitle: {a: [b, }\n---\nx\n", ":2:16", "lỗi cú pháp YAML")]
     [InlineData("---\ntitle: &a x\ncode: *b\n---\n", ":2:1", "lỗi cú pháp YAML: giá trị bắt đầu bằng dấu * hoặc &")]
     [InlineData("---\ntitle: A\ntitle: B\n---\n", ":3:1", "lỗi cú pháp YAML: một khóa được ghi hai lần")]
     [InlineData("---\n- a\n- b\n---\n", ":2:1", "cần các dòng dạng 'khóa: giá trị'")]
     [InlineData("---\ntitle: \"\\x\"\n---\n", ":2:8", "lỗi cú pháp YAML")]
-    [InlineData("---\ntitle: A\n...\n", ":1:1", "phần khóa ở đầu phiếu chưa được đóng")]
-    [InlineData("", ":1:1", "phiếu phải bắt đầu bằng một dòng '---'")]
+    [InlineData("---\ntitle: A\n...\n", ":1:1", "phần đầu tệp chưa được đóng")]
+    [InlineData("", ":1:1", "tệp thủ tục phải bắt đầu bằng một dòng '---'")]
     public void Malformed_front_matter_is_one_positioned_error(string text, string position, string message)
     {
         _site.Write(Sheet, text);
@@ -68,7 +94,7 @@ public sealed class SiteLoaderInputTests : IDisposable
     {
         Directory.CreateDirectory(Path.Combine(_site.Root, Sheet));
 
-        Assert.StartsWith(_site.Display(Sheet) + ":1:1: error: đây là một thư mục mang tên giống phiếu thủ tục", OnlyError(), StringComparison.Ordinal);
+        Assert.StartsWith(_site.Display(Sheet) + ":1:1: error: đây là một thư mục mang tên giống tệp thủ tục", OnlyError(), StringComparison.Ordinal);
     }
 
     [Fact]

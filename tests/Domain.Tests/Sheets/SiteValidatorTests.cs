@@ -28,7 +28,7 @@ public sealed class SiteValidatorTests : IDisposable
     [Fact]
     public void An_unknown_key_is_printed_as_path_line_col_with_a_suggestion()
     {
-        _site.Write("units/thu/ho-tich/a.md", "---\ntitle: A\ntittle: A\nupdated: " + Today.ToString("yyyy-MM-dd", null) + "\n---\n");
+        _site.Write("units/thu/ho-tich/a.md", "---\ntitle: A\ntittle: A\nupdated: " + Today.ToString("yyyy-MM-dd", null) + "\n---\n" + TempSite.Body);
 
         Assert.Equal($"{_site.Display("units/thu/ho-tich/a.md")}:3:1: error: không có khóa 'tittle'; có phải ý bạn là 'title'?", Only());
     }
@@ -56,7 +56,7 @@ public sealed class SiteValidatorTests : IDisposable
     {
         _site.Write("units/thu/dat-dai/a.md", TempSite.Sheet("A"));
 
-        Assert.Equal($"{_site.Display("units/thu/unit.yaml")}:6:3: error: thư mục 'dat-dai' có phiếu thủ tục nhưng chưa có trong mục 'fields': thêm một dòng 'dat-dai: Tên lĩnh vực'", Only());
+        Assert.Equal($"{_site.Display("units/thu/unit.yaml")}:6:3: error: thư mục 'dat-dai' có tệp thủ tục nhưng chưa có trong mục 'fields': thêm một dòng 'dat-dai: Tên lĩnh vực'", Only());
     }
 
     [Fact]
@@ -83,7 +83,7 @@ public sealed class SiteValidatorTests : IDisposable
     [InlineData("updated: 2026-13-01\n", 10)]
     public void Malformed_codes_urls_and_dates_are_errors_at_their_value(string extra, int column)
     {
-        _site.Write("units/thu/ho-tich/a.md", "---\ntitle: A\n" + extra + "---\n");
+        _site.Write("units/thu/ho-tich/a.md", "---\ntitle: A\n" + extra + "---\n" + TempSite.Body);
 
         Assert.StartsWith($"{_site.Display("units/thu/ho-tich/a.md")}:3:{column}: error:", Only(), StringComparison.Ordinal);
     }
@@ -119,7 +119,7 @@ public sealed class SiteValidatorTests : IDisposable
     {
         _site.Write("units/thu/ho-tich/cu.md", "---\ntitle: Cũ\nstatus: retired\nreplaced_by: ho-tich/moi\n---\n");
 
-        Assert.StartsWith($"{_site.Display("units/thu/ho-tich/cu.md")}:4:14: error: replaced_by 'thu/ho-tich/moi' không chỉ tới phiếu nào", Only(), StringComparison.Ordinal);
+        Assert.StartsWith($"{_site.Display("units/thu/ho-tich/cu.md")}:4:14: error: replaced_by 'thu/ho-tich/moi' không chỉ tới tệp thủ tục nào", Only(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -127,15 +127,32 @@ public sealed class SiteValidatorTests : IDisposable
     {
         _site.Write("units/thu/ho-tich/cu.md", "---\ntitle: Cũ\nstatus: retired\n---\n");
 
-        Assert.StartsWith($"{_site.Display("units/thu/ho-tich/cu.md")}:3:9: error: phiếu đã bãi bỏ cần", Only(), StringComparison.Ordinal);
+        Assert.StartsWith($"{_site.Display("units/thu/ho-tich/cu.md")}:3:9: error: thủ tục đã bãi bỏ cần", Only(), StringComparison.Ordinal);
     }
 
     [Fact]
     public void A_sheet_not_updated_for_over_a_year_is_a_warning_at_updated()
     {
-        _site.Write("units/thu/ho-tich/a.md", $"---\ntitle: A\nupdated: {Today.AddDays(-400):yyyy-MM-dd}\n---\n");
+        _site.Write("units/thu/ho-tich/a.md", $"---\ntitle: A\nupdated: {Today.AddDays(-400):yyyy-MM-dd}\n---\n{TempSite.Body}");
 
         Assert.StartsWith($"{_site.Display("units/thu/ho-tich/a.md")}:3:10: warning: cập nhật lần cuối", Only(Severity.Warning), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_date_still_to_come_is_an_error_at_updated_saying_what_today_is()
+    {
+        _site.Write("units/thu/ho-tich/a.md", $"---\ntitle: A\nupdated: 06/12/2062\n---\n{TempSite.Body}");
+
+        Assert.Equal($"{_site.Display("units/thu/ho-tich/a.md")}:3:10: error: ngày cập nhật 06/12/2062 chưa tới (hôm nay là 20/11/2026): "
+            + "ghi ngày tệp được sửa, thường là hôm nay; ngày viết theo ngày/tháng/năm", Only());
+    }
+
+    [Fact]
+    public void Today_is_not_in_the_future()
+    {
+        _site.Write("units/thu/ho-tich/a.md", TempSite.Sheet("A"));
+
+        Assert.Empty(Validate());
     }
 
     [Fact]
@@ -160,7 +177,7 @@ public sealed class SiteValidatorTests : IDisposable
         var incompressible = Convert.ToBase64String(RandomNumberGenerator.GetBytes(24_000));
         _site.Write("units/thu/ho-tich/dai.md", TempSite.Sheet("Dài", body: incompressible + "\n"));
 
-        Assert.Matches(@":1:1: error: trang nặng \d+\.\d KB \(đã nén\), quá mức 14 KB cho phép", Only());
+        Assert.Matches(@":1:1: error: trang nặng \d+\.\d KB khi đã nén, quá mức 14 KB cho phép", Only());
     }
 
     [Fact]

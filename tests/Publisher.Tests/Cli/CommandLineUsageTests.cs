@@ -72,6 +72,20 @@ public sealed class CommandLineUsageTests
     }
 
     [Fact]
+    public async Task Serve_on_a_port_another_program_holds_says_so_in_vietnamese_with_another_port_to_try()
+    {
+        using var taken = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        taken.Start();
+        var port = ((System.Net.IPEndPoint)taken.LocalEndpoint).Port.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+        var (code, _, error) = await PublisherCli.RunAsync("serve", RepositoryPaths.Site, "--port", port);
+
+        Assert.Equal(CommandLine.Failed, code);
+        var line = Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Equal($"error: cổng {port} trên 127.0.0.1 đang có chương trình khác dùng, có thể là một lệnh serve khác chưa dừng: dừng chương trình đó, hoặc xem trước ở cổng khác, ví dụ --port 1313", line);
+    }
+
+    [Fact]
     public async Task An_option_with_a_value_may_be_written_with_an_equals_sign()
     {
         var outDir = Path.Combine(Path.GetTempPath(), "motcua-cli-" + Guid.NewGuid().ToString("N")[..12]);

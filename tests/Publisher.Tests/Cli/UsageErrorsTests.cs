@@ -4,7 +4,7 @@ namespace MotCua.Publisher.Tests.Cli;
 
 /// <summary>
 /// Each kind of usage error in Vietnamese, with the fix; the parts tools read stay as they were: the "error: " prefix,
-/// exit code 2, the option and verb names, and `publisher VERB --help`.
+/// exit code 2, the option and verb names, and `publisher LỆNH --help`.
 /// </summary>
 public sealed class UsageErrorsTests
 {
@@ -26,7 +26,7 @@ public sealed class UsageErrorsTests
         var error = await RefusedAsync("frob");
 
         Assert.StartsWith("error: không có lệnh 'frob'; các lệnh có: validate, build, new, import, serve, publish, codes, assign, posters, stats\n", error, StringComparison.Ordinal);
-        Assert.EndsWith("cách dùng: publisher VERB [đối số] [tùy chọn]\nxem thêm: publisher --help\n", error, StringComparison.Ordinal);
+        Assert.EndsWith("cách dùng: publisher LỆNH [đối số] [tùy chọn]\nxem thêm: publisher --help\n", error, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -44,7 +44,7 @@ public sealed class UsageErrorsTests
 
         Assert.Equal(
             "error: không có tùy chọn '--acount-url'; có phải ý bạn là '--account-url'?\n"
-            + "cách dùng: publisher publish SITE_DIR [--connection CONN | --account-url URL] [--host HOST] [--dry-run] [--container NAME]\n"
+            + "cách dùng: publisher publish THƯ_MỤC_TRANG [--connection CHUỖI_KẾT_NỐI | --account-url ĐỊA_CHỈ_KHO] [--host TÊN_MIỀN] [--dry-run] [--container VÙNG_CHỨA]\n"
             + "xem thêm: publisher publish --help\n",
             error);
     }
@@ -62,7 +62,7 @@ public sealed class UsageErrorsTests
     {
         var error = await RefusedAsync("--out", "x");
 
-        Assert.StartsWith("error: không có tùy chọn '--out' ở đây: tùy chọn ghi sau tên lệnh, xem publisher VERB --help\n", error, StringComparison.Ordinal);
+        Assert.StartsWith("error: không có tùy chọn '--out' ở đây: tùy chọn ghi sau tên lệnh, xem publisher LỆNH --help\n", error, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -71,7 +71,7 @@ public sealed class UsageErrorsTests
         var error = await RefusedAsync("build", RepositoryPaths.Site, "/tmp/o2");
 
         Assert.StartsWith(
-            "error: thừa '/tmp/o2'; có phải ý bạn là '--out /tmp/o2'?\ncách dùng: publisher build SITE_DIR --out DIR\nxem thêm: publisher build --help\n",
+            "error: thừa '/tmp/o2'; có phải ý bạn là '--out /tmp/o2'?\ncách dùng: publisher build THƯ_MỤC_TRANG --out THƯ_MỤC_RA\nxem thêm: publisher build --help\n",
             error,
             StringComparison.Ordinal);
     }
@@ -83,7 +83,7 @@ public sealed class UsageErrorsTests
 
         Assert.StartsWith(
             "error: thừa 'extra': lệnh không cần thêm từ này; nếu đó là giá trị của một tùy chọn, ghi tên tùy chọn ngay trước nó\n"
-            + "cách dùng: publisher validate SITE_DIR [--published CODES_JSON]\n",
+            + "cách dùng: publisher validate THƯ_MỤC_TRANG [--published TỆP_MÃ_ĐÃ_ĐĂNG]\n",
             error,
             StringComparison.Ordinal);
     }
@@ -93,7 +93,7 @@ public sealed class UsageErrorsTests
     {
         var error = await RefusedAsync("validate");
 
-        Assert.StartsWith("error: thiếu SITE_DIR (thư mục của người biên tập, ví dụ site)\ncách dùng: publisher validate SITE_DIR", error, StringComparison.Ordinal);
+        Assert.StartsWith("error: thiếu THƯ_MỤC_TRANG (Thư mục trang của người biên tập, ví dụ site)\ncách dùng: publisher validate THƯ_MỤC_TRANG", error, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -101,7 +101,7 @@ public sealed class UsageErrorsTests
     {
         var error = await RefusedAsync("build", RepositoryPaths.Site);
 
-        Assert.StartsWith("error: thiếu --out DIR (thư mục ghi kết quả ra)\ncách dùng: publisher build SITE_DIR --out DIR\nxem thêm: publisher build --help\n", error, StringComparison.Ordinal);
+        Assert.StartsWith("error: thiếu --out THƯ_MỤC_RA (Thư mục ghi kết quả ra)\ncách dùng: publisher build THƯ_MỤC_TRANG --out THƯ_MỤC_RA\nxem thêm: publisher build --help\n", error, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -109,7 +109,7 @@ public sealed class UsageErrorsTests
     {
         var error = await RefusedAsync("build", RepositoryPaths.Site, "--out");
 
-        Assert.StartsWith("error: thiếu --out DIR (thư mục ghi kết quả ra): ghi giá trị ngay sau --out\n", error, StringComparison.Ordinal);
+        Assert.StartsWith("error: thiếu --out THƯ_MỤC_RA (Thư mục ghi kết quả ra): ghi giá trị ngay sau --out\n", error, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -41,6 +41,27 @@ public sealed class VietnameseHelpTests
         Assert.Contains(lines, line => line.Contains("--help", StringComparison.Ordinal) && line.EndsWith(VietnameseHelp.HelpOptionDescription, StringComparison.Ordinal));
     }
 
+    /// <summary>English words the help once said for what the editor writes, or in its descriptions.</summary>
+    private static readonly Regex EnglishWords = new(
+        @"\b(VERB|SITE_DIR|TITLE|UNIT|FIELD|DIR|NATIONAL_CODE|FILE|PORT|HOST|CONN|URL|NAME|TEXT|CODES_JSON|SECONDS|emulator|container|procedure|board|counter|the|and|of)\b",
+        RegexOptions.CultureInvariant);
+
+    [Theory]
+    [MemberData(nameof(CommandLineUsageTests.Verbs), MemberType = typeof(CommandLineUsageTests))]
+    public async Task A_verbs_help_has_no_english_word_outside_option_and_file_names(string name)
+    {
+        var (_, output, _) = await PublisherCli.RunAsync(name, "--help");
+
+        // Option names (--out), file and folder names (codes.yaml, posters/, $web) and the executable's name are written as typed.
+        var words = Regex.Replace(output, @"--[a-z-]+|\S*/\S*|\S+\.(yaml|json|md|csv|xlsx|docx|html)\b|\$web|publisher", "");
+        Assert.DoesNotMatch(EnglishWords, words);
+        Assert.All(output.Split('\n').Where(l => l.StartsWith("  ", StringComparison.Ordinal) && l.Trim().Length > 0 && !l.TrimStart().StartsWith("publisher", StringComparison.Ordinal)),
+            line => Assert.True(char.IsUpper(Description(line)[0]), $"a description starts in lower case: {line}"));
+    }
+
+    /// <summary>The text after the label of a help line (two spaces or more separate them).</summary>
+    private static string Description(string line) => Regex.Split(line.Trim(), @"\s{2,}")[^1];
+
     [Theory]
     [InlineData("--help")]
     [InlineData("-h")]
@@ -51,10 +72,10 @@ public sealed class VietnameseHelpTests
 
         Assert.Equal(CommandLine.Ok, code);
         AssertNoEnglish(output);
-        Assert.Contains("Cách dùng:\n  publisher VERB [đối số] [tùy chọn]\n", output, StringComparison.Ordinal);
+        Assert.Contains("Cách dùng:\n  publisher LỆNH [đối số] [tùy chọn]\n", output, StringComparison.Ordinal);
         Assert.All(VerbCatalog.Create(TestClock.Create()), verb => Assert.Matches($@"\n  {verb.Name} +{Regex.Escape(verb.Summary)}\n", output));
         Assert.Contains(VietnameseHelp.VersionOptionDescription, output, StringComparison.Ordinal);
-        Assert.EndsWith("Hướng dẫn riêng của từng lệnh: publisher VERB --help\n", output, StringComparison.Ordinal);
+        Assert.EndsWith("Hướng dẫn riêng của từng lệnh: publisher LỆNH --help\n", output, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -24,7 +24,7 @@ public sealed class DocumentImportTests : IDisposable
         var (code, output, error) = await _site.ImportAsync(Save("1.001193.docx", ProcedureDocuments.Birth()));
 
         Assert.True(code == CommandLine.Ok, output + error);
-        Assert.Contains("xong: 1 tờ mới, 0 tờ cập nhật, 0 tờ không đổi; 0 lĩnh vực mới, 2 mã QR mới", output, StringComparison.Ordinal);
+        Assert.Contains("xong: 1 tệp mới, 0 tệp cập nhật, 0 tệp không đổi; 0 lĩnh vực mới, 2 mã QR mới", output, StringComparison.Ordinal);
         Approval.Verify("Approved/doc-dang-ky-khai-sinh.md", await File.ReadAllTextAsync(BirthSheet));
         var (valid, report, _) = await PublisherCli.RunAsync("validate", _site.Site);
         Assert.True(valid == CommandLine.Ok, report);
@@ -42,13 +42,36 @@ public sealed class DocumentImportTests : IDisposable
         Assert.True(code == CommandLine.Ok, error);
         var page = Directory.GetFiles(output, "*.html", SearchOption.AllDirectories).Single(f => f.Contains("dang-ky-khai-sinh", StringComparison.Ordinal));
         var html = await File.ReadAllTextAsync(page);
-        foreach (var heading in new[] { "Thông tin chung", "Trình tự thực hiện", "Cách thức thực hiện", "Thành phần hồ sơ", "Đối tượng thực hiện", "Cơ quan thực hiện", "Kết quả thực hiện", "Căn cứ pháp lý", "Yêu cầu, điều kiện thực hiện" })
+        foreach (var heading in new[] { "Thông tin chung", "Trình tự thực hiện", "Cách thức thực hiện", "Thành phần hồ sơ", "Căn cứ pháp lý", "Yêu cầu, điều kiện thực hiện" })
         {
             Assert.Contains($">{heading}</h2>", html, StringComparison.Ordinal);
         }
 
+        // Agency, applicants and result are key facts at the top of the page, said once.
+        foreach (var fact in new[] { "UBND cấp xã nơi cư trú của người cha hoặc người mẹ", "Cha, mẹ, ông, bà hoặc người thân thích khác của trẻ", "Giấy khai sinh (bản chính) và bản điện tử" })
+        {
+            Assert.Single(System.Text.RegularExpressions.Regex.Matches(html, System.Text.RegularExpressions.Regex.Escape(fact)));
+        }
+
+        Assert.DoesNotContain(">Cơ quan thực hiện</h2>", html, StringComparison.Ordinal);
+
         Assert.Contains("Trường hợp 2: Trẻ bị bỏ rơi", html, StringComparison.Ordinal);
         Assert.Contains("<td>Sau 15 giờ</td>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_sheet_an_earlier_import_wrote_with_the_key_facts_as_sections_loses_them_once_and_then_stays()
+    {
+        await _site.ImportAsync(Save("a.docx", ProcedureDocuments.Birth()));
+        var sheet = await File.ReadAllTextAsync(BirthSheet);
+        await File.WriteAllTextAsync(BirthSheet, sheet + "\n## Cơ quan thực hiện\n\nUBND cấp xã nơi cư trú của người cha hoặc người mẹ\n");
+
+        var (_, output, _) = await _site.ImportAsync(Save("b.docx", ProcedureDocuments.Birth()));
+        var (_, again, _) = await _site.ImportAsync(Save("c.docx", ProcedureDocuments.Birth()));
+
+        Assert.Contains("- ## Cơ quan thực hiện (đã có ở phần đầu trang)", output, StringComparison.Ordinal);
+        Assert.Equal(sheet.TrimEnd('\n'), (await File.ReadAllTextAsync(BirthSheet)).TrimEnd('\n'));
+        Assert.Contains("không đổi\t", again, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -102,7 +125,7 @@ public sealed class DocumentImportTests : IDisposable
         var (code, output, error) = await _site.ImportAsync(folder);
 
         Assert.True(code == CommandLine.Ok, error);
-        Assert.Contains("xong: 2 tờ mới", output, StringComparison.Ordinal);
+        Assert.Contains("xong: 2 tệp mới", output, StringComparison.Ordinal);
         Assert.True(File.Exists(Path.Combine(_site.UnitDir, "chung-thuc", "chung-thuc-chu-ky-trong-cac-giay-to-van-ban.md")));
     }
 
@@ -166,13 +189,13 @@ public sealed class DocumentImportTests : IDisposable
     [Fact]
     public async Task A_code_already_used_by_two_sheets_is_refused()
     {
-        _site.Write($"units/{ImportSite.Unit}/ho-tich/a.md", "---\ntitle: A\ncode: 1.001193\n---\n");
-        _site.Write($"units/{ImportSite.Unit}/ho-tich/b.md", "---\ntitle: B\ncode: 1.001193\n---\n");
+        _site.Write($"units/{ImportSite.Unit}/ho-tich/a.md", "---\ntitle: A\ncode: 1.001193\n---\nNội dung.\n");
+        _site.Write($"units/{ImportSite.Unit}/ho-tich/b.md", "---\ntitle: B\ncode: 1.001193\n---\nNội dung.\n");
 
         var (code, _, error) = await _site.ImportAsync(Save("a.docx", ProcedureDocuments.Birth()));
 
         Assert.Equal(CommandLine.Failed, code);
-        Assert.Contains("mã thủ tục 1.001193 đã dùng cho nhiều tờ", error, StringComparison.Ordinal);
+        Assert.Contains("mã thủ tục 1.001193 đã dùng cho nhiều tệp", error, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -45,7 +45,7 @@ public sealed class ListImportTests : IDisposable
         Assert.Contains("  chung-thuc: Chứng thực\n  bao-tro-xa-hoi: Bảo trợ xã hội\n\ncounters:", await File.ReadAllTextAsync(Path.Combine(_site.UnitDir, "unit.yaml")), StringComparison.Ordinal);
         Assert.Contains("danh-muc.xlsx:6: 1.004859 đã hết hiệu lực (Hết hiệu lực)", output, StringComparison.Ordinal);
         Assert.Contains("không đọc được\t" + _site.Input("danh-muc.xlsx") + ":9: không có mã TTHC", output, StringComparison.Ordinal);
-        Assert.Contains("xong: đã tạo 4 tờ, bỏ qua 1, không đọc được 1 dòng; 2 lĩnh vực mới, 7 mã QR mới trong codes.yaml", output, StringComparison.Ordinal);
+        Assert.Contains("xong: đã tạo 4 tệp, bỏ qua 1, không đọc được 1 dòng; 2 lĩnh vực mới, 7 mã QR mới trong codes.yaml", output, StringComparison.Ordinal);
         var registry = await File.ReadAllTextAsync(_site.Registry);
         foreach (var target in new[] { "ho-tich", "chung-thuc", "bao-tro-xa-hoi", "ho-tich/dang-ky-khai-sinh", "chung-thuc/chung-thuc-chu-ky-trong-cac-giay-to-van-ban" })
         {
@@ -58,6 +58,25 @@ public sealed class ListImportTests : IDisposable
         Assert.Contains("0 lỗi", report, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("name: Trung tâm Phục vụ hành chính công xã Lương Sơn\n")]
+    [InlineData("name: Trung tâm Phục vụ hành chính công xã Lương Sơn\nfields:\n")]
+    public async Task A_new_unit_with_no_field_yet_takes_the_fields_of_its_list(string unitYaml)
+    {
+        _site.Write($"units/{ImportSite.Unit}/unit.yaml", unitYaml);
+
+        var (before, warning, _) = await PublisherCli.RunAsync("validate", _site.Site);
+        await _site.ImportAsync(SampleList());
+
+        Assert.Equal(CommandLine.Ok, before);
+        Assert.Contains("warning: đơn vị chưa có lĩnh vực nào", warning, StringComparison.Ordinal);
+        Assert.EndsWith("fields:\n  ho-tich: Hộ tịch\n  chung-thuc: Chứng thực\n  bao-tro-xa-hoi: Bảo trợ xã hội\n",
+            (await File.ReadAllTextAsync(Path.Combine(_site.UnitDir, "unit.yaml"))).ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        var (valid, report, _) = await PublisherCli.RunAsync("validate", _site.Site);
+        Assert.True(valid == CommandLine.Ok, report);
+        Assert.Contains("0 lỗi, 0 cảnh báo", report, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Importing_the_same_list_again_changes_nothing()
     {
@@ -68,8 +87,8 @@ public sealed class ListImportTests : IDisposable
         var (_, output, _) = await _site.ImportAsync(list);
 
         Assert.Equal(before, ImportSite.Snapshot(_site.Site));
-        Assert.Contains("xong: đã tạo 0 tờ, bỏ qua 5, không đọc được 1 dòng; 0 lĩnh vực mới, 0 mã QR mới", output, StringComparison.Ordinal);
-        Assert.Contains($"1.001193 đã có tờ {_site.Site}/units/{ImportSite.Unit}/ho-tich/dang-ky-khai-sinh.md", output, StringComparison.Ordinal);
+        Assert.Contains("xong: đã tạo 0 tệp, bỏ qua 5, không đọc được 1 dòng; 0 lĩnh vực mới, 0 mã QR mới", output, StringComparison.Ordinal);
+        Assert.Contains($"1.001193 đã có tệp {_site.Site}/units/{ImportSite.Unit}/ho-tich/dang-ky-khai-sinh.md", output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -102,7 +121,7 @@ public sealed class ListImportTests : IDisposable
 
         Assert.True(code == CommandLine.Ok, error);
         Assert.Equal(400, Directory.GetFiles(_site.UnitDir, "*.md", SearchOption.AllDirectories).Length);
-        Assert.Contains("xong: đã tạo 400 tờ, bỏ qua 0, không đọc được 0 dòng; 12 lĩnh vực mới, 412 mã QR mới", output, StringComparison.Ordinal);
+        Assert.Contains("xong: đã tạo 400 tệp, bỏ qua 0, không đọc được 0 dòng; 12 lĩnh vực mới, 412 mã QR mới", output, StringComparison.Ordinal);
         var (valid, report, _) = await PublisherCli.RunAsync("validate", _site.Site);
         Assert.True(valid == CommandLine.Ok, report);
     }

@@ -82,8 +82,9 @@ public sealed class BlobSinkTests : IDisposable
 
         await PublishAsync();
 
+        // The resolved codes carry each code's page title, so they change with it.
         Assert.Equal([
-            "_data/manifest.json", "_data/survey.json", "tp-cao-bang/gop-y/quay-1.html", KhaiSinh, "tp-cao-bang/ho-tich/index.html", "tp-cao-bang/index.html",
+            "_data/codes.json", "_data/manifest.json", "_data/survey.json", "tp-cao-bang/gop-y/quay-1.html", KhaiSinh, "tp-cao-bang/ho-tich/index.html", "tp-cao-bang/index.html",
         ], _recorder.Writes);
         Assert.Empty(_recorder.Deletes);
     }
@@ -91,13 +92,16 @@ public sealed class BlobSinkTests : IDisposable
     [Fact]
     public async Task Deleting_a_sheet_deletes_its_page_and_rewrites_the_pages_that_listed_it()
     {
+        // A sheet with no QR code yet: deleting one whose code was published is refused (printed codes never break).
+        const string Sheet = "units/tp-cao-bang/nong-nghiep/thu-tuc-chua-in.md";
+        File.WriteAllText(Path.Combine(_site, Sheet), "---\ntitle: Thủ tục chưa in\nupdated: 2026-09-15\n---\nNội dung.\n");
         await PublishAsync();
         _recorder.Clear();
-        File.Delete(Path.Combine(_site, "units/tp-cao-bang/nong-nghiep/ho-tro-khac-phuc-thien-tai.md"));
+        File.Delete(Path.Combine(_site, Sheet));
 
         await PublishAsync();
 
-        Assert.Equal(["tp-cao-bang/nong-nghiep/ho-tro-khac-phuc-thien-tai.html"], _recorder.Deletes);
+        Assert.Equal(["tp-cao-bang/nong-nghiep/thu-tuc-chua-in.html"], _recorder.Deletes);
         // The survey catalog lists the counters' procedures, so it changes with them.
         Assert.Equal(["_data/manifest.json", "_data/survey.json", "tp-cao-bang/gop-y/quay-3.html", "tp-cao-bang/index.html", "tp-cao-bang/nong-nghiep/index.html"], _recorder.Writes);
     }
@@ -120,7 +124,7 @@ public sealed class BlobSinkTests : IDisposable
         const string Sheet = "units/tp-cao-bang/ho-tich/thu-tuc-moi-tam-thoi.md";
         const string Page = "tp-cao-bang/ho-tich/thu-tuc-moi-tam-thoi.html";
         await PublishAsync();
-        File.WriteAllText(Path.Combine(_site, Sheet), "---\ntitle: Thủ tục mới tạm thời\nupdated: 2026-11-20\n---\n## Trình tự thực hiện\n\nBước 1: nộp hồ sơ.\n");
+        File.WriteAllText(Path.Combine(_site, Sheet), "---\ntitle: Thủ tục mới tạm thời\nupdated: 2026-11-20\n---\n" + SiteFolder.Body);
 
         // The run dies right after the new page is written, before its final manifest.
         await Assert.ThrowsAsync<IOException>(() => PublishAsync(new FailAfter(Page)));

@@ -31,7 +31,7 @@ public sealed class FolderSinkIncrementalTests : IDisposable
 
     public void Dispose() => _site.Dispose();
 
-    private static string Sheet(string title, string body = "## Trình tự thực hiện\n\nBước 1: nộp hồ sơ.\n", string extra = "") =>
+    private static string Sheet(string title, string body = SiteFolder.Body, string extra = "") =>
         $"---\ntitle: {title}\nupdated: {TestClock.TodayIso}\n{extra}---\n{body}";
 
     private static Task<SiteRunResult<FolderBuild>> BuildAsync(string siteDir, string outDir) =>
@@ -188,6 +188,19 @@ public sealed class FolderSinkIncrementalTests : IDisposable
 
         Assert.NotEqual(ownStamp, File.GetLastWriteTimeUtc(own));
         Assert.Equal(otherStamp, File.GetLastWriteTimeUtc(other));
+    }
+
+    [Fact]
+    public async Task A_build_from_the_cache_reports_what_a_clean_build_reports()
+    {
+        using var sample = SiteFolder.CopyOfSample();
+        var outDir = Path.Combine(sample.Root, "_out");
+
+        var clean = await BuildAsync(sample.Root, outDir);
+        var cached = await BuildAsync(sample.Root, outDir);
+
+        Assert.NotEmpty(clean.Diagnostics);
+        Assert.Equal(clean.Diagnostics, cached.Diagnostics);
     }
 
     [Fact]

@@ -22,7 +22,7 @@ public sealed class FolderSinkTests : IDisposable
 
     public void Dispose() => _site.Dispose();
 
-    private static string Sheet(string title, string body = "## Trình tự thực hiện\n\nBước 1: nộp hồ sơ.\n") =>
+    private static string Sheet(string title, string body = SiteFolder.Body) =>
         $"---\ntitle: {title}\nupdated: {TestClock.TodayIso}\n---\n{body}";
 
     private Task<SiteRunResult<FolderBuild>> BuildAsync() =>

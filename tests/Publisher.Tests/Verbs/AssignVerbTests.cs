@@ -14,7 +14,7 @@ public sealed class AssignVerbTests : IDisposable
         var (code, output, _) = await PublisherCli.RunAsync("assign", _site.Root);
 
         Assert.Equal(0, code);
-        Assert.EndsWith("đã thêm 14 mã vào " + _site.Root + "/codes.yaml\n", output, StringComparison.Ordinal);
+        Assert.EndsWith("đã thêm 14 mã QR vào " + _site.Root + "/codes.yaml\n", output, StringComparison.Ordinal);
         var (registry, diagnostics) = CodeRegistryLoader.Load(_site.Root);
         Assert.Empty(diagnostics);
         var targets = registry.Entries.Select(e => e.Target).ToList();
@@ -39,7 +39,7 @@ public sealed class AssignVerbTests : IDisposable
         Assert.Contains("  placement: Sảnh chờ\n", afterFirst, StringComparison.Ordinal);
         Assert.DoesNotContain("target: phuong-quan-thanh/ho-tich\n", afterFirst[existing.Length..], StringComparison.Ordinal);
         Assert.Equal(0, again);
-        Assert.Equal("mọi bảng, quầy và thủ tục đều đã có mã\n", output);
+        Assert.Equal("mọi bảng, quầy và thủ tục đều đã có mã QR\n", output);
         Assert.Equal(afterFirst, await File.ReadAllTextAsync(_site.RegistryFile));
     }
 

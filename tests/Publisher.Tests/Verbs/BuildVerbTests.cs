@@ -43,11 +43,39 @@ public sealed class BuildVerbTests : IDisposable
     }
 
     [Fact]
+    public async Task Every_site_link_on_a_built_page_opens_a_built_file_the_merged_offices_notices_included()
+    {
+        var outDir = Path.Combine(Root, "out");
+
+        var (code, _, _) = await PublisherCli.RunAsync("build", RepositoryPaths.Site, "--out", outDir);
+
+        Assert.Equal(0, code);
+        var notices = 0;
+        foreach (var page in Directory.GetFiles(outDir, "*.html", SearchOption.AllDirectories))
+        {
+            foreach (System.Text.RegularExpressions.Match link in System.Text.RegularExpressions.Regex.Matches(File.ReadAllText(page), "href=\"(/[^\"#?]*)"))
+            {
+                var path = link.Groups[1].Value;
+                if (path.StartsWith("/go/", StringComparison.Ordinal) || path.StartsWith("/s/", StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                var file = Path.Combine(outDir, path.TrimStart('/'));
+                notices += path.EndsWith("/sap-nhap.html", StringComparison.Ordinal) ? 1 : 0;
+                Assert.True(File.Exists(file) || File.Exists(Path.Combine(file, "index.html")), $"{Path.GetRelativePath(outDir, page)} links {path}, which the build did not write");
+            }
+        }
+
+        Assert.True(notices > 0, "no page of a merged office links its notice");
+    }
+
+    [Fact]
     public async Task Missing_out_is_a_usage_error()
     {
         var (code, _, error) = await PublisherCli.RunAsync("build", Root);
 
         Assert.Equal(2, code);
-        Assert.Contains("error: thiếu --out DIR (thư mục ghi kết quả ra)", error, StringComparison.Ordinal);
+        Assert.Contains("error: thiếu --out THƯ_MỤC_RA (Thư mục ghi kết quả ra)", error, StringComparison.Ordinal);
     }
 }

@@ -19,9 +19,9 @@ public sealed class CodesVerbTests : IDisposable
         Assert.Equal(0, code);
         Assert.Equal("", error);
         Assert.Equal(
-            "7QXM\tcounter\tphuong-quan-thanh/quay-1\tQuầy số 1\tHTTPS://QR.QUANTHANH.GOV.VN/S/7QXM\n" +
-            "HT2K\tboard\tphuong-quan-thanh/ho-tich\tBảng niêm yết tầng 1\tHTTPS://QR.QUANTHANH.GOV.VN/S/HT2K\n" +
-            "KS3A\tprocedure\tphuong-quan-thanh/ho-tich/dang-ky-khai-sinh\tTờ thủ tục\tHTTPS://QR.QUANTHANH.GOV.VN/S/KS3A\n",
+            "7QXM\tquầy\tphuong-quan-thanh/quay-1\tQuầy số 1\tHTTPS://QR.QUANTHANH.GOV.VN/S/7QXM\n" +
+            "HT2K\tbảng\tphuong-quan-thanh/ho-tich\tBảng niêm yết tầng 1\tHTTPS://QR.QUANTHANH.GOV.VN/S/HT2K\n" +
+            "KS3A\tthủ tục\tphuong-quan-thanh/ho-tich/dang-ky-khai-sinh\tTờ thủ tục\tHTTPS://QR.QUANTHANH.GOV.VN/S/KS3A\n",
             output);
     }
 
@@ -38,7 +38,7 @@ public sealed class CodesVerbTests : IDisposable
         var (code, output, error) = await PublisherCli.RunAsync("codes", _site.Root, "--host", "qr.quanthanh.gov.vn");
 
         Assert.True(code == 0, error);
-        Assert.StartsWith("CT4M\tprocedure\tphuong-quan-thanh/chung-thuc/chung-thuc-chu-ky\t", output, StringComparison.Ordinal);
+        Assert.StartsWith("CT4M\tthủ tục\tphuong-quan-thanh/chung-thuc/chung-thuc-chu-ky\t", output, StringComparison.Ordinal);
     }
 
     [Fact]

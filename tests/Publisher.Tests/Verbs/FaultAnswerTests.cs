@@ -23,8 +23,12 @@ public sealed class FaultAnswerTests
 
         Assert.Equal(CommandLine.Failed, code);
         var line = Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries), l => l.StartsWith("error:", StringComparison.Ordinal));
-        Assert.StartsWith("error: không kết nối được tài khoản lưu trữ devstoreaccount1", line, StringComparison.Ordinal);
-        Assert.Contains("emulator", line, StringComparison.Ordinal);
+        Assert.StartsWith("error: không kết nối được tới kho lưu trữ devstoreaccount1", line, StringComparison.Ordinal);
+        Assert.Contains("./run.sh khởi động nó", line, StringComparison.Ordinal);
+
+        // Vietnamese alone: none of the SDK's or the socket's English words.
+        Assert.DoesNotContain("emulator", line, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("refused", line, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
     }
 

@@ -15,9 +15,10 @@ public sealed class PostersVerbTests : IDisposable
             "- code: KS3A\n  target: phuong-quan-thanh/ho-tich/dang-ky-khai-sinh\n  placement: Tờ thủ tục\n");
         var outDir = Path.Combine(_site.Root, "out");
 
-        var (code, _, error) = await PublisherCli.RunAsync("posters", _site.Root, "--out", outDir, "--host", "qr.quanthanh.gov.vn");
+        var (code, output, error) = await PublisherCli.RunAsync("posters", _site.Root, "--out", outDir, "--host", "qr.quanthanh.gov.vn");
 
         Assert.True(code == 0, error);
+        Assert.Equal($"{Path.Combine(outDir, "posters", "phuong-quan-thanh")}/: 2 áp phích, và index.html để in tất cả\n", output.ReplaceLineEndings("\n"));
         var folder = Path.Combine(outDir, "posters", "phuong-quan-thanh");
         Assert.Equal(["ho-tich-ht2k.html", "index.html", "quay-1-7qxm.html"], Directory.GetFiles(folder).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         var board = await File.ReadAllTextAsync(Path.Combine(folder, "ho-tich-ht2k.html"));
@@ -33,6 +34,6 @@ public sealed class PostersVerbTests : IDisposable
         var (code, _, error) = await PublisherCli.RunAsync("posters", _site.Root);
 
         Assert.Equal(2, code);
-        Assert.Contains("cách dùng: publisher posters SITE_DIR --out DIR", error, StringComparison.Ordinal);
+        Assert.Contains("cách dùng: publisher posters THƯ_MỤC_TRANG --out THƯ_MỤC_RA", error, StringComparison.Ordinal);
     }
 }

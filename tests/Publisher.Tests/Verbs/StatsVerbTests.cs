@@ -42,6 +42,6 @@ public sealed class StatsVerbTests(AzuriteFixture azurite)
         var exit = await CommandLine.RunAsync(["stats", "extra"], stdout, stderr, TestClock.Create());
 
         Assert.Equal(CommandLine.Usage, exit);
-        Assert.Contains("cách dùng: publisher stats [--connection CONN]", stderr.ToString(), StringComparison.Ordinal);
+        Assert.Contains("cách dùng: publisher stats [--connection CHUỖI_KẾT_NỐI]", stderr.ToString(), StringComparison.Ordinal);
     }
 }

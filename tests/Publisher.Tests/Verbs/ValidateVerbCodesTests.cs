@@ -17,7 +17,7 @@ public sealed class ValidateVerbCodesTests : IDisposable
         var (code, output, _) = await PublisherCli.RunAsync("validate", _site.Root);
 
         Assert.Equal(1, code);
-        Assert.Contains($"{_site.Root}/codes.yaml:4:3: error: mã 'HT2K' đã dùng ở dòng 1", output, StringComparison.Ordinal);
+        Assert.Contains($"{_site.Root}/codes.yaml:4:3: error: mã QR 'HT2K' đã dùng ở dòng 1", output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -29,7 +29,7 @@ public sealed class ValidateVerbCodesTests : IDisposable
         var (code, output, _) = await PublisherCli.RunAsync("validate", _site.Root, "--published", Path.Combine(_site.Root, "published.json"));
 
         Assert.Equal(1, code);
-        Assert.Contains("error: mã '7QXM' đã được xuất bản nhưng nay không còn trong tệp mã", output, StringComparison.Ordinal);
+        Assert.Contains("error: mã QR '7QXM' đã được đăng nhưng nay không còn trong codes.yaml", output, StringComparison.Ordinal);
     }
 
     [Fact]
