@@ -1,5 +1,5 @@
 // Everything the Function App's identity may touch, and nothing more:
-//   host account: Storage Blob Data Owner (the Functions docs require it for AzureWebJobsStorage: timer
+//   host account: Storage Blob Data Owner (the Functions docs require it for AzureWebJobsStorage, i.e. timer
 //     locks, keys, the deployment package) and Storage Table Data Contributor (the host's diagnostic events);
 //   data account: blobs of $web only, written only under stats/ (the statistics pages);
 //   data account: each table the app uses, one assignment per table, nothing account-wide.

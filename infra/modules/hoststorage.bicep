@@ -1,4 +1,4 @@
-// The Functions host's own account (AzureWebJobsStorage: timer locks, keys, diagnostic events) and the
+// The Functions host's own account (AzureWebJobsStorage, for timer locks, keys, diagnostic events) and the
 // Flex Consumption deployment container. Apart from the data account, so the host's roles (Blob Data
 // Owner, as the docs require) reach neither $web nor the tables, and a flood on the data cannot
 // throttle the host.
