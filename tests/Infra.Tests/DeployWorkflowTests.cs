@@ -218,6 +218,15 @@ public sealed partial class DeployWorkflowTests
         Assert.Equal("${{ steps.settings.outputs.hash }}", Scalar(Map(Assert.Single(Steps(_workflow.Job("deploy")), s => Scalar(s, "id") == "infra"), "env"), "DEPLOYED_SETTINGS_HASH"));
     }
 
+    [Theory]
+    [InlineData("plan")]
+    [InlineData("deploy")]
+    public void The_always_ready_count_comes_from_a_repository_variable(string job)
+    {
+        Assert.Equal("${{ vars.ALWAYS_READY_INSTANCES || '1' }}", Scalar(Map(_workflow.Job(job), "env"), "ALWAYS_READY_INSTANCES"));
+        Assert.Contains("alwaysReadyInstances=\"$ALWAYS_READY_INSTANCES\"", Scripts(_workflow.Job(job)), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void The_deploy_ends_with_the_smoke_test_of_the_public_host()
     {
