@@ -8,6 +8,7 @@ export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
 
 echo "==> tools"
 infra/local/azurite.sh install
+infra/local/actionlint.sh install
 infra/local/debian-deps.sh
 
 echo "==> build (warnings are errors)"

@@ -1,6 +1,8 @@
-// The whole product on Azure: storage (static site + tables), the Functions app (.NET 10 isolated worker
-// on Flex Consumption), monitoring, a Key Vault for the visitor-hash secret, and Front Door as the one public host.
+// The whole product on Azure: a data account (static site + tables), the Functions host's own account,
+// the Functions app (.NET 10 isolated worker on Flex Consumption), monitoring, a Key Vault for the
+// visitor-hash secret, and Front Door (with its WAF) as the one public host.
 // Deploy: az deployment group create -g RG -f infra/main.bicep -p name=motcua [customDomain=qr.example.gov.vn]
+// docs/operations.md walks through a first deployment and explains every parameter's default.
 targetScope = 'resourceGroup'
 
 @description('Short product name used in every resource name (lower-case letters and digits, 3-11 characters).')
@@ -14,21 +16,44 @@ param location string = resourceGroup().location
 @description('Optional custom domain for the public site, e.g. qr.caobang.gov.vn. Empty: the Front Door endpoint host name is used. Printed QR codes live for years, so production should set one before printing.')
 param customDomain string = ''
 
-@description('Object id of the CI service principal (GitHub OIDC). It gets Storage Blob Data Contributor to upload the static site. Empty: no role assignment.')
+@description('Object id of the CI deployer (GitHub OIDC). It gets blob write access to $web to publish the site. Empty: no role assignment.')
 param deployerPrincipalId string = ''
+
+@description('Object id of the read-only identity pull requests plan with. It gets blob read access to $web for `publish --dry-run`. Empty: no role assignment.')
+param planPrincipalId string = ''
 
 @description('Only to create or rotate the visitor-hash secret: pass a long random value once. Leave empty on ordinary deploys; the Key Vault then keeps its current secret.')
 @secure()
 param visitorSecret string = ''
 
-@description('Upper bound of Flex Consumption instances (40-1000).')
-@minValue(40)
+@description('Instances kept running for the HTTP functions, so the first scan after a quiet spell meets no cold start. Each one is billed all month (docs/operations.md, Costs); 0 turns it off.')
+@minValue(0)
+@maxValue(10)
+param alwaysReadyInstances int = 1
+
+@description('Concurrent HTTP requests one instance takes before Flex adds another (Flex default at 2 GB: 16). The functions mostly wait on storage or answer from memory, so one instance carries many.')
+@minValue(1)
 @maxValue(1000)
-param maximumInstanceCount int = 100
+param httpPerInstanceConcurrency int = 64
+
+@description('Upper bound of on-demand instances of the HTTP functions (always-ready instances come on top). 10 x 64 concurrent requests is far above a province\'s peak and caps the bill under a flood.')
+@minValue(1)
+@maxValue(1000)
+param maximumInstanceCount int = 10
 
 @description('Memory per Flex Consumption instance in MB.')
 @allowed([512, 2048, 4096])
 param instanceMemoryMB int = 2048
+
+@description('How Flex applies a code or settings change: Recreate (restart all instances; the default) or RollingUpdate (drain in batches; in preview).')
+@allowed(['Recreate', 'RollingUpdate'])
+param siteUpdateStrategy string = 'Recreate'
+
+@description('Set WEBSITE_USE_PLACEHOLDER_DOTNETISOLATED=0: the workaround for .NET 10 apps crashing at start on Flex (Azure Functions .NET worker issue #3335). Turn off once that issue is closed.')
+param disableDotnetIsolatedPlaceholder bool = true
+
+@description('The SETTINGS_HASH app setting the app has now (the workflow reads it before deploying). Equal to the new settings\' hash, the settings are not rewritten, so the instances keep running. Empty: write them.')
+param deployedSettingsHash string = ''
 
 @description('Days Log Analytics keeps logs and Application Insights telemetry.')
 @minValue(30)
@@ -54,6 +79,42 @@ module storage 'modules/storage.bicep' = {
     suffix: suffix
     location: location
     deployerPrincipalId: deployerPrincipalId
+    planPrincipalId: planPrincipalId
+  }
+}
+
+module hostStorage 'modules/hoststorage.bicep' = {
+  name: 'hoststorage'
+  params: {
+    name: name
+    suffix: suffix
+    location: location
+  }
+}
+
+module functionApp 'modules/functionapp.bicep' = {
+  name: 'functionapp'
+  params: {
+    name: name
+    suffix: suffix
+    location: location
+    deploymentContainerUrl: hostStorage.outputs.deploymentContainerUrl
+    alwaysReadyInstances: alwaysReadyInstances
+    httpPerInstanceConcurrency: httpPerInstanceConcurrency
+    maximumInstanceCount: maximumInstanceCount
+    instanceMemoryMB: instanceMemoryMB
+    siteUpdateStrategy: siteUpdateStrategy
+  }
+}
+
+module appAccess 'modules/appaccess.bicep' = {
+  name: 'appaccess'
+  params: {
+    principalId: functionApp.outputs.principalId
+    functionAppName: functionApp.outputs.name
+    dataAccountName: storage.outputs.accountName
+    tableNames: storage.outputs.tableNames
+    hostAccountName: hostStorage.outputs.accountName
   }
 }
 
@@ -64,20 +125,8 @@ module vault 'modules/keyvault.bicep' = {
     suffix: suffix
     location: location
     visitorSecret: visitorSecret
-  }
-}
-
-module functionApp 'modules/functionapp.bicep' = {
-  name: 'functionapp'
-  params: {
-    name: name
-    suffix: suffix
-    location: location
-    storageAccountName: storage.outputs.accountName
-    deploymentContainerUrl: storage.outputs.deploymentContainerUrl
-    keyVaultName: vault.outputs.vaultName
-    maximumInstanceCount: maximumInstanceCount
-    instanceMemoryMB: instanceMemoryMB
+    functionAppName: functionApp.outputs.name
+    appPrincipalId: functionApp.outputs.principalId
   }
 }
 
@@ -92,6 +141,17 @@ module frontDoor 'modules/frontdoor.bicep' = {
   }
 }
 
+module frontDoorWaf 'modules/frontdoorwaf.bicep' = {
+  name: 'frontdoorwaf'
+  params: {
+    name: name
+    suffix: suffix
+    profileName: frontDoor.outputs.profileName
+    endpointName: frontDoor.outputs.endpointName
+    customDomainName: frontDoor.outputs.customDomainName
+  }
+}
+
 module frontDoorOnly 'modules/frontdooronly.bicep' = {
   name: 'frontdooronly'
   params: {
@@ -100,25 +160,36 @@ module frontDoorOnly 'modules/frontdooronly.bicep' = {
   }
 }
 
-// Settings come last: Site__Host is the Front Door host when no custom domain is given.
+// Settings come last: Site__Host is the Front Door host when no custom domain is given. They wait for
+// frontDoorOnly: both write the same site's config, and ARM can answer 409 to two writes at once. They
+// also wait for the app's roles, so the app never starts on settings it may not yet use.
 module appSettings 'modules/appsettings.bicep' = {
   name: 'appsettings'
+  dependsOn: [
+    frontDoorOnly
+    appAccess
+  ]
   params: {
     functionAppName: functionApp.outputs.name
-    storageAccountName: storage.outputs.accountName
+    hostStorageAccountName: hostStorage.outputs.accountName
     blobEndpoint: storage.outputs.blobEndpoint
     tableEndpoint: storage.outputs.tableEndpoint
     appInsightsConnectionString: monitoring.outputs.connectionString
     siteHost: empty(customDomain) ? frontDoor.outputs.endpointHost : customDomain
     visitorSecretUri: vault.outputs.visitorSecretUri
+    disableDotnetIsolatedPlaceholder: disableDotnetIsolatedPlaceholder
+    deployedSettingsHash: deployedSettingsHash
   }
 }
 
-@description('Storage account holding $web, the tables and the deployment container.')
+@description('Data account holding $web and the tables.')
 output storageAccountName string = storage.outputs.accountName
 
 @description('Blob endpoint for `publisher publish --account-url`.')
 output blobEndpoint string = storage.outputs.blobEndpoint
+
+@description('The Functions host\'s own account (AzureWebJobsStorage, deployment container).')
+output hostStorageAccountName string = hostStorage.outputs.accountName
 
 @description('The Function App the workflow deploys the `dotnet publish` output to.')
 output functionAppName string = functionApp.outputs.name
@@ -131,3 +202,6 @@ output frontDoorEndpointHost string = frontDoor.outputs.endpointHost
 
 @description('Key Vault holding the visitor-hash secret.')
 output keyVaultName string = vault.outputs.vaultName
+
+@description('Whether this deployment rewrote the app settings (which restarts every instance).')
+output appSettingsWritten bool = appSettings.outputs.written

@@ -6,24 +6,12 @@ set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 bin="$here/node_modules/.bin/azurite"
-stamp="$here/node_modules/.lock-sha256"
 ports=(10000 10001 10002)
 start_timeout_seconds=30
 
-lock_sha() { sha256sum "$here/package-lock.json" | cut -d' ' -f1; }
-
-install() {
-  command -v npm >/dev/null || { echo "azurite.sh: npm is not installed (Node.js 20+ with npm is required)" >&2; exit 1; }
-  if [[ -x "$bin" && -f "$stamp" && "$(cat "$stamp")" == "$(lock_sha)" ]]; then
-    return 0
-  fi
-  echo "Installing Azurite (pinned in infra/local/package-lock.json)..." >&2
-  if ! (cd "$here" && npm ci --no-audit --no-fund --loglevel=error >/dev/null); then
-    echo "azurite.sh: 'npm ci' failed in $here" >&2
-    exit 1
-  fi
-  lock_sha >"$stamp"
-}
+# shellcheck source=npm-tools.sh
+source "$here/npm-tools.sh"
+install() { npm_tools_install azurite.sh "$here" "$bin"; }
 
 port_answers() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 

@@ -132,8 +132,11 @@ resource anyCaseRule 'Microsoft.Cdn/profiles/ruleSets/rules@2024-09-01' = {
           typeName: 'DeliveryRuleUrlPathMatchConditionParameters'
           operator: 'RegEx'
           negateCondition: false
+          // The rules engine takes no capturing group: one pattern per path, any of them matches.
           matchValues: [
-            '^/?(s|go|api)/'
+            '^/?s/'
+            '^/?go/'
+            '^/?api/'
           ]
           transforms: [
             'Lowercase'
@@ -229,6 +232,12 @@ resource staticRoute 'Microsoft.Cdn/profiles/afdEndpoints/routes@2024-09-01' = {
     }
   }
 }
+
+@description('Profile name, for the WAF\'s security policy.')
+output profileName string = profile.name
+
+@description('Endpoint name, for the WAF\'s security policy.')
+output endpointName string = endpoint.name
 
 @description('The profile\'s Front Door id, sent to origins as X-Azure-FDID.')
 output frontDoorId string = profile.properties.frontDoorId

@@ -1,6 +1,7 @@
 // The Function App answers only requests that came through this Front Door profile: nobody can
-// bypass the edge, and the client address headers Front Door sets (X-Azure-ClientIP,
-// X-Forwarded-For) can be trusted by the app. Deployment (the scm site) is not restricted.
+// bypass the edge, so the client address Front Door sets (X-Azure-SocketIP, read by the app through
+// Forwarding__ClientAddressHeader) can be trusted. Deployment (the scm site) is not restricted: the
+// workflow's OIDC login deploys there.
 
 @description('Function App to restrict.')
 param functionAppName string

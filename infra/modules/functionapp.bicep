@@ -1,6 +1,6 @@
-// Flex Consumption plan (FC1, Linux) and the Function App running the .NET 10 isolated worker, with a
-// system-assigned identity granted data roles on the storage account and read access to the secret.
-// App settings are applied by appsettings.bicep once the public host name is known.
+// Flex Consumption plan (FC1, Linux) and the Function App running the .NET 10 isolated worker with a
+// system-assigned identity. What that identity may touch is in appaccess.bicep; app settings are
+// applied by appsettings.bicep once the public host name is known.
 
 @description('Product name used in resource names.')
 param name string
@@ -11,32 +11,23 @@ param suffix string
 @description('Azure region.')
 param location string
 
-@description('Storage account the app reads and writes (tables, $web) and uses as AzureWebJobsStorage.')
-param storageAccountName string
-
-@description('Blob container URL Flex Consumption deploys the package from.')
+@description('Blob container URL (host storage account) Flex Consumption deploys the package from.')
 param deploymentContainerUrl string
 
-@description('Key Vault holding the visitor-hash secret.')
-param keyVaultName string
+@description('Instances kept running for the HTTP functions (0 lets the app scale to zero).')
+param alwaysReadyInstances int
 
-@description('Upper bound of instances.')
+@description('Concurrent HTTP invocations one instance takes before Flex adds another.')
+param httpPerInstanceConcurrency int
+
+@description('Upper bound of on-demand instances of each function group (always-ready ones come on top).')
 param maximumInstanceCount int
 
 @description('Memory per instance in MB.')
 param instanceMemoryMB int
 
-var storageBlobDataContributor = 'ba92f5b4-2d11-453d-a403-e96b0029c9fe'
-var storageTableDataContributor = '0a9a7e1f-b9d0-4cc4-a60d-0319b160aaa3'
-var keyVaultSecretsUser = '4633458b-17de-408a-b874-0445c86b69e6'
-
-resource storage 'Microsoft.Storage/storageAccounts@2025-01-01' existing = {
-  name: storageAccountName
-}
-
-resource vault 'Microsoft.KeyVault/vaults@2023-07-01' existing = {
-  name: keyVaultName
-}
+@description('How Flex applies a code or settings change to running instances: Recreate or RollingUpdate (preview).')
+param siteUpdateStrategy string
 
 resource plan 'Microsoft.Web/serverfarms@2024-04-01' = {
   name: 'plan-${name}-${suffix}'
@@ -78,8 +69,27 @@ resource site 'Microsoft.Web/sites@2024-04-01' = {
         }
       }
       scaleAndConcurrency: {
+        // The HTTP functions scale as one group ('http'): its ready instance answers the first scan
+        // after a quiet night without a cold start. The timer runs on instances of its own.
+        alwaysReady: [
+          {
+            name: 'http'
+            instanceCount: alwaysReadyInstances
+          }
+        ]
         maximumInstanceCount: maximumInstanceCount
         instanceMemoryMB: instanceMemoryMB
+        triggers: {
+          http: {
+            perInstanceConcurrency: httpPerInstanceConcurrency
+          }
+        }
+      }
+      // Documented for API 2023-12-01 and later (Flex Consumption site update strategies); the Bicep
+      // CLI's type definitions do not list it yet.
+      #disable-next-line BCP037
+      siteUpdateStrategy: {
+        type: siteUpdateStrategy
       }
       // Flex Consumption takes the worker runtime and its version here and rejects them as app settings.
       // The version is the target framework of functions/Handler: the `dotnet publish` output is
@@ -89,36 +99,6 @@ resource site 'Microsoft.Web/sites@2024-04-01' = {
         version: '10.0'
       }
     }
-  }
-}
-
-resource blobAccess 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
-  name: guid(storage.id, site.id, storageBlobDataContributor)
-  scope: storage
-  properties: {
-    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', storageBlobDataContributor)
-    principalId: site.identity.principalId
-    principalType: 'ServicePrincipal'
-  }
-}
-
-resource tableAccess 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
-  name: guid(storage.id, site.id, storageTableDataContributor)
-  scope: storage
-  properties: {
-    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', storageTableDataContributor)
-    principalId: site.identity.principalId
-    principalType: 'ServicePrincipal'
-  }
-}
-
-resource secretAccess 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
-  name: guid(vault.id, site.id, keyVaultSecretsUser)
-  scope: vault
-  properties: {
-    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', keyVaultSecretsUser)
-    principalId: site.identity.principalId
-    principalType: 'ServicePrincipal'
   }
 }
 

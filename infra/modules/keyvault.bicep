@@ -1,5 +1,7 @@
 // Key Vault (RBAC) holding the visitor-hash secret, read by the Function App through a Key Vault reference.
-// The secret is written only when a value is passed, so ordinary deploys never rotate it.
+// The secret is written only when a value is passed, so ordinary deploys never rotate it. Everything
+// about this secret is here and in one app setting (Privacy__VisitorSecret), so it can go as one piece.
+import { roles } from 'roles.bicep'
 
 @description('Product name used in resource names.')
 param name string
@@ -16,6 +18,12 @@ param visitorSecret string
 
 @description('Name of the secret in the vault.')
 param secretName string = 'visitor-secret'
+
+@description('Function App whose identity reads the secret.')
+param functionAppName string
+
+@description('Object id of that identity.')
+param appPrincipalId string
 
 resource vault 'Microsoft.KeyVault/vaults@2023-07-01' = {
   name: take('kv${name}${suffix}', 24)
@@ -39,6 +47,21 @@ resource secret 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = if (!empty(visi
   properties: {
     value: visitorSecret
     contentType: 'visitor-hash key (rotate: see docs/operations.md, Operating notes)'
+  }
+}
+
+resource site 'Microsoft.Web/sites@2024-04-01' existing = {
+  name: functionAppName
+}
+
+// Named as before the role moved here, so an existing assignment is kept, not duplicated.
+resource secretReader 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+  name: guid(vault.id, site.id, roles.keyVaultSecretsUser)
+  scope: vault
+  properties: {
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', roles.keyVaultSecretsUser)
+    principalId: appPrincipalId
+    principalType: 'ServicePrincipal'
   }
 }
 

@@ -30,6 +30,15 @@ internal sealed class DeployWorkflow
 
     public YamlMappingNode Job(string name) => (YamlMappingNode)Map(Root, "jobs")[name];
 
+    public IReadOnlyDictionary<string, YamlMappingNode> Jobs =>
+        Map(Root, "jobs").Children.ToDictionary(p => p.Key.ToString(), p => (YamlMappingNode)p.Value, StringComparer.Ordinal);
+
+    /// <summary>The jobs <paramref name="job"/> waits for (`needs:` as one name or a list).</summary>
+    public static IReadOnlyList<string> Needs(YamlMappingNode job) =>
+        job.Children.TryGetValue(new YamlScalarNode("needs"), out var needs)
+            ? needs is YamlSequenceNode list ? [.. list.Children.Select(n => n.ToString())] : [needs.ToString()]
+            : [];
+
     public static YamlMappingNode Map(YamlMappingNode node, string key) => (YamlMappingNode)node[key];
 
     public static string? Scalar(YamlMappingNode node, string key) =>

@@ -4,9 +4,6 @@ namespace MotCua.Infra.Tests;
 
 public sealed class FunctionAppTemplateTests
 {
-    private const string StorageBlobDataContributor = "ba92f5b4-2d11-453d-a403-e96b0029c9fe";
-    private const string StorageTableDataContributor = "0a9a7e1f-b9d0-4cc4-a60d-0319b160aaa3";
-
     private readonly BicepTemplate _template = BicepTemplate.Load();
 
     [Fact]
@@ -39,58 +36,12 @@ public sealed class FunctionAppTemplateTests
     }
 
     [Fact]
-    public void The_Flex_app_scales_within_the_bounds_main_bicep_exposes()
-    {
-        var site = _template.Single("Microsoft.Web/sites");
-
-        Assert.Matches(new Regex(@"scaleAndConcurrency:\s*\{\s*maximumInstanceCount:\s*maximumInstanceCount\s*instanceMemoryMB:\s*instanceMemoryMB\s*\}"), site.Body);
-        Assert.Contains("maximumInstanceCount: maximumInstanceCount", _template.Files["main.bicep"], StringComparison.Ordinal);
-        Assert.Contains("instanceMemoryMB: instanceMemoryMB", _template.Files["main.bicep"], StringComparison.Ordinal);
-    }
-
-    [Fact]
     public void Flex_deploys_from_the_blob_container_with_the_app_identity_not_a_key()
     {
         var site = _template.Single("Microsoft.Web/sites");
 
         Assert.Matches(new Regex(@"type:\s*'blobContainer'"), site.Body);
         Assert.Matches(new Regex(@"authentication:\s*\{\s*type:\s*'SystemAssignedIdentity'"), site.Body);
-    }
-
-    [Theory]
-    [InlineData(StorageBlobDataContributor)]
-    [InlineData(StorageTableDataContributor)]
-    public void The_app_identity_gets_the_storage_data_role(string roleId)
-    {
-        var module = _template.Files["modules/functionapp.bicep"];
-        var variable = Regex.Match(module, $@"var\s+(\w+)\s*=\s*'{roleId}'").Groups[1].Value;
-        Assert.NotEmpty(variable);
-
-        var assignment = Assert.Single(_template.All("Microsoft.Authorization/roleAssignments"), r => r.Body.Contains($"roleDefinitions', {variable})", StringComparison.Ordinal) && r.File == "modules/functionapp.bicep");
-        Assert.Contains("principalId: site.identity.principalId", assignment.Body, StringComparison.Ordinal);
-        Assert.Contains("scope: storage", assignment.Body, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void Application_Insights_is_workspace_based_and_wired_by_connection_string()
-    {
-        var insights = _template.Single("Microsoft.Insights/components");
-        _template.Single("Microsoft.OperationalInsights/workspaces");
-
-        Assert.Contains("WorkspaceResourceId: workspace.id", insights.Body, StringComparison.Ordinal);
-        Assert.Contains("APPLICATIONINSIGHTS_CONNECTION_STRING: appInsightsConnectionString", Settings(), StringComparison.Ordinal);
-    }
-
-    [Theory]
-    [InlineData("AzureWebJobsStorage__accountName", "storageAccountName")]
-    [InlineData("AzureWebJobsStorage__credential", "'managedidentity'")]
-    [InlineData("Storage__BlobEndpoint", "blobEndpoint")]
-    [InlineData("Storage__TableEndpoint", "tableEndpoint")]
-    [InlineData("Site__Host", "toUpper(siteHost)")]
-    [InlineData("Privacy__VisitorSecret", "'@Microsoft.KeyVault(SecretUri=${visitorSecretUri})'")]
-    public void The_app_settings_carry_the_app_configuration(string name, string value)
-    {
-        Assert.Contains($"{name}: {value}", Settings(), StringComparison.Ordinal);
     }
 
     [Fact]

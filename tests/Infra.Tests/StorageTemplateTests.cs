@@ -5,15 +5,19 @@ public sealed class StorageTemplateTests
     private readonly BicepTemplate _template = BicepTemplate.Load();
 
     [Fact]
-    public void The_storage_account_is_StorageV2_https_only_TLS_1_2_without_shared_keys()
+    public void Both_storage_accounts_are_StorageV2_https_only_TLS_1_2_without_shared_keys()
     {
-        var account = _template.Single("Microsoft.Storage/storageAccounts");
+        var accounts = _template.All("Microsoft.Storage/storageAccounts").ToList();
 
-        Assert.Contains("kind: 'StorageV2'", account.Body, StringComparison.Ordinal);
-        Assert.Contains("supportsHttpsTrafficOnly: true", account.Body, StringComparison.Ordinal);
-        Assert.Contains("minimumTlsVersion: 'TLS1_2'", account.Body, StringComparison.Ordinal);
-        Assert.Contains("allowSharedKeyAccess: false", account.Body, StringComparison.Ordinal);
-        Assert.Contains("allowBlobPublicAccess: false", account.Body, StringComparison.Ordinal);
+        Assert.Equal(["modules/hoststorage.bicep", "modules/storage.bicep"], accounts.Select(a => a.File).Order(StringComparer.Ordinal));
+        foreach (var account in accounts)
+        {
+            Assert.Contains("kind: 'StorageV2'", account.Body, StringComparison.Ordinal);
+            Assert.Contains("supportsHttpsTrafficOnly: true", account.Body, StringComparison.Ordinal);
+            Assert.Contains("minimumTlsVersion: 'TLS1_2'", account.Body, StringComparison.Ordinal);
+            Assert.Contains("allowSharedKeyAccess: false", account.Body, StringComparison.Ordinal);
+            Assert.Contains("allowBlobPublicAccess: false", account.Body, StringComparison.Ordinal);
+        }
     }
 
     [Fact]
@@ -30,10 +34,11 @@ public sealed class StorageTemplateTests
     }
 
     [Fact]
-    public void The_Flex_deployment_container_exists_and_is_private()
+    public void The_Flex_deployment_container_exists_in_the_host_account_and_is_private()
     {
         var container = _template.Single("Microsoft.Storage/storageAccounts/blobServices/containers");
 
+        Assert.Equal("modules/hoststorage.bicep", container.File);
         Assert.Contains("publicAccess: 'None'", container.Body, StringComparison.Ordinal);
     }
 
