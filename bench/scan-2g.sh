@@ -33,7 +33,7 @@ conn="DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=$key
 
 # Both runs serve the static site too (the local runner always does), as production's one host name does (CDN + functions).
 for mode in Page:$page_port Redirect:$redirect_port; do
-  Storage__ConnectionString="$conn" Privacy__VisitorSecret=bench Timers__RunLocally=false \
+  Storage__ConnectionString="$conn" Timers__RunLocally=false \
     Scan__Answer=${mode%%:*} Logging__LogLevel__Default=Warning \
     "$run/handler/localhost" --urls "http://127.0.0.1:${mode##*:}" >"$run/handler-${mode%%:*}.log" 2>&1 &
   pids+=($!)

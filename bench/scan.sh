@@ -66,7 +66,7 @@ wrk_row() {
   printf '| %s | %s | %s | %s | %s |\n' "$name" "$rps" "$p50" "$p99" "$total"
 }
 
-env_handler=(Storage__ConnectionString="$conn" Privacy__VisitorSecret=bench Timers__RunLocally=false Logging__LogLevel__Default=Warning
+env_handler=(Storage__ConnectionString="$conn" Timers__RunLocally=false Logging__LogLevel__Default=Warning
   Logging__LogLevel__MotCua.Handler.Scan.ScanBatchWriter=Information)
 start_handler() {
   env "${env_handler[@]}" "$1/localhost" --urls "http://127.0.0.1:$handler_port" >"$run/handler.log" 2>&1 &

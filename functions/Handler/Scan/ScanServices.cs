@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Options;
-using MotCua.Domain.Privacy;
 using MotCua.Domain.Scans;
 
 namespace MotCua.Handler.Scan;
@@ -13,7 +12,7 @@ public static class ScanServices
         services.AddOptions<ForwardingOptions>().Bind(configuration.GetSection(ForwardingOptions.Section)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<ForwardingOptions>, ForwardingOptionsValidator>();
         services.AddSingleton<ClientAddressResolver>();
-        services.AddSingleton(sp => new ScanRecordFactory(sp.GetRequiredService<VisitorHasher>(), sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(sp => new ScanRecordFactory(sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<ScanTables>();
         services.AddSingleton<ScanFailureCounter>();
         services.AddSingleton<ScanRecorder>();

@@ -112,7 +112,7 @@ public sealed class MergedCodeScanTests : IAsyncLifetime
     private HandlerFactory Factory(DateTimeOffset now)
     {
         var factory = new HandlerFactory { Clock = TestClock.Create(now) };
-        factory.With("Storage:ConnectionString", _azurite.ConnectionString).With("Storage:WebContainer", _container).With("Privacy:VisitorSecret", "merger-tests");
+        factory.With("Storage:ConnectionString", _azurite.ConnectionString).With("Storage:WebContainer", _container);
         return factory;
     }
 

@@ -11,14 +11,11 @@ namespace MotCua.Handler.Tests.Scan;
 /// <summary>The Functions app in process against Azurite, with the connection's peer address set as a real server would see it.</summary>
 public sealed class ScanHandlerFactory : HandlerFactory
 {
-    public const string VisitorSecret = "scan-tests-secret";
-
     public ScanHandlerFactory(string connectionString, string container, IPAddress peer)
     {
         Peer = peer;
         With("Storage:ConnectionString", connectionString);
         With("Storage:WebContainer", container);
-        With("Privacy:VisitorSecret", VisitorSecret);
     }
 
     public IPAddress Peer { get; }

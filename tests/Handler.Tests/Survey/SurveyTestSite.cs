@@ -22,8 +22,7 @@ public sealed class SurveyTestSite : IAsyncDisposable
     {
         ConnectionString = connectionString;
         _factory = new HandlerFactory()
-            .With("Storage:ConnectionString", connectionString)
-            .With("Privacy:VisitorSecret", "survey-tests-secret");
+            .With("Storage:ConnectionString", connectionString);
         foreach (var (key, value) in settings)
         {
             _factory.With(key, value);
