@@ -23,6 +23,9 @@ public sealed class SurveyEndpointsTests(AzuriteFixture azurite) : IAsyncLifetim
 
     private static string NewClientId() => Guid.NewGuid().ToString("N");
 
+    /// <summary>A unique word for a comment: letters only, since digits glued to letters are masked like any number.</summary>
+    private static string NewMarker() => string.Concat(Guid.NewGuid().ToString("N").Select(c => char.IsAsciiDigit(c) ? (char)('g' + c - '0') : c));
+
     [Fact]
     public async Task A_good_answer_is_stored_once_with_every_contract_property_and_redirected_to_thanks()
     {
@@ -66,7 +69,7 @@ public sealed class SurveyEndpointsTests(AzuriteFixture azurite) : IAsyncLifetim
     [Fact]
     public async Task Without_a_client_id_the_same_answer_from_the_same_visitor_moments_later_counts_once()
     {
-        var marker = "không có mã " + NewClientId();
+        var marker = "không có mã " + NewMarker();
         var body = Encoding.ASCII.GetBytes(SurveySamples.Body(SurveySamples.Valid(comment: marker)));
         var agent = "NoScript/" + NewClientId();
 
@@ -82,7 +85,7 @@ public sealed class SurveyEndpointsTests(AzuriteFixture azurite) : IAsyncLifetim
     public async Task No_stored_comment_holds_a_phone_number_an_ID_or_passport_number_or_an_e_mail()
     {
         string[] details = ["0912 345 678", "+84 912345678", "091.234.5678", "0912345678", "001234567890", "C1234567", "nguyen.van.a@gmail.com"];
-        var marker = "riêng tư " + NewClientId();
+        var marker = "riêng tư " + NewMarker();
         foreach (var detail in details)
         {
             // A browser of its own each time, so the answers stay under the per-visitor limit other tests count on.
@@ -101,7 +104,7 @@ public sealed class SurveyEndpointsTests(AzuriteFixture azurite) : IAsyncLifetim
     public async Task Two_hundred_concurrent_answers_with_distinct_client_ids_are_all_stored()
     {
         var ids = Enumerable.Range(0, 200).Select(_ => NewClientId()).ToList();
-        var marker = "đồng thời " + NewClientId();
+        var marker = "đồng thời " + NewMarker();
 
         var responses = await Task.WhenAll(ids.Select(id => _site.PostAsync(Encoding.ASCII.GetBytes(SurveySamples.Body(SurveySamples.Valid(marker, id))), "Concurrent/" + id)));
 
