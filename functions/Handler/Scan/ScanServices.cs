@@ -11,6 +11,8 @@ public static class ScanServices
         services.AddOptions<ScanOptions>().Bind(configuration.GetSection(ScanOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<ForwardingOptions>().Bind(configuration.GetSection(ForwardingOptions.Section)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<ForwardingOptions>, ForwardingOptionsValidator>();
+        services.AddOptions<PortalOptions>().Bind(configuration.GetSection(PortalOptions.Section)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<PortalOptions>, PortalOptionsValidator>();
         services.AddSingleton<ClientAddressResolver>();
         services.AddSingleton(sp => new ScanRecordFactory(sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<ScanTables>();
