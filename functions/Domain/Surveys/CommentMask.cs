@@ -25,7 +25,7 @@ public static partial class CommentMask
     public static readonly CommentMaskRule Name = new("[họ tên]", "họ tên đứng sau “tôi là”, “em là”, “mình là”, “cháu là”, “con là” (khi viết hoa chữ đầu) hoặc sau “tôi tên”, “tên tôi là”, “họ tên”, “họ và tên” (viết thế nào cũng che, tối đa 5 chữ)");
     public static readonly CommentMaskRule Address = new("[địa chỉ]", "địa chỉ có số nhà và một trong các chữ đường, phố, ngõ, ngách, hẻm, kiệt (ví dụ số 12 ngõ 34 phố Kim Mã)");
     public static readonly CommentMaskRule Phone = new("[số điện thoại]", "số điện thoại di động và cố định, viết liền, cách, chấm, gạch hay dính vào chữ (ví dụ 0912 345 678, 09 12 34 56 78, +84 912 345 678, 84 912345678, (0206) 3852 123, sdt0912345678)");
-    public static readonly CommentMaskRule IdNumber = new("[số giấy tờ]", "số căn cước, chứng minh nhân dân (kể cả viết cách, chấm hay gạch như 001.203.012.345, 123 456 789) và mọi dãy từ 9 chữ số trở lên, trừ số tiền có ghi đơn vị (đồng, đ, VNĐ)");
+    public static readonly CommentMaskRule IdNumber = new("[số giấy tờ]", "số căn cước, chứng minh nhân dân và mọi dãy từ 9 chữ số trở lên, viết liền, cách, chấm hay gạch, trừ số tiền có ghi đơn vị như đồng, đ, VNĐ (ví dụ 001203012345, 001.203.012.345, 123 456 789)");
 
     /// <summary>Every rule, in the order they are applied: e-mail first (an address may hold digits), numbers last.</summary>
     public static IReadOnlyList<CommentMaskRule> Rules { get; } = [Email, DossierCode, HealthInsurance, Passport, Name, Address, Phone, IdNumber];
