@@ -42,9 +42,11 @@ public sealed class LogContentTests(AzuriteFixture azurite)
 
         Assert.Equal((HttpStatusCode.OK, HttpStatusCode.SeeOther, HttpStatusCode.BadRequest), (scan.StatusCode, answer.StatusCode, bad.StatusCode));
         Assert.True(lines.Count > 10, $"only {lines.Count} log lines: the capture is not working");
-        Assert.DoesNotContain(lines, l => l.Contains("113.161.4", StringComparison.Ordinal));
-        Assert.DoesNotContain(lines, l => l.Contains("RMX3630", StringComparison.Ordinal));
-        Assert.DoesNotContain(lines, l => l.Contains("tuyệt mật", StringComparison.Ordinal) || l.Contains("tuy%E1%BB%87t", StringComparison.OrdinalIgnoreCase));
+        // The storage SDK's lines (Azure.*) come from a listener shared by every app in this test process, so they may
+        // be another test's; they hold storage URLs and headers, never a request of ours.
+        var leaks = lines.Where(l => !l.StartsWith("Azure.", StringComparison.Ordinal)).Where(l => l.Contains("113.161.4", StringComparison.Ordinal) || l.Contains("RMX3630", StringComparison.Ordinal)
+            || l.Contains("tuyệt mật", StringComparison.Ordinal) || l.Contains("tuy%E1%BB%87t", StringComparison.OrdinalIgnoreCase));
+        Assert.Empty(leaks);
     }
 
     private static async Task<HttpResponseMessage> SendAsync(HttpClient client, HttpMethod method, string path, byte[]? body)
