@@ -34,6 +34,17 @@ public sealed partial class PrivacyNoticeDeploymentTests
         _template.AssertNowhere("DisableIpMasking", "turns Application Insights' IP masking off, but the notice says no IP address is stored");
     }
 
+    [Fact]
+    public void Every_route_answers_over_https_only_as_the_notice_says()
+    {
+        var routes = _template.All("Microsoft.Cdn/profiles/afdEndpoints/routes").ToList();
+
+        Assert.NotEmpty(routes);
+        Assert.All(routes, r => Assert.Contains("httpsRedirect: 'Enabled'", r.Body, StringComparison.Ordinal));
+        Assert.All(routes, r => Assert.Contains("forwardingProtocol: 'HttpsOnly'", r.Body, StringComparison.Ordinal));
+        Assert.Contains("(HTTPS; địa chỉ http:// được chuyển sang https://)", File.ReadAllText(Path.Combine(RepositoryPaths.Functions, "Domain", "Privacy", "StoredData.cs")), StringComparison.Ordinal);
+    }
+
     [GeneratedRegex(@"az group create [^\n]*--location (\S+)")]
     private static partial Regex GroupCreate();
 }

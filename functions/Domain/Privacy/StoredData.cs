@@ -117,9 +117,9 @@ public static class StoredData
     /// <summary>Where the data lives and who processes it.</summary>
     public static IReadOnlyList<string> Location { get; } =
     [
-        "Dữ liệu trên được lưu trên dịch vụ đám mây Microsoft Azure, tại trung tâm dữ liệu khu vực Đông Nam Á (Singapore). Microsoft là bên xử lý dữ liệu, làm theo hợp đồng dịch vụ với bên kiểm soát, không dùng dữ liệu cho mục đích riêng.",
+        "Dữ liệu trên được lưu trên dịch vụ đám mây Microsoft Azure, tại trung tâm dữ liệu khu vực Đông Nam Á (Singapore). Microsoft là bên xử lý dữ liệu, theo hợp đồng dịch vụ đám mây với bên kiểm soát.",
         "Vì trung tâm dữ liệu ở Singapore, đây là việc chuyển dữ liệu cá nhân ra nước ngoài theo Luật Bảo vệ dữ liệu cá nhân số 91/2025/QH15.",
-        "Dữ liệu đi giữa điện thoại và máy chủ đều được mã hoá (HTTPS).",
+        "Dữ liệu đi giữa điện thoại và máy chủ đều được mã hoá (HTTPS; địa chỉ http:// được chuyển sang https://).",
     ];
 
     /// <summary>How a comment is masked before it is stored.</summary>
