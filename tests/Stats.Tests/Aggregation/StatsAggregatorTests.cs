@@ -114,6 +114,7 @@ public sealed class StatsAggregatorTests(AzuriteFixture azurite)
         await StatsEntities.InsertAsync(storage.Surveys, StatsEntities.Spread(now.AddDays(-10), now.AddHours(-2), 300).Select(at => StatsEntities.Answer(random, at)));
         var options = StatsStorage.Options();
         options.RunBudget = TimeSpan.FromMinutes(3);
+        options.MaxWindow = TimeSpan.FromDays(1);
         // Every reading of the clock moves it on a minute: a run sees its budget pass after a few steps.
         var clock = new FakeTimeProvider(now) { AutoAdvanceAmount = TimeSpan.FromMinutes(1) };
         var aggregator = new StatsAggregator(storage.Tables, options);
