@@ -9,9 +9,9 @@ namespace MotCua.Handler.Site;
 /// is answered with its successor's page from the merger's first day (Vietnam time) on; its code, unit, target and
 /// placement stay the old ones, so the scan is still counted against the code that was printed.
 /// </summary>
-public sealed class CodeDirectory(WebContent web, TimeProvider time)
+public sealed class CodeDirectory(WebContent web, TimeProvider time, ILogger<CodeDirectory> logger) : IDisposable
 {
-    private (string ETag, ResolvedCodes Codes)? _parsed;
+    private readonly PublishedJson<ResolvedCodes> _file = new(web, CodesFile.BlobName, f => CodesFile.Parse(f.Bytes, f.ContentEncoding), logger);
 
     /// <summary>The entry for a code as printed or typed (case-insensitive), or null.</summary>
     public async ValueTask<CodeEntry?> FindAsync(string code, CancellationToken cancellationToken)
@@ -21,22 +21,7 @@ public sealed class CodeDirectory(WebContent web, TimeProvider time)
     }
 
     /// <summary>The whole registry, or null when it is not published (or storage was never reachable).</summary>
-    public async ValueTask<ResolvedCodes?> GetAllAsync(CancellationToken cancellationToken)
-    {
-        var file = await web.GetAsync(CodesFile.BlobName, cancellationToken);
-        if (file is null)
-        {
-            return null;
-        }
+    public ValueTask<ResolvedCodes?> GetAllAsync(CancellationToken cancellationToken) => _file.GetAsync(cancellationToken);
 
-        var parsed = _parsed;
-        if (parsed is { } p && p.ETag == file.ETag)
-        {
-            return p.Codes;
-        }
-
-        var codes = CodesFile.Parse(file.Bytes, file.ContentEncoding);
-        _parsed = (file.ETag, codes);
-        return codes;
-    }
+    public void Dispose() => _file.Dispose();
 }
