@@ -63,10 +63,6 @@ if (exec 3<>"/dev/tcp/127.0.0.1/$PORT") 2>/dev/null; then
   exit 1
 fi
 
-# The visitor-hash secret Azure reads from Key Vault: made once for this machine, kept out of git.
-secret_file=.local/visitor-secret
-[[ -s "$secret_file" ]] || od -An -tx1 -N32 /dev/urandom | tr -d ' \n' >"$secret_file"
-
 # Prints where to look once the app answers and the published site is there; stays quiet if the app never does.
 (
   for _ in $(seq 1 $((WAIT_SECONDS * 5))); do
@@ -96,6 +92,6 @@ watcher_pid=$!
 
 echo "==> starting the Functions app ($APP, run by the host stand-in)"
 # The app's settings, as app settings are in Azure; env because a setting's name may hold a dot.
-env AzureWebJobsStorage="$CONN" Storage__ConnectionString="$CONN" Privacy__VisitorSecret="$(cat "$secret_file")" \
+env AzureWebJobsStorage="$CONN" Storage__ConnectionString="$CONN" \
   Site__Host="${SITE_HOST:-127.0.0.1:$PORT}" \
   dotnet functions/HostStandIn/bin/Release/net10.0/hoststandin.dll --app "$APP" --urls "http://127.0.0.1:$PORT"

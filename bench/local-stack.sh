@@ -44,7 +44,7 @@ stack_host() { # the stand-in's command line for APP on PORT (no timers: a stati
 
 stack_app() {
   local app=$1 port=$2 log=$3; shift 3
-  env AzureWebJobsStorage="$conn" Storage__ConnectionString="$conn" Privacy__VisitorSecret=bench-visitor-secret-0123456789 "$@" \
+  env AzureWebJobsStorage="$conn" Storage__ConnectionString="$conn" "$@" \
     $(stack_host "$app" "$port") --quiet --show-dropped-logs >"$log" 2>&1 &
   pids+=($!)
   for _ in $(seq 1 600); do

@@ -104,7 +104,7 @@ url="http://127.0.0.1:$handler_port/s/BENCH1"
 startup_row() {
   local name=$1 app=$2 result
   result=$(scanbench startup "$url" "$startup_runs" AzureWebJobsStorage="$conn" Storage__ConnectionString="$conn" \
-    Privacy__VisitorSecret=bench-visitor-secret-0123456789 -- $(stack_host "$app" "$handler_port"))
+    -- $(stack_host "$app" "$handler_port"))
   last_ms=$(sed 's/.*startup_ms=\([0-9]*\).*/\1/' <<<"$result")
   printf '| %s | %s | %s |\n' "$name" "$(sed 's/.*startup_ms=\([0-9]*\).*/\1 ms/' <<<"$result")" "$(sed 's/.*rss_mb=\([0-9]*\).*/\1 MB/' <<<"$result")"
 }

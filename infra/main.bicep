@@ -1,6 +1,6 @@
 // The whole product on Azure: a data account (static site + tables), the Functions host's own account,
-// the Functions app (.NET 10 isolated worker on Flex Consumption), monitoring, a Key Vault for the
-// visitor-hash secret, and Front Door (with its WAF) as the one public host.
+// the Functions app (.NET 10 isolated worker on Flex Consumption), monitoring, and Front Door (with its WAF)
+// as the one public host. No secret: the visitor key of each day is a random row the app keeps in a table.
 // Deploy: az deployment group create -g RG -f infra/main.bicep -p name=motcua [customDomain=qr.example.gov.vn]
 // docs/operations.md walks through a first deployment and explains every parameter's default.
 targetScope = 'resourceGroup'
@@ -21,10 +21,6 @@ param deployerPrincipalId string = ''
 
 @description('Object id of the read-only identity pull requests plan with. It gets blob read access to $web for `publish --dry-run`. Empty: no role assignment.')
 param planPrincipalId string = ''
-
-@description('Only to create or rotate the visitor-hash secret: pass a long random value once. Leave empty on ordinary deploys; the Key Vault then keeps its current secret.')
-@secure()
-param visitorSecret string = ''
 
 @description('Instances kept running for the HTTP functions, so the first scan after a quiet spell meets no cold start. Each one is billed all month (docs/operations.md, Costs); 0 turns it off.')
 @minValue(0)
@@ -118,18 +114,6 @@ module appAccess 'modules/appaccess.bicep' = {
   }
 }
 
-module vault 'modules/keyvault.bicep' = {
-  name: 'keyvault'
-  params: {
-    name: name
-    suffix: suffix
-    location: location
-    visitorSecret: visitorSecret
-    functionAppName: functionApp.outputs.name
-    appPrincipalId: functionApp.outputs.principalId
-  }
-}
-
 module frontDoor 'modules/frontdoor.bicep' = {
   name: 'frontdoor'
   params: {
@@ -176,7 +160,6 @@ module appSettings 'modules/appsettings.bicep' = {
     tableEndpoint: storage.outputs.tableEndpoint
     appInsightsConnectionString: monitoring.outputs.connectionString
     siteHost: empty(customDomain) ? frontDoor.outputs.endpointHost : customDomain
-    visitorSecretUri: vault.outputs.visitorSecretUri
     disableDotnetIsolatedPlaceholder: disableDotnetIsolatedPlaceholder
     deployedSettingsHash: deployedSettingsHash
   }
@@ -199,9 +182,6 @@ output publicHost string = empty(customDomain) ? frontDoor.outputs.endpointHost 
 
 @description('The Front Door endpoint host name (the CNAME target of a custom domain).')
 output frontDoorEndpointHost string = frontDoor.outputs.endpointHost
-
-@description('Key Vault holding the visitor-hash secret.')
-output keyVaultName string = vault.outputs.vaultName
 
 @description('Whether this deployment rewrote the app settings (which restarts every instance).')
 output appSettingsWritten bool = appSettings.outputs.written

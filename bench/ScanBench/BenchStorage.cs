@@ -70,7 +70,7 @@ internal static class BenchStorage
         PartitionKey = $"20261122-s{worker % 8}", RowKey = $"{DateTimeOffset.UtcNow.UtcTicks:D19}-{n:x8}",
         Event = "scan", Code = Code, Kind = "procedure", Target = "bench/ho-tich/dang-ky-khai-sinh",
         Placement = "board-ho-tich", Unit = "bench", LocalTime = "2026-11-22T15:04:05+07:00", LocalDate = "2026-11-22",
-        Device = "mobile", IsBot = false, BotReason = "", Referrer = "", Visitor = "0123456789abcdef",
+        Device = "mobile", IsBot = false, BotReason = "", Referrer = "",
     };
 
     private static async Task UploadAsync(BlobContainerClient container, string name, byte[] content, string type)

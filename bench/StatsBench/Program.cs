@@ -119,7 +119,6 @@ static async Task InsertAsync(TableClient table, IEnumerable<DateTimeOffset> ins
             IsBot = random.Next(20) == 0,
             BotReason = "",
             Referrer = "",
-            Visitor = random.Next().ToString("x8", CultureInfo.InvariantCulture),
         };
     });
     foreach (var partition in entities.GroupBy(e => e.PartitionKey, StringComparer.Ordinal))

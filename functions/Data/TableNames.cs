@@ -18,5 +18,8 @@ public static class TableNames
     /// <summary>The statistics' watermark (<see cref="Stats.WatermarkEntity"/>) and unit index (<see cref="Stats.UnitEntity"/>).</summary>
     public const string StatsState = "statsstate";
 
-    public static readonly IReadOnlyList<string> All = [Scans, Surveys, ScanFailures, StatsDaily, StatsState];
+    /// <summary>One <see cref="Privacy.VisitorKeyEntity"/> per Vietnam-local day whose statistics are not final yet.</summary>
+    public const string VisitorKeys = "visitorkeys";
+
+    public static readonly IReadOnlyList<string> All = [Scans, Surveys, ScanFailures, StatsDaily, StatsState, VisitorKeys];
 }

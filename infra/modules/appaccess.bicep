@@ -3,7 +3,6 @@
 //     locks, keys, the deployment package) and Storage Table Data Contributor (the host's diagnostic events);
 //   data account: blobs of $web only, written only under stats/ (the statistics pages);
 //   data account: each table the app uses, one assignment per table, nothing account-wide.
-// The Key Vault secret's reader role lives with the vault (keyvault.bicep).
 import { roles, webContainerOnly, statsPathOnly } from 'roles.bicep'
 
 @description('Object id of the Function App\'s system-assigned identity.')

@@ -23,9 +23,6 @@ param appInsightsConnectionString string
 @description('Public host name printed in QR codes and used in absolute links.')
 param siteHost string
 
-@description('Versionless Key Vault URI of the visitor-hash secret.')
-param visitorSecretUri string
-
 @description('Start the .NET isolated worker without the platform\'s placeholder (the .NET 10 start-up workaround).')
 param disableDotnetIsolatedPlaceholder bool
 
@@ -45,7 +42,6 @@ var settings = union({
   // The citizen's address is the TCP peer Front Door saw. Trusted because the app admits only this
   // Front Door profile (frontdooronly.bicep: service tag and X-Azure-FDID).
   Forwarding__ClientAddressHeader: 'X-Azure-SocketIP'
-  Privacy__VisitorSecret: '@Microsoft.KeyVault(SecretUri=${visitorSecretUri})'
 }, disableDotnetIsolatedPlaceholder ? {
   // Azure Functions .NET worker issue #3335: .NET 10 apps can crash at start on Flex Consumption when
   // started from the placeholder. Drop once that issue is closed.

@@ -112,6 +112,14 @@ var customDomains = empty(customDomain) ? [] : [
   }
 ]
 
+// Security headers (infra/security-headers.json) on every answer; listed first on both routes.
+module securityHeaders 'security-headers.bicep' = {
+  name: 'securityheaders'
+  params: {
+    profileName: profile.name
+  }
+}
+
 // QR codes print upper-case URLs (HTTPS://HOST/S/HT2K). Whatever the route matcher does with case,
 // this rule sends any casing of the function paths to the Function App, uncached.
 resource ruleSet 'Microsoft.Cdn/profiles/ruleSets@2024-09-01' = {
@@ -174,6 +182,11 @@ resource functionRoute 'Microsoft.Cdn/profiles/afdEndpoints/routes@2024-09-01' =
       id: functionGroup.id
     }
     customDomains: customDomains
+    ruleSets: [
+      {
+        id: securityHeaders.outputs.ruleSetId
+      }
+    ]
     supportedProtocols: [
       'Http'
       'Https'
@@ -200,6 +213,9 @@ resource staticRoute 'Microsoft.Cdn/profiles/afdEndpoints/routes@2024-09-01' = {
     }
     customDomains: customDomains
     ruleSets: [
+      {
+        id: securityHeaders.outputs.ruleSetId
+      }
       {
         id: ruleSet.id
       }

@@ -29,6 +29,7 @@ param tableNames array = [
   'scanfailures'
   'statsdaily'
   'statsstate'
+  'visitorkeys'
 ]
 
 resource account 'Microsoft.Storage/storageAccounts@2025-01-01' = {

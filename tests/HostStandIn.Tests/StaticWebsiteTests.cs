@@ -89,6 +89,21 @@ public sealed class StaticWebsiteTests(SeededApp site) : IClassFixture<SeededApp
         Assert.Equal("<h1>Không tìm thấy</h1>", await TextAsync(response));
     }
 
+    [Theory]
+    [InlineData("/u/ho-tich/")]
+    [InlineData("/khong-co.html")]
+    public async Task Every_answer_carries_the_security_headers_front_door_adds(string path)
+    {
+        using var response = await GetAsync(path);
+
+        Assert.NotEmpty(SecurityHeaders.Headers);
+        foreach (var (name, value) in SecurityHeaders.Headers)
+        {
+            Assert.True(response.Headers.TryGetValues(name, out var values) || response.Content.Headers.TryGetValues(name, out values), name);
+            Assert.Equal(value, Assert.Single(values!));
+        }
+    }
+
     [Fact]
     public async Task Another_method_is_refused_with_405()
     {

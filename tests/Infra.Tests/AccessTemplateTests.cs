@@ -10,7 +10,6 @@ public sealed class AccessTemplateTests(CompiledTemplates compiled)
     internal const string StorageBlobDataContributor = "ba92f5b4-2d11-453d-a403-e96b0029c9fe";
     internal const string StorageBlobDataReader = "2a2b9908-6ea1-4ae2-8e65-a410df84e7d1";
     internal const string StorageTableDataContributor = "0a9a7e1f-b9d0-4cc4-a60d-0319b160aaa3";
-    internal const string KeyVaultSecretsUser = "4633458b-17de-408a-b874-0445c86b69e6";
 
     private const string StatsPath = "@Resource[Microsoft.Storage/storageAccounts/blobServices/containers/blobs:path] StringLike 'stats/*'";
     private const string WebContainer = "@Resource[Microsoft.Storage/storageAccounts/blobServices/containers:name] StringEquals '$web'";
@@ -65,15 +64,6 @@ public sealed class AccessTemplateTests(CompiledTemplates compiled)
         Assert.Contains("outputs.tableNames.value", Text(_main.Deployment("appaccess")["properties"]!["parameters"]!["tableNames"], "value"), StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void The_app_reads_the_visitor_secret_from_its_vault()
-    {
-        var secret = Assert.Single(Assignments, a => a.RoleId == KeyVaultSecretsUser);
-
-        Assert.Equal("keyvault", secret.Module);
-        Assert.Contains("Microsoft.KeyVault/vaults", secret.Scope, StringComparison.Ordinal);
-    }
-
     [Theory]
     [InlineData("deployerPrincipalId", StorageBlobDataContributor)]
     [InlineData("planPrincipalId", StorageBlobDataReader)]
@@ -86,10 +76,10 @@ public sealed class AccessTemplateTests(CompiledTemplates compiled)
     }
 
     [Fact]
-    public void Every_role_the_templates_assign_is_one_of_five_data_roles()
+    public void Every_role_the_templates_assign_is_one_of_four_data_roles()
     {
         Assert.Equal(
-            new[] { KeyVaultSecretsUser, StorageBlobDataOwner, StorageBlobDataContributor, StorageBlobDataReader, StorageTableDataContributor }.Order(StringComparer.Ordinal),
+            new[] { StorageBlobDataOwner, StorageBlobDataContributor, StorageBlobDataReader, StorageTableDataContributor }.Order(StringComparer.Ordinal),
             Assignments.Select(a => a.RoleId).Distinct().Order(StringComparer.Ordinal));
     }
 }

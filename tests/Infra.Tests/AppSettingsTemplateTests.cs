@@ -21,7 +21,6 @@ public sealed class AppSettingsTemplateTests(CompiledTemplates compiled)
     [InlineData("Storage__BlobEndpoint", "parameters('blobEndpoint')")]
     [InlineData("Storage__TableEndpoint", "parameters('tableEndpoint')")]
     [InlineData("Site__Host", "toUpper(parameters('siteHost'))")]
-    [InlineData("Privacy__VisitorSecret", "format('@Microsoft.KeyVault(SecretUri={0})', parameters('visitorSecretUri'))")]
     [InlineData("WEBSITE_USE_PLACEHOLDER_DOTNETISOLATED", "'0'")]
     public void The_settings_carry_what_the_app_and_the_host_read(string name, string value)
     {
@@ -29,8 +28,9 @@ public sealed class AppSettingsTemplateTests(CompiledTemplates compiled)
     }
 
     [Fact]
-    public void The_old_forwarding_settings_are_gone()
+    public void Settings_the_app_no_longer_reads_are_gone()
     {
+        Assert.DoesNotContain("Privacy__VisitorSecret", Settings.Keys);
         Assert.DoesNotContain(Settings.Keys, k => k is "Forwarding__TrustedProxies" or "Forwarding__Header");
         Assert.Single(Settings.Keys, k => k.StartsWith("Forwarding__", StringComparison.Ordinal));
     }

@@ -52,7 +52,7 @@ public sealed class FrontDoorTemplateTests
     [Fact]
     public void Upper_case_QR_paths_also_reach_the_function_app()
     {
-        var rule = _template.Single("Microsoft.Cdn/profiles/ruleSets/rules");
+        var rule = Assert.Single(_template.All("Microsoft.Cdn/profiles/ruleSets/rules"), r => r.Symbol == "anyCaseRule");
 
         Assert.Contains("'Lowercase'", rule.Body, StringComparison.Ordinal);
         foreach (var pattern in new[] { "'^/?s/'", "'^/?go/'", "'^/?api/'" })

@@ -68,15 +68,10 @@ public sealed class FunctionAppTemplateTests
     }
 
     [Fact]
-    public void The_app_reads_the_visitor_secret_from_Key_Vault_with_its_identity()
+    public void No_secret_is_deployed_the_visitor_keys_are_random_rows_the_app_keeps()
     {
-        var vault = _template.Single("Microsoft.KeyVault/vaults");
-        var secret = _template.Single("Microsoft.KeyVault/vaults/secrets");
-
-        Assert.Contains("enableRbacAuthorization: true", vault.Body, StringComparison.Ordinal);
-        Assert.Contains("if (!empty(visitorSecret))", _template.Files["modules/keyvault.bicep"], StringComparison.Ordinal);
-        Assert.Contains("value: visitorSecret", secret.Body, StringComparison.Ordinal);
-        Assert.Contains(_template.All("Microsoft.Authorization/roleAssignments"), r => r.Body.Contains("scope: vault", StringComparison.Ordinal));
+        Assert.Empty(_template.All("Microsoft.KeyVault/vaults"));
+        Assert.DoesNotContain("visitorSecret", _template.Files["main.bicep"], StringComparison.Ordinal);
     }
 
     private string Settings() => Assert.Single(_template.All("Microsoft.Web/sites/config"), c => c.Body.Contains("name: 'appsettings'", StringComparison.Ordinal)).Body;

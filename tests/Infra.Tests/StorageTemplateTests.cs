@@ -27,7 +27,9 @@ public sealed class StorageTemplateTests
         var storage = _template.Files["modules/storage.bicep"];
 
         Assert.Contains("for table in tableNames", tables.Body + storage, StringComparison.Ordinal);
-        foreach (var name in new[] { "scans", "surveys", "scanfailures", "statsdaily", "statsstate" })
+        var names = typeof(MotCua.Data.TableNames).GetFields().Where(f => f.IsLiteral).Select(f => (string)f.GetRawConstantValue()!).ToList();
+        Assert.NotEmpty(names);
+        foreach (var name in names)
         {
             Assert.Contains($"'{name}'", storage, StringComparison.Ordinal);
         }

@@ -44,12 +44,6 @@ public sealed partial class TemplateConventionsTests
         Assert.All(modules, module => Assert.True(_template.Files.ContainsKey(module), $"{module} is missing"));
     }
 
-    [Fact]
-    public void The_visitor_secret_parameter_is_secure()
-    {
-        Assert.Matches(new Regex(@"@secure\(\)\s*param visitorSecret string"), _template.Files["main.bicep"]);
-    }
-
     [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex StableApiVersion();
 

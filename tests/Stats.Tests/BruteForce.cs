@@ -12,18 +12,33 @@ internal sealed class BruteForce
     private readonly List<TableEntity> _scans;
     private readonly List<TableEntity> _answers;
 
-    private BruteForce(List<TableEntity> scans, List<TableEntity> answers)
+    private BruteForce(List<TableEntity> scans, List<TableEntity> answers, string firstOpenDay)
     {
         _scans = scans;
-        _answers = answers;
+        // Tally rows carry no unit; the open data shows only the answers of days that have ended, and of those only a
+        // counter's days with at least five citizen answers.
+        var rows = answers.Where(e => e.GetString("Unit") is not null).ToList();
+        var released = rows.GroupBy(e => (e.GetString("Unit"), e.GetString("Counter"), e.GetString("LocalDate")))
+            .Where(g => string.CompareOrdinal(g.Key.Item3, firstOpenDay) < 0 && g.Count(e => e.GetBoolean("Misuse") != true) >= 5);
+        _answers = released.SelectMany(g => g).ToList();
+        AllAnswers = rows;
     }
 
-    public static async Task<BruteForce> CountAsync(StatsStorage storage) =>
-        new(await StatsStorage.AllAsync(storage.Scans), await StatsStorage.AllAsync(storage.Surveys));
+    /// <summary>Every answer row, published or not.</summary>
+    public IReadOnlyList<TableEntity> AllAnswers { get; }
+
+    public static async Task<BruteForce> CountAsync(StatsStorage storage)
+    {
+        var watermark = await storage.Tables.GetTableClient(MotCua.Data.TableNames.StatsState)
+            .GetEntityIfExistsAsync<TableEntity>(MotCua.Data.Stats.WatermarkEntity.Partition, MotCua.Data.Stats.WatermarkEntity.Row);
+        var through = watermark.HasValue ? watermark.Value!.GetInt64("Through") ?? 0 : 0;
+        var firstOpenDay = new DateTimeOffset(through, TimeSpan.Zero).ToOffset(TimeSpan.FromHours(7)).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        return new(await StatsStorage.AllAsync(storage.Scans), await StatsStorage.AllAsync(storage.Surveys), firstOpenDay);
+    }
 
     /// <summary>The units that have any scan or answer.</summary>
     public IReadOnlyList<string> Units =>
-        _scans.Concat(_answers).Select(e => e.GetString("Unit")!).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        _scans.Concat(AllAnswers).Select(e => e.GetString("Unit")!).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
 
     /// <summary>Asserts every figure of a unit's stats.json against the raw entities.</summary>
     public void AssertPublished(string unit, JsonElement json, long scanWriteFailures = 0)

@@ -21,7 +21,6 @@ internal static class StatsEntities
             new StoredCode(code, isBoard ? "board" : "procedure", unit, isBoard ? $"{unit}/ho-tich" : $"{unit}/linh-vuc-{code[0]}/thu-tuc-{code.ToLowerInvariant()}", isBoard ? "bang-niem-yet" : "to-thu-tuc"),
             at, isBot, $"{VietnamTime.DateKey(at)}-s{random.Next(8)}", $"{at.UtcTicks:D19}-{random.Next():x8}");
         scan["Event"] = portal ?? random.Next(5) == 0 ? "portal" : "scan";
-        scan["Visitor"] = random.Next().ToString("x8", CultureInfo.InvariantCulture);
         return scan;
     }
 
@@ -41,28 +40,31 @@ internal static class StatsEntities
             ["IsBot"] = bot,
             ["BotReason"] = bot ? "user-agent" : "",
             ["Referrer"] = "",
-            ["Visitor"] = "0123456789abcdef",
         };
 
-    public static TableEntity Answer(Random random, DateTimeOffset at, bool? misuse = null)
+    public static TableEntity Answer(Random random, DateTimeOffset at, bool? misuse = null, string? unit = null, string? counter = null)
     {
         var isMisuse = misuse ?? random.Next(8) == 0;
-        return new TableEntity(VietnamTime.DateKey(at), $"c-{Guid.NewGuid():N}")
+        unit ??= Units[random.Next(Units.Length)];
+        return new TableEntity($"{VietnamTime.DateKey(at)}-{unit}", $"c-{Guid.NewGuid():N}")
         {
-            ["Counter"] = Counters[random.Next(Counters.Length)],
-            ["Unit"] = Units[random.Next(Units.Length)],
+            ["Counter"] = counter ?? Counters[random.Next(Counters.Length)],
+            ["Unit"] = unit,
             ["Option"] = random.Next(3),
             ["Reasons"] = "",
             ["Comment"] = "<script>alert(1)</script> rất tốt",
             ["Procedure"] = "",
-            ["LocalTime"] = VietnamTime.Format(at),
+            ["LocalHour"] = VietnamTime.FormatHour(at),
             ["LocalDate"] = VietnamTime.Date(at).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             ["Channel"] = "form",
-            ["Visitor"] = random.Next().ToString("x8", CultureInfo.InvariantCulture),
             ["Misuse"] = isMisuse,
             ["MisuseReason"] = isMisuse ? "honeypot" : "",
         };
     }
+
+    /// <summary>A tally row, as the survey endpoint keeps one per visitor and counter beside the answers.</summary>
+    public static TableEntity Tally(DateTimeOffset at, string unit, int count) =>
+        new($"{VietnamTime.DateKey(at)}-{unit}", $"n-{Guid.NewGuid():N}") { ["Count"] = count };
 
     /// <summary>Instants spread evenly over [from, to).</summary>
     public static IEnumerable<DateTimeOffset> Spread(DateTimeOffset from, DateTimeOffset to, int count) =>

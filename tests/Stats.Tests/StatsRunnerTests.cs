@@ -39,7 +39,8 @@ public sealed class StatsRunnerTests(AzuriteFixture azurite)
         await StatsEntities.InsertAsync(storage.Scans, StatsEntities.Spread(NovemberEnd.AddMinutes(-40), NovemberEnd.AddMinutes(40), 200).Select(at => StatsEntities.Scan(random, at)));
         await StatsEntities.InsertAsync(storage.Surveys, StatsEntities.Spread(NovemberEnd.AddMinutes(-40), NovemberEnd.AddMinutes(40), 60).Select(at => StatsEntities.Answer(random, at)));
 
-        var second = await storage.Runner(new FakeTimeProvider(NovemberEnd.AddHours(1))).RunOnceAsync(CancellationToken.None);
+        // Answers are stamped with their hour only: the last one's hour has ended an hour after November's end.
+        var second = await storage.Runner(new FakeTimeProvider(NovemberEnd.AddHours(1) + StatsStorage.Options().SafetyLag)).RunOnceAsync(CancellationToken.None);
 
         Assert.Equal(AggregationOutcome.Counted, second.Aggregation.Outcome);
         Assert.Equal((200L, 60L), (second.Aggregation.ScansRead, second.Aggregation.AnswersRead));

@@ -36,7 +36,8 @@ public sealed record ScanEntity : TableRow
 
     public string? Referrer { get; set; }
 
-    public string? Visitor { get; set; }
+    // No Visitor column: nothing counts scans by visitor. Older rows may still carry one; nothing reads it, and
+    // retention deletes those rows with the rest.
 
     public static ScanEntity From(ScanRecord record)
     {
@@ -57,7 +58,6 @@ public sealed record ScanEntity : TableRow
             IsBot = record.IsBot,
             BotReason = record.BotReason,
             Referrer = record.Referrer,
-            Visitor = record.Visitor,
         };
     }
 

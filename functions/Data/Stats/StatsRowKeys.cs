@@ -11,6 +11,8 @@ namespace MotCua.Data.Stats;
 /// <item><c>d|yyyyMMdd|c|CODE</c>: a code's day; <c>d|yyyyMMdd|q|COUNTER</c>: a counter's day</item>
 /// <item><c>t|c|CODE</c>, <c>t|q|COUNTER</c>: all-time totals</item>
 /// <item><c>y|yyyyMMdd</c>: a day's sums over the unit</item>
+/// <item><c>q|yyyyMMdd|COUNTER</c>: a counter's day again, in a range of its own, so the open data's rule for small
+/// counts (every counter day) is one short read</item>
 /// </list>
 /// </summary>
 public static class StatsRowKeys
@@ -21,6 +23,8 @@ public static class StatsRowKeys
     public const string TotalEnd = "t}";
     public const string DayStart = "y|";
     public const string DayEnd = "y}";
+    public const string CounterCellStart = "q|";
+    public const string CounterCellEnd = "q}";
 
     public static string CodeDay(DateOnly date, string code) => $"d|{Day(date)}|c|{Escape(code)}";
 
@@ -31,6 +35,8 @@ public static class StatsRowKeys
     public static string CounterTotal(string counter) => $"t|q|{Escape(counter)}";
 
     public static string DaySum(DateOnly date) => $"y|{Day(date)}";
+
+    public static string CounterCell(DateOnly date, string counter) => $"q|{Day(date)}|{Escape(counter)}";
 
     /// <summary>The first detail key of a day: <c>d|yyyyMMdd|</c>.</summary>
     public static string DetailFrom(DateOnly date) => $"d|{Day(date)}|";

@@ -4,10 +4,10 @@ using MotCua.Domain.Surveys;
 namespace MotCua.Data.Surveys;
 
 /// <summary>
-/// A row of <c>surveys</c>: one answer. Keys come from <see cref="SurveyKeys"/>: partition <c>yyyyMMdd</c>
-/// (Vietnam-local day), row derived from the answer, so a retry lands on the same row. Every column is a
+/// A row of <c>surveys</c>: one answer. Keys come from <see cref="SurveyKeys"/>: partition <c>yyyyMMdd-&lt;unit&gt;</c>
+/// (Vietnam-local day, office), row derived from the answer, so a retry lands on the same row. Every column is a
 /// string except <see cref="Option"/> (Int32) and <see cref="Misuse"/> (Boolean). The statistics read answers by
-/// <see cref="TableRow.Timestamp"/>, the time storage wrote them.
+/// <see cref="LocalHour"/>.
 /// </summary>
 public sealed record SurveyEntity : TableRow
 {
@@ -25,7 +25,8 @@ public sealed record SurveyEntity : TableRow
 
     public string? Procedure { get; set; }
 
-    public string? LocalTime { get; set; }
+    /// <summary>The Vietnam-local hour, <c>2026-11-22T15+07:00</c>: no minutes, no seconds.</summary>
+    public string? LocalHour { get; set; }
 
     /// <summary><c>yyyy-MM-dd</c>, Vietnam-local.</summary>
     public string? LocalDate { get; set; }
@@ -33,10 +34,10 @@ public sealed record SurveyEntity : TableRow
     /// <summary><c>form</c> or <c>script</c>.</summary>
     public string? Channel { get; set; }
 
-    public string? Visitor { get; set; }
-
-    // No ClientId column: the row key already holds its hash, which is all exactly-once needs. Older rows may
-    // still carry one; nothing reads it, and retention deletes those rows with the rest.
+    // No ClientId column (the row key holds its hash, which is all exactly-once needs), no Visitor column (the tally
+    // row's key is all the rate limit needs) and no time to the second (LocalHour). Rows written before may still
+    // carry ClientId, Visitor or LocalTime; only LocalTime is read (ReceivedFilter), and retention deletes those rows
+    // with the rest.
 
     public bool Misuse { get; set; }
 
@@ -55,26 +56,27 @@ public sealed record SurveyEntity : TableRow
             Reasons = string.Join(',', record.Answer.Reasons),
             Comment = record.Answer.Comment,
             Procedure = record.Answer.Procedure,
-            LocalTime = record.LocalTime,
+            LocalHour = record.LocalHour,
             LocalDate = record.LocalDate,
             Channel = record.ChannelName,
-            Visitor = record.Visitor,
             Misuse = record.Misuse,
             MisuseReason = record.MisuseReason,
         };
     }
 
-    /// <summary>One visitor's answers at one counter in one day's partition (values are literals: none can widen the query).</summary>
-    public static string VisitorFilter(string partitionKey, string visitor, string unit, string counter) =>
-        TableClient.CreateQueryFilter($"PartitionKey eq {partitionKey} and Visitor eq {visitor} and Unit eq {unit} and Counter eq {counter}");
-
     /// <summary>
-    /// Answers received in (<paramref name="after"/>, <paramref name="through"/>] by their <c>LocalTime</c> (Vietnam time
-    /// to the second, fixed width, so text order is time order), in one day's partition or, without one, over the whole
-    /// table. The function's clock, not storage's: the same clock as the scans' row keys.
+    /// Answers of the whole hours [<paramref name="fromHour"/>, <paramref name="toHour"/>) (<c>yyyy-MM-ddTHH</c>
+    /// prefixes, Vietnam time), in one day's partitions (every unit's) or, without a day, over the whole table. Tally
+    /// rows have no hour and never match. Rows written before hours were stored carry <c>LocalTime</c> to the second
+    /// and are read by the window (<paramref name="after"/>, <paramref name="through"/>] they were counted by then
+    /// (that clause finds nothing once those rows are past retention).
     /// </summary>
-    public static string ReceivedFilter(string? partitionKey, string after, string through) =>
-        partitionKey is null
-            ? TableClient.CreateQueryFilter($"LocalTime gt {after} and LocalTime le {through}")
-            : TableClient.CreateQueryFilter($"PartitionKey eq {partitionKey} and LocalTime gt {after} and LocalTime le {through}");
+    public static string ReceivedFilter(string? day, string fromHour, string toHour, string after, string through)
+    {
+        var received = TableClient.CreateQueryFilter(
+            $"(LocalHour ge {fromHour} and LocalHour lt {toHour}) or (LocalTime gt {after} and LocalTime le {through})");
+        return day is null
+            ? received
+            : TableClient.CreateQueryFilter($"PartitionKey ge {day} and PartitionKey lt {day + "."}") + " and (" + received + ")";
+    }
 }

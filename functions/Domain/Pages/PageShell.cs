@@ -18,6 +18,7 @@ public static class PageShell
     {
         var html = new StringBuilder(4096 + main.Length);
         html.Append("<!doctype html>\n<html lang=\"vi\"><head><meta charset=\"utf-8\">")
+            .Append(ContentPolicy.Meta(ContentPolicy.ScriptsIn(script + ServiceWorkerScript.RegistrationTag), [SiteStyle.Css]))
             .Append("<meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">").Append(NoIcon)
             .Append("<title>").Append(Html.Escape(head.Title)).Append("</title>")
             .Append("<meta name=\"description\" content=\"").Append(Html.Escape(head.Description)).Append("\">")

@@ -17,6 +17,9 @@ public static class ServiceWorkerScript
     /// <summary>Site path of the script; at the root so its scope is the whole site.</summary>
     public const string SitePath = "/sw.js";
 
+    /// <summary>The name of the worker's cache on the phone: the privacy notice names it.</summary>
+    public const string CacheName = "pages-v1";
+
     /// <summary>The media type the script must be served with, or browsers refuse to register it.</summary>
     public const string ContentType = "text/javascript; charset=utf-8";
 

@@ -27,6 +27,7 @@ public static class SiteStyle
         ".az{display:flex;flex-wrap:wrap;gap:.25rem;padding:0;list-style:none}.az a{display:inline-block;min-width:44px;padding:.6rem 0;text-align:center;border:1px solid var(--bd);border-radius:.3rem;text-decoration:none}" +
         ".note{background:#fff4d6;border-left:4px solid #b36b00;padding:.75rem}" +
         ".vh{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}" +
+        Surveys.SurveyFormRenderer.HoneypotCss +
         "fieldset{border:1px solid var(--bd);margin:1rem 0;padding:.5rem 1rem}legend{font-weight:700}" +
         "label{display:block;padding:.6rem 0}input[type=radio],input[type=checkbox]{width:1.4rem;height:1.4rem;margin-right:.5rem;vertical-align:middle}" +
         "select,textarea,input[type=search]{font:inherit;width:100%;padding:.6rem;border:1px solid var(--mu)}" +

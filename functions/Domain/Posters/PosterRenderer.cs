@@ -55,8 +55,11 @@ public static class PosterRenderer
         return Document($"Mã QR in – {unit.Unit.Name}", unit.Unit.Name, string.Concat(unit.Posters.Select(p => Section(unit, p))), nav.ToString());
     }
 
+    /// <summary>No script at all; its one style.</summary>
+    private static readonly string Policy = Pages.ContentPolicy.Meta([], [Css]);
+
     private static string Document(string title, string unitName, string body, string? nav) =>
-        "<!doctype html><html lang=\"vi\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">" + Pages.PageShell.NoIcon +
+        "<!doctype html><html lang=\"vi\"><head><meta charset=\"utf-8\">" + Policy + "<meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">" + Pages.PageShell.NoIcon +
         $"<title>{Html(title)}</title><meta name=\"description\" content=\"{Html(unitName)}\"><style>{Css}</style></head><body>{nav}{body}</body></html>\n";
 
     private static string Section(UnitPosters unit, Poster poster)

@@ -1,34 +1,34 @@
 using System.Net;
 using System.Security.Cryptography;
 using System.Text;
-using MotCua.Domain.Text;
 
 namespace MotCua.Domain.Privacy;
 
 /// <summary>
-/// Counts unique visitors without keeping who they are: HMAC-SHA256 over the address prefix and the
-/// user agent, keyed by a key that changes every Vietnam-local day. The day key is derived from a
-/// secret held only in configuration, never stored beside the data, so yesterday's hashes cannot be
-/// linked to today's or reversed by anyone who reads the tables.
+/// Tells one visitor from another within one Vietnam-local day without keeping who they are: HMAC-SHA256 over the
+/// address prefix (<see cref="ClientPrefix"/>) and the user agent, keyed by that day's random key. The key is
+/// deleted once the day's statistics are final, and nothing derived from a past day's key can then be recomputed:
+/// days cannot be linked, and no guess can be tested against them. The hash itself is never stored; only one-way
+/// keys made from it are (<see cref="Surveys.SurveyKeys"/>).
 /// </summary>
-public sealed class VisitorHasher
+public static class VisitorHasher
 {
-    /// <summary>Hex characters kept: 64 bits are plenty to count visitors and too few to be a fingerprint store.</summary>
-    public const int HashLength = 16;
+    /// <summary>Bytes of a day key: 256 random bits, the HMAC-SHA256 block's worth.</summary>
+    public const int KeyBytes = 32;
 
-    private readonly byte[] _secret;
+    /// <summary>A new day key, from the operating system's cryptographic generator.</summary>
+    public static byte[] NewDayKey() => RandomNumberGenerator.GetBytes(KeyBytes);
 
-    public VisitorHasher(string secret)
+    /// <summary>The visitor's hash under <paramref name="dayKey"/>, as lower-case hex.</summary>
+    public static string Hash(byte[] dayKey, IPAddress? address, string? userAgent)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(secret);
-        _secret = Encoding.UTF8.GetBytes(secret);
-    }
+        ArgumentNullException.ThrowIfNull(dayKey);
+        if (dayKey.Length < KeyBytes)
+        {
+            throw new ArgumentException($"A day key has {KeyBytes} bytes.", nameof(dayKey));
+        }
 
-    public string Hash(IPAddress? address, string? userAgent, DateTimeOffset now)
-    {
-        var dayKey = HMACSHA256.HashData(_secret, Encoding.UTF8.GetBytes(VietnamTime.DateKey(now)));
         var input = Encoding.UTF8.GetBytes($"{ClientPrefix.Of(address)}\n{userAgent ?? string.Empty}");
-        var mac = HMACSHA256.HashData(dayKey, input);
-        return Convert.ToHexStringLower(mac)[..HashLength];
+        return Convert.ToHexStringLower(HMACSHA256.HashData(dayKey, input));
     }
 }

@@ -2,7 +2,8 @@ namespace MotCua.Domain.Scans;
 
 /// <summary>
 /// One entity of the <c>scans</c> table: a scan or a portal click, with nothing that identifies the
-/// person (no address, no user agent; the visitor hash changes key every day).
+/// person (no address, no user agent, no visitor hash: no statistic counts scans by visitor, so no scan can be
+/// linked to another, or to a survey answer).
 /// </summary>
 public sealed record ScanRecord
 {
@@ -34,7 +35,4 @@ public sealed record ScanRecord
 
     /// <summary>The referring page's host only, empty when none.</summary>
     public required string Referrer { get; init; }
-
-    /// <summary>The day's keyed visitor hash.</summary>
-    public required string Visitor { get; init; }
 }

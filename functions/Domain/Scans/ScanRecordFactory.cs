@@ -1,12 +1,11 @@
 using System.Globalization;
 using MotCua.Domain.Codes;
-using MotCua.Domain.Privacy;
 using MotCua.Domain.Text;
 
 namespace MotCua.Domain.Scans;
 
-/// <summary>Turns a request for a code into the entity stored for it: keys, classification, hashing, nothing raw.</summary>
-public sealed class ScanRecordFactory(VisitorHasher hasher, TimeProvider time)
+/// <summary>Turns a request for a code into the entity stored for it: keys and classification, nothing raw.</summary>
+public sealed class ScanRecordFactory(TimeProvider time)
 {
     public ScanRecord Create(CodeEntry entry, ScanEvent scanEvent, ScanRequest request)
     {
@@ -29,7 +28,6 @@ public sealed class ScanRecordFactory(VisitorHasher hasher, TimeProvider time)
             IsBot = agent.IsBot,
             BotReason = agent.BotReason,
             Referrer = ReferrerHost(request.Referrer),
-            Visitor = hasher.Hash(request.Client, request.UserAgent, now),
         };
     }
 

@@ -8,31 +8,35 @@ namespace MotCua.Domain.Surveys;
 public sealed record CommentMaskRule(string Replacement, string Description);
 
 /// <summary>
-/// Masks personal details in a survey comment before it is stored: e-mail addresses, Vietnamese phone numbers,
-/// passport numbers, and ID numbers. Built to leave alone what a citizen writes about the service itself:
-/// dates (01/07/2026, 01.07.2026), money (50.000 đồng, 1.500.000đ), procedure codes (1.001193), dossier codes
-/// (000.00.00.H12-260701-0001), times (8:30, 8h30).
-/// <list type="bullet">
-/// <item>A phone number starts with 0 or +84 and has 10–11 digits in all (9–10 after +84), in groups of at least two
-/// digits separated by one space, dot or dash; its first group (0 included) has at least three digits. Dates fail
-/// that test: their first group is "01".</item>
-/// <item>A passport number is one letter and seven digits (C1234567).</item>
-/// <item>Any run of nine or more digits without separators is an identifier (12-digit citizen ID, 9-digit old ID
-/// card, a bank account, a phone written without its 0), as is 12 digits grouped by spaces (0012 3456 7890). Money
-/// is written with dots in Vietnam, so a sum written as nine bare digits is masked too: the price of safety.</item>
-/// <item>Every rule needs a number to stand apart from letters and digits: digits glued to letters are a code
-/// (a dossier number, a reference like "a1234567890b"), not a person's number.</item>
-/// </list>
+/// Masks personal details in a survey comment before it is stored. The search runs on a normalised copy
+/// (<see cref="NormalisedComment"/>: NFKC, so a no-break space or a full-width digit is plain), numbers are read with
+/// their separators removed and regardless of letters glued to them (<see cref="NumberRuns"/>), and what is masked
+/// is cut out of the comment as typed. Left readable: dates (01/07/2026, 01.07.2026), sums with their unit
+/// (50.000 đồng, 100.000.000 đồng, 1.500.000đ), procedure codes (1.001193, 2.000986.000.00.00.H12), times (8:30, 8h30)
+/// and short counts. Names and addresses are masked only where they can be recognised reliably; the notice says
+/// plainly what cannot be (<see cref="NotMasked"/>).
 /// </summary>
 public static partial class CommentMask
 {
-    public static readonly CommentMaskRule Email = new("[email]", "địa chỉ thư điện tử (email)");
-    public static readonly CommentMaskRule Phone = new("[số điện thoại]", "số điện thoại (ví dụ 0912 345 678, +84 912345678, 091.234.5678)");
-    public static readonly CommentMaskRule Passport = new("[số hộ chiếu]", "số hộ chiếu (một chữ cái và 7 chữ số)");
-    public static readonly CommentMaskRule IdNumber = new("[số giấy tờ]", "số căn cước, chứng minh nhân dân và mọi dãy từ 9 chữ số liền nhau trở lên");
+    public static readonly CommentMaskRule Email = new("[email]", "địa chỉ thư điện tử (email), kể cả khi có chữ tiếng Việt");
+    public static readonly CommentMaskRule DossierCode = new("[mã hồ sơ]", "mã hồ sơ (ví dụ 000.00.00.H12-260701-0001), vì mã này tra ra được người nộp trên Cổng dịch vụ công");
+    public static readonly CommentMaskRule HealthInsurance = new("[số thẻ BHYT]", "số thẻ bảo hiểm y tế (2 chữ cái và 13 chữ số, ví dụ DN4010123456789)");
+    public static readonly CommentMaskRule Passport = new("[số hộ chiếu]", "số hộ chiếu (một chữ cái và 7 chữ số, ví dụ C1234567 hay C 1234567)");
+    public static readonly CommentMaskRule Name = new("[họ tên]", "họ tên đứng sau “tôi là”, “em là”, “mình là”, “cháu là”, “con là” (khi viết hoa chữ đầu) hoặc sau “tôi tên”, “tên tôi là”, “họ tên”, “họ và tên” (viết thế nào cũng che, tối đa 5 chữ)");
+    public static readonly CommentMaskRule Address = new("[địa chỉ]", "địa chỉ có số nhà và một trong các chữ đường, phố, ngõ, ngách, hẻm, kiệt (ví dụ số 12 ngõ 34 phố Kim Mã)");
+    public static readonly CommentMaskRule Phone = new("[số điện thoại]", "số điện thoại di động và cố định, viết liền, cách, chấm, gạch hay dính vào chữ (ví dụ 0912 345 678, 09 12 34 56 78, +84 912 345 678, 84 912345678, (0206) 3852 123, sdt0912345678)");
+    public static readonly CommentMaskRule IdNumber = new("[số giấy tờ]", "số căn cước, chứng minh nhân dân và mọi dãy từ 9 chữ số trở lên, viết liền, cách, chấm hay gạch, trừ số tiền có ghi đơn vị như đồng, đ, VNĐ (ví dụ 001203012345, 001.203.012.345, 123 456 789)");
 
-    /// <summary>Every rule, in the order they are applied (e-mail first: an address may hold digits).</summary>
-    public static IReadOnlyList<CommentMaskRule> Rules { get; } = [Email, Phone, Passport, IdNumber];
+    /// <summary>Every rule, in the order they are applied: e-mail first (an address may hold digits), numbers last.</summary>
+    public static IReadOnlyList<CommentMaskRule> Rules { get; } = [Email, DossierCode, HealthInsurance, Passport, Name, Address, Phone, IdNumber];
+
+    /// <summary>What cannot be recognised reliably and is therefore not masked: the notice asks citizens not to write it.</summary>
+    public static IReadOnlyList<string> NotMasked { get; } =
+    [
+        "họ tên viết không kèm các cụm ở trên (ví dụ “chị Lan quầy 2”)",
+        "địa chỉ không có số nhà hay không có chữ đường, phố, ngõ, ngách, hẻm, kiệt (ví dụ “12 Lê Lợi”, “thôn Nà Cáp”)",
+        "ngày sinh, biển số xe và các chi tiết khác có ít hơn 9 chữ số",
+    ];
 
     /// <summary>The comment with every personal detail replaced by its rule's <see cref="CommentMaskRule.Replacement"/>.</summary>
     public static string Apply(string comment)
@@ -43,49 +47,43 @@ public static partial class CommentMask
             return comment;
         }
 
-        var text = EmailPattern().Replace(comment, Email.Replacement);
-        text = PhonePattern().Replace(text, MaskPhone);
-        text = PassportPattern().Replace(text, Passport.Replacement);
-        return IdNumberPattern().Replace(text, IdNumber.Replacement);
+        var text = new NormalisedComment(comment);
+        MaskAll(text, EmailPattern(), Email);
+        MaskAll(text, DossierPattern(), DossierCode);
+        MaskAll(text, HealthInsurancePattern(), HealthInsurance);
+        MaskAll(text, PassportPattern(), Passport);
+        MaskAll(text, NamePattern(), Name, "name");
+        MaskAll(text, AddressPattern(), Address);
+        NumberRuns.Mask(text, Protected(text.Copy));
+        return text.Result();
     }
 
-    /// <summary>
-    /// The longest run of the match's digit groups that makes a phone number, masked; what follows it (say, the
-    /// " 12" of "0912 345 678 12 lần") is kept as written.
-    /// </summary>
-    private static string MaskPhone(Match m)
+    private static void MaskAll(NormalisedComment text, Regex pattern, CommentMaskRule rule, string? group = null)
     {
-        var international = m.Groups["intl"].Success;
-        var rest = m.Groups["rest"];
-        var head = m.Value[..(rest.Index - m.Index)];
-        var groups = GroupPattern().Matches(rest.Value);
-        for (var count = groups.Count; count > 0; count--)
+        foreach (var match in pattern.Matches(text.Copy).ToList())
         {
-            var last = groups[count - 1];
-            var digits = groups.Take(count).Sum(g => g.Length);
-            if (international ? digits is 9 or 10 : digits + 1 is 10 or 11)
-            {
-                return Phone.Replacement + rest.Value[(last.Index + last.Length)..];
-            }
+            var span = group is null ? (Group)match : match.Groups[group];
+            text.Mask(span.Index, span.Length, rule.Replacement);
+        }
+    }
+
+    /// <summary>Copy positions that belong to a date, a procedure code, a time or a sum with its unit: never masked as a number.</summary>
+    private static bool[] Protected(string copy)
+    {
+        var kept = new bool[copy.Length];
+        var spans = DatePattern().Matches(copy).Where(IsDate)
+            .Concat(ProcedureCodePattern().Matches(copy))
+            .Concat(TimePattern().Matches(copy))
+            .Concat(MoneyPattern().Matches(copy));
+        foreach (var m in spans)
+        {
+            Array.Fill(kept, true, m.Index, m.Length);
         }
 
-        return head + rest.Value;
+        return kept;
     }
 
-    [GeneratedRegex("[0-9]+", RegexOptions.CultureInvariant)]
-    private static partial Regex GroupPattern();
-
-    [GeneratedRegex(@"[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}", RegexOptions.CultureInvariant, 1000)]
-    private static partial Regex EmailPattern();
-
-    // Not after a letter, a digit, or a digit and a dot/comma/slash (so "1.0912…" in a code is left alone).
-    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?<!\p{N}[.,/])(?:(?<intl>\(?\+ ?84\)?[ .\-]?)|0)(?<rest>[0-9]{2,}(?:[ .\-][0-9]{2,})*)(?![\p{L}\p{N}])",
-        RegexOptions.CultureInvariant, 1000)]
-    private static partial Regex PhonePattern();
-
-    [GeneratedRegex(@"(?<![\p{L}\p{N}])[A-Za-z][0-9]{7}(?![\p{L}\p{N}])", RegexOptions.CultureInvariant, 1000)]
-    private static partial Regex PassportPattern();
-
-    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:[0-9]{9,}|[0-9]{4} [0-9]{4} [0-9]{4}|[0-9]{3} [0-9]{3} [0-9]{3} [0-9]{3})(?![\p{L}\p{N}])", RegexOptions.CultureInvariant, 1000)]
-    private static partial Regex IdNumberPattern();
+    private static bool IsDate(Match m) =>
+        int.TryParse(m.Groups["day"].ValueSpan, out var day) && day is >= 1 and <= 31
+        && int.TryParse(m.Groups["month"].ValueSpan, out var month) && month is >= 1 and <= 12;
 }

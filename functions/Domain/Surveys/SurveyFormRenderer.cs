@@ -30,7 +30,10 @@ public static class SurveyFormRenderer
     public const string Css =
         ".survey-error{color:#a00;font-weight:bold}#survey-errors{border:2px solid #a00;padding:.5em 1em}" +
         "fieldset{border:0;padding:0;margin:1em 0}label{display:block;padding:.4em 0}" +
-        "textarea,select{width:100%;box-sizing:border-box;font:inherit}button{font:inherit;padding:.6em 1.5em}";
+        "textarea,select{width:100%;box-sizing:border-box;font:inherit}button{font:inherit;padding:.6em 1.5em}" + HoneypotCss;
+
+    /// <summary>Moves the honeypot off screen: a class, since the pages' content policy allows no style attribute.</summary>
+    public const string HoneypotCss = ".hp{position:absolute;left:-9999px}";
 
     /// <summary>The one line above the comment box that asks for no personal details, with the privacy notice's link.</summary>
     public const string PersonalDetailsHint =
@@ -88,7 +91,7 @@ public static class SurveyFormRenderer
         FieldError(h, model, "comment");
         h.Append(PersonalDetailsHint);
         h.Append($"<textarea id=\"survey-comment\" name=\"comment\" rows=\"4\" maxlength=\"{SurveyLimits.MaxCommentLength}\"{Described(model, "comment")}>{Escape(v.Comment)}</textarea>")
-         .Append("<div style=\"position:absolute;left:-9999px\" aria-hidden=\"true\"><label for=\"survey-website\">Không điền vào ô này</label>")
+         .Append("<div class=\"hp\" aria-hidden=\"true\"><label for=\"survey-website\">Không điền vào ô này</label>")
          .Append("<input type=\"text\" id=\"survey-website\" name=\"website\" value=\"\" tabindex=\"-1\" autocomplete=\"off\"></div>")
          .Append("<p><button type=\"submit\" id=\"survey-submit\">Gửi ý kiến</button></p>")
          .Append("<p id=\"survey-status\" role=\"status\"></p></form>");

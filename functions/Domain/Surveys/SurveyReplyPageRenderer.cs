@@ -22,6 +22,14 @@ public static class SurveyReplyPageRenderer
     public const string UnavailableMessage =
         "Hệ thống đang bận nên chưa lưu được ý kiến của ông/bà. Nội dung vẫn còn bên dưới; vui lòng bấm “Gửi ý kiến” lại sau ít phút.";
 
+    private const string Style = "body{font:1rem/1.5 system-ui,sans-serif;margin:0 auto;max-width:40em;padding:1em}" + SurveyFormRenderer.Css;
+
+    /// <summary>The page's own policy: its one style and, with the form, the survey script; nothing else.</summary>
+    private static readonly string FormPolicy = Pages.ContentPolicy.Meta([SurveyScript.Source], [Style]);
+
+    /// <inheritdoc cref="FormPolicy"/>
+    private static readonly string MessagePolicy = Pages.ContentPolicy.Meta([], [Style]);
+
     /// <summary>The same privacy link as every published page's footer.</summary>
     private const string Footer = "<footer>" + Pages.PageShell.PrivacyLink + "</footer>";
 
@@ -32,10 +40,10 @@ public static class SurveyReplyPageRenderer
     {
         var title = kind == SurveyReplyKind.Invalid ? "Ý kiến cần sửa lại" : "Chưa gửi được ý kiến";
         var h = new StringBuilder(4096);
-        h.Append("<!doctype html><html lang=\"vi\"><head><meta charset=\"utf-8\">")
+        var withForm = unit is not null && counter is not null;
+        h.Append("<!doctype html><html lang=\"vi\"><head><meta charset=\"utf-8\">").Append(withForm ? FormPolicy : MessagePolicy)
          .Append("<meta name=\"viewport\" content=\"width=device-width,initial-scale=1\"><meta name=\"robots\" content=\"noindex\">").Append(Pages.PageShell.NoIcon)
-         .Append($"<title>{Escape(title)}</title><style>body{{font:1rem/1.5 system-ui,sans-serif;margin:0 auto;max-width:40em;padding:1em}}")
-         .Append(SurveyFormRenderer.Css).Append("</style></head><body><main>")
+         .Append($"<title>{Escape(title)}</title><style>").Append(Style).Append("</style></head><body><main>")
          .Append($"<h1>{Escape(title)}</h1>");
         if (unit is not null && counter is not null)
         {

@@ -15,6 +15,20 @@ public static class VietnamTime
     public static string Format(DateTimeOffset instant) =>
         ToLocal(instant).ToString("yyyy-MM-dd'T'HH:mm:ssK", CultureInfo.InvariantCulture);
 
+    /// <summary>The Vietnam-local hour an instant falls in, with its offset, e.g. <c>2026-11-22T15+07:00</c>; text order is time order.</summary>
+    public static string FormatHour(DateTimeOffset instant) => HourPrefix(instant) + "+07:00";
+
+    /// <summary>
+    /// The start of <see cref="FormatHour"/>, <c>2026-11-22T15</c>: every hour's text starts with its own prefix, so an
+    /// hour range [a, b) is <c>ge HourPrefix(a) and lt HourPrefix(b)</c>.
+    /// </summary>
+    public static string HourPrefix(DateTimeOffset instant) =>
+        ToLocal(instant).ToString("yyyy-MM-dd'T'HH", CultureInfo.InvariantCulture);
+
+    /// <summary>The instant's hour, started: minutes, seconds and ticks dropped (whole hours are the same in UTC and UTC+7).</summary>
+    public static DateTimeOffset FloorHour(DateTimeOffset instant) =>
+        new(instant.UtcTicks - (instant.UtcTicks % TimeSpan.TicksPerHour), TimeSpan.Zero);
+
     /// <summary>Compact date for keys: <c>20261122</c>.</summary>
     public static string DateKey(DateTimeOffset instant) =>
         Date(instant).ToString("yyyyMMdd", CultureInfo.InvariantCulture);

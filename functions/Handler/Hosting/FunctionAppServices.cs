@@ -30,7 +30,7 @@ public static class FunctionAppServices
 
         services.AddSingleton<QrHost>();
         services.AddSingleton<QrImageRenderer>();
-        services.AddVisitorHasher(configuration);
+        services.AddSingleton<VisitorKeys>();
         services.AddScanServices(configuration);
         services.AddStatistics(configuration, sp => sp.GetRequiredService<IOptions<StorageOptions>>().Value.WebContainer);
         services.AddSurveyServices(configuration);

@@ -1,11 +1,12 @@
 using Microsoft.AspNetCore.Mvc;
+using MotCua.Domain.Pages;
 
 namespace MotCua.Handler.Hosting;
 
 /// <summary>
 /// What an HTTP function returns: a response written straight to the <see cref="HttpContext"/>, so the
 /// bytes and headers are exactly ours, without MVC's
-/// result executors.
+/// result executors. Every answer carries the security headers (<see cref="SecurityHeaders"/>), whatever it is.
 /// </summary>
 public abstract class HttpAnswer : IActionResult
 {
@@ -14,7 +15,17 @@ public abstract class HttpAnswer : IActionResult
 
     public abstract Task WriteAsync(HttpContext context);
 
-    public Task ExecuteResultAsync(ActionContext context) => WriteAsync(context.HttpContext);
+    public Task ExecuteResultAsync(ActionContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var headers = context.HttpContext.Response.Headers;
+        foreach (var (name, value) in SecurityHeaders.Headers)
+        {
+            headers[name] = value;
+        }
+
+        return WriteAsync(context.HttpContext);
+    }
 
     private sealed class Wrapped(IResult result) : HttpAnswer
     {

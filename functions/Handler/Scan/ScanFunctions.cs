@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
+using Microsoft.Extensions.Options;
 using MotCua.Domain.Scans;
 using MotCua.Domain.Sheets;
 using MotCua.Handler.Hosting;
@@ -10,10 +11,11 @@ namespace MotCua.Handler.Scan;
 
 /// <summary>
 /// <c>GET /s/{code}</c>: a QR scan, answered with the page itself (or a same-origin 302) and recorded
-/// once; <c>GET /go/{code}</c>: a click on a sheet's online-filing link, recorded and redirected.
+/// once; <c>GET /go/{code}</c>: a click on a sheet's online-filing link, recorded and redirected, to an https
+/// portal host of <see cref="PortalOptions"/> only.
 /// Neither answer may be cached anywhere, or repeated scans would go uncounted.
 /// </summary>
-public sealed partial class ScanFunctions(ScanServicesBundle scan, WebContent web)
+public sealed partial class ScanFunctions(ScanServicesBundle scan, WebContent web, IOptions<PortalOptions> portal)
 {
     /// <summary>Printed codes are a few characters; anything longer is not one of ours.</summary>
     public const int MaxCodeLength = 32;
@@ -50,7 +52,7 @@ public sealed partial class ScanFunctions(ScanServicesBundle scan, WebContent we
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", "head", Route = "go/{code}")] HttpRequest request, string code)
     {
         var entry = IsCode(code) ? await scan.Codes.FindAsync(code, request.HttpContext.RequestAborted) : null;
-        if (entry is null || !IsWebAddress(entry.OnlineUrl))
+        if (entry is null || !portal.Value.Allows(entry.OnlineUrl))
         {
             return new NotFoundAnswer(web, entry is null ? null : SitePaths.UnitHome(entry.Unit));
         }
@@ -63,9 +65,6 @@ public sealed partial class ScanFunctions(ScanServicesBundle scan, WebContent we
         new(addresses.Resolve(request.HttpContext), request.Headers.UserAgent.ToString(), request.Headers.Referer.ToString(), HttpMethods.IsHead(request.Method));
 
     private static bool IsCode(string code) => code.Length <= MaxCodeLength && CodeCharacters().IsMatch(code);
-
-    private static bool IsWebAddress(string? url) =>
-        Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp);
 
     [GeneratedRegex("^[A-Za-z0-9-]+$")]
     private static partial Regex CodeCharacters();

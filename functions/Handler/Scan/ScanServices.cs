@@ -1,4 +1,4 @@
-using MotCua.Domain.Privacy;
+using Microsoft.Extensions.Options;
 using MotCua.Domain.Scans;
 
 namespace MotCua.Handler.Scan;
@@ -9,7 +9,9 @@ public static class ScanServices
     public static IServiceCollection AddScanServices(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<ScanOptions>().Bind(configuration.GetSection(ScanOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
-        services.AddSingleton(sp => new ScanRecordFactory(sp.GetRequiredService<VisitorHasher>(), sp.GetRequiredService<TimeProvider>()));
+        services.AddOptions<PortalOptions>().Bind(configuration.GetSection(PortalOptions.Section)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<PortalOptions>, PortalOptionsValidator>();
+        services.AddSingleton(sp => new ScanRecordFactory(sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<ScanTables>();
         services.AddSingleton<ScanFailureCounter>();
         services.AddSingleton<ScanRecorder>();

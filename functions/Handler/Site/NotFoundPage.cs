@@ -1,3 +1,4 @@
+using MotCua.Domain.Pages;
 using MotCua.Domain.Sheets;
 
 namespace MotCua.Handler.Site;
@@ -5,9 +6,11 @@ namespace MotCua.Handler.Site;
 /// <summary>The Vietnamese 404 page: the published one, or a built-in copy when storage cannot be read.</summary>
 public static class NotFoundPage
 {
-    private const string Fallback = """
-        <!doctype html><html lang="vi"><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
-        <title>Không tìm thấy trang</title><body style="font-family:system-ui,sans-serif;max-width:36rem;margin:2rem auto;padding:0 1rem">
+    private const string Style = "body{font-family:system-ui,sans-serif;max-width:36rem;margin:2rem auto;padding:0 1rem}";
+
+    private static readonly string Fallback = $"""
+        <!doctype html><html lang="vi"><meta charset="utf-8">{ContentPolicy.Meta([], [Style])}<meta name="viewport" content="width=device-width,initial-scale=1">
+        <title>Không tìm thấy trang</title><style>{Style}</style><body>
         <h1>Không tìm thấy trang</h1><p>Mã QR hoặc đường dẫn này không có trong hệ thống.</p>
         <p><a href="/">Về trang chủ</a></p></body></html>
         """;

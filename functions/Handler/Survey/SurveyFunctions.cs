@@ -15,8 +15,8 @@ namespace MotCua.Handler.Survey;
 /// anything else gets a Vietnamese page that says why and keeps what the citizen typed.
 /// </summary>
 public sealed class SurveyFunctions(
-    SurveyCatalogSource catalogs, SurveyStore store, VisitorHasher visitors, ClientAddressResolver addresses,
-    IOptions<SurveyOptions> options, TimeProvider clock, ILogger<SurveyFunctions> logger)
+    SurveyCatalogSource catalogs, SurveyStore store, VisitorKeys visitorKeys, ClientAddressResolver addresses,
+    CrossSitePost crossSite, IOptions<SurveyOptions> options, TimeProvider clock, ILogger<SurveyFunctions> logger)
 {
     [Function("Survey")]
     public async Task<IActionResult> SubmitAsync(
@@ -57,17 +57,17 @@ public sealed class SurveyFunctions(
         }
 
         var now = clock.GetUtcNow();
-        var visitor = visitors.Hash(addresses.Resolve(request.HttpContext), request.Headers.UserAgent.ToString(), now);
         var channel = string.Equals(request.Headers[SurveyScript.ChannelHeader], "script", StringComparison.OrdinalIgnoreCase)
             ? SurveyChannel.Script : SurveyChannel.Form;
+        var forged = crossSite.IsCrossSite(request);
         try
         {
+            var dayKey = await visitorKeys.ForDayAsync(now, deadline.Token);
+            var visitor = VisitorHasher.Hash(dayKey, addresses.Resolve(request.HttpContext), request.Headers.UserAgent.ToString());
             var limit = options.Value.MaxAnswersPerVisitorCounterDay;
-            var earlier = await store.CountEarlierAsync(SurveyKeys.PartitionKey(now), visitor, answer.Unit, answer.Counter, limit, deadline.Token);
-            var record = SurveyRecord.Create(answer, visitor, channel, earlier, now, limit);
-            if (!await store.AddAsync(record, deadline.Token))
+            if (!await store.AddAsync(earlier => SurveyRecord.Create(answer, visitor, channel, earlier, now, limit, forged), deadline.Token))
             {
-                logger.LogInformation("Survey answer {RowKey} was already stored", record.RowKey);
+                logger.LogInformation("Survey answer was already stored");
             }
         }
         catch (Exception e) when (StorageFailure.Is(e, ct))

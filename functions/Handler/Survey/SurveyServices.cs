@@ -8,6 +8,7 @@ public static class SurveyServices
     {
         services.AddOptions<SurveyOptions>().Bind(configuration.GetSection(SurveyOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<SurveyStore>();
+        services.AddSingleton<CrossSitePost>();
         services.AddSingleton<SurveyCatalogSource>();
         return services;
     }

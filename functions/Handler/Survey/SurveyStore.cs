@@ -1,80 +1,94 @@
 using Azure;
-using MotCua.Domain.Surveys;
 using Azure.Data.Tables;
 using MotCua.Data;
 using MotCua.Data.Surveys;
+using MotCua.Domain.Surveys;
 
 namespace MotCua.Handler.Survey;
 
 /// <summary>
-/// The <c>surveys</c> table. One answer is one insert-if-absent of one entity: a retry finds its row
-/// already there (409) and is treated as stored, and a failure leaves nothing behind.
+/// The <c>surveys</c> table. One answer is one transaction in its day-and-unit partition: the answer, inserted if
+/// absent, and the visitor's tally at that counter, inserted or moved on with If-Match. A retry finds its row already
+/// there (the transaction fails on it and nothing is written) and is treated as stored; a failure leaves nothing
+/// behind. The tally is read by its key, so the rate limit costs one point read however many rows stuffing left.
 /// </summary>
 public sealed class SurveyStore(TableServiceClient tables)
 {
-    /// <summary>The service returns at most this many entities a page.</summary>
-    private const int MaxPageSize = 1000;
+    /// <summary>Tally races lost before the answer is stored without moving the tally, flagged <c>rate</c>.</summary>
+    public const int MaxTallyAttempts = 4;
 
     private readonly TableClient _table = tables.GetTableClient(TableNames.Surveys);
     private volatile bool _tableReady;
 
     /// <summary>
-    /// How many answers this visitor already gave at this counter today, counted up to <paramref name="limit"/>
-    /// only: one filtered query inside today's partition, stopped as soon as the answer is known.
+    /// Stores the record <paramref name="recordFor"/> makes from the visitor's earlier answers at the counter today,
+    /// unless its row exists; true when this call stored it.
     /// </summary>
-    public async Task<int> CountEarlierAsync(string partitionKey, string visitor, string unit, string counter, int limit, CancellationToken ct)
+    public async Task<bool> AddAsync(Func<int, SurveyRecord> recordFor, CancellationToken ct)
     {
         await EnsureTableAsync(ct);
-        var filter = SurveyEntity.VisitorFilter(partitionKey, visitor, unit, counter);
-        var count = 0;
-        try
+        for (var attempt = 1; ; attempt++)
         {
-            await foreach (var _ in _table.QueryAsync<SurveyEntity>(filter, Math.Min(limit, MaxPageSize), [nameof(SurveyEntity.RowKey)], ct))
+            var probe = recordFor(0);
+            var tally = await ReadTallyAsync(probe.PartitionKey, probe.TallyRowKey, ct);
+            var record = recordFor(tally?.Count ?? 0);
+            if (attempt > MaxTallyAttempts)
             {
-                if (++count >= limit)
-                {
-                    break;
-                }
+                // Many answers from one visitor at once: that is stuffing, whatever the tally says.
+                return await InsertAloneAsync(record with { MisuseReason = record.Misuse ? record.MisuseReason : SurveyRecord.MisuseRate }, ct);
+            }
+
+            var outcome = await TryInsertAsync(record, tally, ct);
+            if (outcome is not null)
+            {
+                return outcome.Value;
             }
         }
-        catch (RequestFailedException e) when (e.Status == 404)
-        {
-            // No table, so no earlier answers; it is made again before the insert.
-            _tableReady = false;
-            await EnsureTableAsync(ct);
-        }
-
-        return count;
     }
 
-    /// <summary>Stores the record unless its row exists; true when this call stored it.</summary>
-    public async Task<bool> AddAsync(SurveyRecord record, CancellationToken ct)
+    private async Task<SurveyTallyEntity?> ReadTallyAsync(string partition, string row, CancellationToken ct)
     {
-        await EnsureTableAsync(ct);
-        var entity = SurveyEntity.From(record);
+        var found = await _table.GetEntityIfExistsAsync<SurveyTallyEntity>(partition, row, cancellationToken: ct);
+        return found.HasValue ? found.Value : null;
+    }
+
+    /// <summary>True: stored; false: already stored; null: the tally moved under us, read it again.</summary>
+    private async Task<bool?> TryInsertAsync(SurveyRecord record, SurveyTallyEntity? tally, CancellationToken ct)
+    {
+        var next = new SurveyTallyEntity { PartitionKey = record.PartitionKey, RowKey = record.TallyRowKey, Count = (tally?.Count ?? 0) + 1 };
+        TableTransactionAction[] actions =
+        [
+            new(TableTransactionActionType.Add, SurveyEntity.From(record)),
+            tally is null
+                ? new(TableTransactionActionType.Add, next)
+                : new(TableTransactionActionType.UpdateReplace, next, tally.ETag),
+        ];
         try
         {
-            await _table.AddEntityAsync(entity, ct);
+            await _table.SubmitTransactionAsync(actions, ct);
             return true;
         }
-        catch (RequestFailedException e) when (e.Status == 409)
+        catch (TableTransactionFailedException e) when (e.Status is 409 or 412)
         {
-            return false;
+            return e.FailedTransactionActionIndex == 0 || await ExistsAsync(record, ct) ? false : null;
         }
         catch (RequestFailedException e) when (e.Status == 404)
         {
-            // The table went away (a new emulator, a cleared account): make it again and try once more.
+            // The table went away (a new emulator, a cleared account): make it again and try again.
             _tableReady = false;
             await EnsureTableAsync(ct);
-            return await AddAgainAsync(entity, ct);
+            return null;
         }
     }
 
-    private async Task<bool> AddAgainAsync(SurveyEntity entity, CancellationToken ct)
+    private async Task<bool> ExistsAsync(SurveyRecord record, CancellationToken ct) =>
+        (await _table.GetEntityIfExistsAsync<SurveyEntity>(record.PartitionKey, record.RowKey, [nameof(SurveyEntity.RowKey)], ct)).HasValue;
+
+    private async Task<bool> InsertAloneAsync(SurveyRecord record, CancellationToken ct)
     {
         try
         {
-            await _table.AddEntityAsync(entity, ct);
+            await _table.AddEntityAsync(SurveyEntity.From(record), ct);
             return true;
         }
         catch (RequestFailedException e) when (e.Status == 409)

@@ -2,6 +2,7 @@ using Azure;
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
 using MotCua.Data;
+using MotCua.Domain.Pages;
 using MotCua.Domain.Sheets;
 
 namespace MotCua.HostStandIn.Website;
@@ -9,7 +10,9 @@ namespace MotCua.HostStandIn.Website;
 /// <summary>
 /// The storage account's static website endpoint, which the emulator does not have: a <c>$web</c> blob with the
 /// properties it was uploaded with (type, encoding, caching; no negotiation, gzip bytes go to every client), the
-/// index document for a folder, and the 404 document with status 404 for anything else.
+/// index document for a folder, and the 404 document with status 404 for anything else. Each answer carries the
+/// security headers Front Door's rule set adds in production (<see cref="SecurityHeaders"/>): the static website cannot
+/// set headers itself. Function answers are left as the app sent them, so tests see the app's own.
 /// </summary>
 internal sealed class StaticWebsite(BlobContainerClient container)
 {
@@ -20,6 +23,11 @@ internal sealed class StaticWebsite(BlobContainerClient container)
 
     public async Task ServeAsync(HttpContext context)
     {
+        foreach (var (header, value) in SecurityHeaders.Headers)
+        {
+            context.Response.Headers[header] = value;
+        }
+
         if (!HttpMethods.IsGet(context.Request.Method) && !HttpMethods.IsHead(context.Request.Method))
         {
             context.Response.StatusCode = StatusCodes.Status405MethodNotAllowed;

@@ -10,6 +10,12 @@ internal static class CsvTableReader
 {
     public static IReadOnlyList<TextRow> Read(string path)
     {
+        var limits = new ImportLimits(path);
+        if (new FileInfo(path).Length > ImportLimits.MaxCharactersInPart * 2)
+        {
+            throw limits.Refusal($"tệp CSV nặng {new FileInfo(path).Length / 1_000_000:N0} MB");
+        }
+
         string text;
         try
         {

@@ -11,13 +11,16 @@ internal static class OfficeFiles
     /// <summary>The first bytes of an OLE compound file: old .doc/.xls, and every encrypted Office 2007+ file.</summary>
     private static readonly byte[] CompoundFileSignature = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
 
-    public static WordprocessingDocument OpenWord(string path) =>
-        Open(path, "Word", ".doc", ".docx", () => WordprocessingDocument.Open(path, isEditable: false));
+    /// <summary>No part is parsed past this many characters, whatever its zip entry claims.</summary>
+    private static readonly OpenSettings Bounded = new() { MaxCharactersInPart = ImportLimits.MaxCharactersInPart };
 
-    public static SpreadsheetDocument OpenSpreadsheet(string path) =>
-        Open(path, "Excel", ".xls", ".xlsx", () => SpreadsheetDocument.Open(path, isEditable: false));
+    public static WordprocessingDocument OpenWord(string path, ImportLimits limits) =>
+        Open(path, "Word", ".doc", ".docx", limits, () => WordprocessingDocument.Open(path, isEditable: false, Bounded));
 
-    private static T Open<T>(string path, string program, string oldExtension, string extension, Func<T> open)
+    public static SpreadsheetDocument OpenSpreadsheet(string path, ImportLimits limits) =>
+        Open(path, "Excel", ".xls", ".xlsx", limits, () => SpreadsheetDocument.Open(path, isEditable: false, Bounded));
+
+    private static T Open<T>(string path, string program, string oldExtension, string extension, ImportLimits limits, Func<T> open)
     {
         if (string.Equals(Path.GetExtension(path), oldExtension, StringComparison.OrdinalIgnoreCase))
         {
@@ -29,6 +32,7 @@ internal static class OfficeFiles
             throw new ImportFileException($"{path}: tệp có đặt mật khẩu (hoặc là tệp {oldExtension} cũ đổi tên); hãy mở bằng {program}, bỏ mật khẩu, lưu lại thành {extension} rồi nhập lại");
         }
 
+        limits.CheckPackage();
         try
         {
             return open();
@@ -43,11 +47,15 @@ internal static class OfficeFiles
     /// Runs <paramref name="read"/> over an opened file: the SDK parses parts lazily, so a package that opened may
     /// still hold a broken part, which is the same corrupt file to the editor.
     /// </summary>
-    public static T Read<T>(string path, string extension, Func<T> read)
+    public static T Read<T>(string path, string extension, ImportLimits limits, Func<T> read)
     {
         try
         {
             return read();
+        }
+        catch (System.Xml.XmlException ex) when (ex.Message.Contains("MaxCharactersInDocument", StringComparison.Ordinal))
+        {
+            throw limits.Refusal($"có một phần bên trong dài quá {ImportLimits.MaxCharactersInPart:N0} ký tự");
         }
         catch (Exception ex) when (ex is System.Xml.XmlException or OpenXmlPackageException or InvalidDataException)
         {

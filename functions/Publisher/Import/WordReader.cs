@@ -8,16 +8,22 @@ namespace MotCua.Publisher.Import;
 internal sealed class WordReader
 {
     private readonly NumberingDefinitionsPart? _numbering;
+    private readonly ImportLimits _limits;
 
-    private WordReader(NumberingDefinitionsPart? numbering) => _numbering = numbering;
-
-    public static List<WordBlock> Read(string path)
+    private WordReader(NumberingDefinitionsPart? numbering, ImportLimits limits)
     {
-        using var document = OfficeFiles.OpenWord(path);
-        return OfficeFiles.Read(path, ".docx", () =>
+        _numbering = numbering;
+        _limits = limits;
+    }
+
+    public static List<WordBlock> Read(string path, TimeProvider? time = null)
+    {
+        var limits = new ImportLimits(path, time);
+        using var document = OfficeFiles.OpenWord(path, limits);
+        return OfficeFiles.Read(path, ".docx", limits, () =>
         {
             var body = document.MainDocumentPart?.Document?.Body;
-            return body is null ? [] : new WordReader(document.MainDocumentPart!.NumberingDefinitionsPart).BlocksOf(body);
+            return body is null ? [] : new WordReader(document.MainDocumentPart!.NumberingDefinitionsPart, limits).BlocksOf(body);
         });
     }
 
@@ -26,6 +32,7 @@ internal sealed class WordReader
         var blocks = new List<WordBlock>();
         foreach (var element in container.Elements())
         {
+            _limits.CheckTime();
             switch (element)
             {
                 case Paragraph paragraph:
@@ -52,7 +59,10 @@ internal sealed class WordReader
             var cells = new List<WordCell>();
             foreach (var cell in row.Elements<TableCell>())
             {
-                var span = (int)(cell.TableCellProperties?.GridSpan?.Val?.Value ?? 1);
+                var span = (long)(cell.TableCellProperties?.GridSpan?.Val?.Value ?? 1);
+                // Checked before the span is laid out: gridSpan="2147483647" would be two billion cells.
+                _limits.CheckColumns(cells.Count + span, "một dòng của bảng");
+                _limits.AddCells(Math.Max(1, span));
                 var merge = cell.TableCellProperties?.VerticalMerge;
                 var continues = merge is not null && (merge.Val is null || merge.Val.Value == MergedCellValues.Continue);
                 var above = rows.Count > 0 && cells.Count < rows[^1].Count ? rows[^1][cells.Count] : null;
@@ -67,7 +77,9 @@ internal sealed class WordReader
             cellCounts.Add(row.Elements<TableCell>().Count());
         }
 
-        var width = Math.Max(table.GetFirstChild<TableGrid>()?.Elements<GridColumn>().Count() ?? 0, rows.Count == 0 ? 0 : rows.Max(r => r.Count));
+        var width = Math.Max(table.GetFirstChild<TableGrid>()?.Elements<GridColumn>().Take(ImportLimits.MaxColumns + 1).Count() ?? 0, rows.Count == 0 ? 0 : rows.Max(r => r.Count));
+        _limits.CheckColumns(width, "một bảng");
+        _limits.AddCells((long)width * rows.Count);
         foreach (var row in rows)
         {
             row.AddRange(Enumerable.Repeat(new WordCell("", []), width - row.Count));

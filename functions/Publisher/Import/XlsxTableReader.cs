@@ -9,13 +9,14 @@ namespace MotCua.Publisher.Import;
 /// </summary>
 internal static class XlsxTableReader
 {
-    public static IReadOnlyList<TextRow> Read(string path)
+    public static IReadOnlyList<TextRow> Read(string path, TimeProvider? time = null)
     {
-        using var document = OfficeFiles.OpenSpreadsheet(path);
-        return OfficeFiles.Read(path, ".xlsx", () => RowsOf(document));
+        var limits = new ImportLimits(path, time);
+        using var document = OfficeFiles.OpenSpreadsheet(path, limits);
+        return OfficeFiles.Read(path, ".xlsx", limits, () => RowsOf(document, limits));
     }
 
-    private static List<TextRow> RowsOf(SpreadsheetDocument document)
+    private static List<TextRow> RowsOf(SpreadsheetDocument document, ImportLimits limits)
     {
         var workbook = document.WorkbookPart;
         var first = workbook?.Workbook?.Sheets?.Elements<Sheet>().FirstOrDefault();
@@ -28,12 +29,15 @@ internal static class XlsxTableReader
         var grid = new SortedDictionary<int, Dictionary<int, string>>();
         foreach (var row in worksheet.Descendants<Row>())
         {
-            var number = (int)(row.RowIndex?.Value ?? (uint)(grid.Count + 1));
-            var cells = grid.TryGetValue(number, out var found) ? found : grid[number] = [];
+            var number = (long)(row.RowIndex?.Value ?? (uint)(grid.Count + 1));
+            limits.CheckRow(number);
+            var cells = grid.TryGetValue((int)number, out var found) ? found : grid[(int)number] = [];
             var next = 0;
             foreach (var cell in row.Elements<Cell>())
             {
                 var column = cell.CellReference?.Value is { } reference ? ColumnOf(reference) : next;
+                limits.CheckColumns(column + 1L, "trang tính");
+                limits.AddCells(1);
                 cells[column] = ValueOf(cell, shared);
                 next = column + 1;
             }
@@ -41,7 +45,7 @@ internal static class XlsxTableReader
 
         foreach (var merge in worksheet.Descendants<MergeCell>())
         {
-            CopyIntoMergedCells(merge.Reference?.Value, grid);
+            CopyIntoMergedCells(merge.Reference?.Value, grid, limits);
         }
 
         return grid.Select(r => new TextRow(r.Key, Enumerable.Range(0, r.Value.Count == 0 ? 0 : r.Value.Keys.Max() + 1)
@@ -59,7 +63,7 @@ internal static class XlsxTableReader
         return cell.DataType?.Value == CellValues.SharedString && int.TryParse(raw, out var index) && index >= 0 && index < shared.Length ? shared[index] : raw;
     }
 
-    private static void CopyIntoMergedCells(string? range, SortedDictionary<int, Dictionary<int, string>> grid)
+    private static void CopyIntoMergedCells(string? range, SortedDictionary<int, Dictionary<int, string>> grid, ImportLimits limits)
     {
         var corners = range?.Split(':');
         if (corners is not { Length: 2 })
@@ -69,6 +73,14 @@ internal static class XlsxTableReader
 
         var (top, left) = (RowOf(corners[0]), ColumnOf(corners[0]));
         var (bottom, right) = (RowOf(corners[1]), ColumnOf(corners[1]));
+        // Checked before a single cell is copied: "A1:XFD1048576" is 17 billion cells.
+        var area = Math.Max(0L, bottom - top + 1L) * Math.Max(0L, right - left + 1L);
+        if (bottom > ImportLimits.MaxRows || right >= ImportLimits.MaxColumns || area > ImportLimits.MaxCells)
+        {
+            throw limits.Refusal(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"vùng gộp ô {range} phủ {area:N0} ô"));
+        }
+
+        limits.AddCells(area);
         var value = grid.TryGetValue(top, out var topRow) ? topRow.GetValueOrDefault(left, "") : "";
         for (var r = top; r <= bottom; r++)
         {

@@ -9,7 +9,7 @@ namespace MotCua.Publisher.Preview;
 /// uploads): a script that reloads the page when a rebuild finishes, a link to the phone view, the error page,
 /// and the phone frame.
 /// </summary>
-public static class PreviewPages
+public static partial class PreviewPages
 {
     public const string EventsPath = "/_preview/events";
     public const string PhonePrefix = "/_phone";
@@ -22,9 +22,14 @@ public static class PreviewPages
 
     public const int PhoneHeight = 740;
 
-    /// <summary>The page with the reload script and the phone link before its closing body tag.</summary>
+    /// <summary>
+    /// The page with the reload script and the phone link before its closing body tag. The page's own content policy
+    /// is taken out of the response, as it would refuse that script: the preview runs on the editor's machine only,
+    /// and the files it serves from disk keep their policy.
+    /// </summary>
     public static string Inject(string html, long version, string path)
     {
+        html = PolicyMeta().Replace(html, "");
         var script = string.Create(CultureInfo.InvariantCulture, $$$"""
             <div id="{{{Marker}}}" style="position:fixed;right:4px;bottom:4px;z-index:99999;font:12px sans-serif;background:#ffd;border:1px solid #999;padding:2px 6px">
             <a href="{{{PhonePrefix}}}{{{WebUtility.HtmlEncode(path)}}}" target="_top">Xem trên điện thoại</a></div>
@@ -68,4 +73,7 @@ public static class PreviewPages
             <iframe src="{target}" title="Trang {target} trên điện thoại"></iframe></body></html>
             """;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"<meta http-equiv=""Content-Security-Policy"" content=""[^""]*"">", System.Text.RegularExpressions.RegexOptions.CultureInvariant, 1000)]
+    private static partial System.Text.RegularExpressions.Regex PolicyMeta();
 }

@@ -13,10 +13,12 @@ namespace MotCua.Stats.Aggregation;
 internal sealed record WindowEvents(RollupSet Delta, long ScansRead, long AnswersRead);
 
 /// <summary>
-/// Reads the scans and answers of a window (after, through] of UTC ticks, touching only the
-/// partitions of the days in it, so the cost follows the number of new events, not the history.
+/// Reads the scans and answers of a window (after, through] of UTC ticks, touching only the partitions of the days in
+/// it, so the cost follows the number of new events, not the history. Reading streams: each entity is added to a
+/// rollup as it arrives and dropped, so memory follows the number of distinct codes and counters per day, never the
+/// number of events.
 /// </summary>
-internal sealed class EventReader(TableClient scans, TableClient surveys, StatsOptions options)
+internal sealed class EventReader(TableClient scans, TableClient surveys)
 {
     /// <summary>Partition queries in flight together: a day's shards.</summary>
     private const int ParallelQueries = ScanKeys.ShardCount;
@@ -32,124 +34,114 @@ internal sealed class EventReader(TableClient scans, TableClient surveys, StatsO
     private static readonly string[] SurveyColumns =
         [nameof(SurveyEntity.Counter), nameof(SurveyEntity.Unit), nameof(SurveyEntity.Option), nameof(SurveyEntity.LocalDate), nameof(SurveyEntity.Misuse)];
 
-    public async Task<WindowEvents> ReadAsync(long after, long through, CancellationToken cancellationToken)
+    /// <summary>
+    /// Where a first window starts: just before the Vietnam-local day of the oldest scan or answer (both tables' keys
+    /// start with the day, so the first entity in key order is in the oldest day), or null when there is none.
+    /// </summary>
+    public async Task<long?> FirstEventTicksAsync(CancellationToken cancellationToken)
     {
-        var delta = new RollupSet();
-        var scansRead = await ReadScansAsync(await ScanFiltersAsync(after, through, cancellationToken), delta, cancellationToken);
-        long answersRead = 0;
-        foreach (var filter in SurveyFilters(after, through))
+        var days = new List<DateOnly>();
+        foreach (var table in new[] { scans, surveys })
         {
-            await foreach (var e in surveys.QueryAsync<SurveyEntity>(filter, TableLimits.PageSize, SurveyColumns, cancellationToken))
+            await foreach (var e in table.QueryAsync<TableEntity>(filter: (string?)null, maxPerPage: 1, select: KeyColumns, cancellationToken))
             {
-                answersRead++;
-                if (ToAnswer(e) is { } answer)
+                if (DayOfKey(e.PartitionKey) is { } day && day > DateOnly.MinValue)
                 {
-                    delta.Add(answer);
+                    days.Add(day);
                 }
+
+                break;
             }
         }
 
+        return days.Count == 0 ? null : Math.Max(0, VietnamTime.StartOfDay(days.Min()).UtcTicks - 1);
+    }
+
+    /// <summary>The events of (<paramref name="after"/>, <paramref name="through"/>]; from the oldest event when <paramref name="after"/> is 0.</summary>
+    public async Task<WindowEvents> ReadAsync(long after, long through, CancellationToken cancellationToken)
+    {
+        if (after <= 0)
+        {
+            after = Math.Min(through, await FirstEventTicksAsync(cancellationToken) ?? through);
+        }
+
+        var delta = new RollupSet();
+        var scansRead = await ReadAllAsync(scans, ScanFilters(after, through), ScanColumns, (ScanEntity e, RollupSet into) =>
+        {
+            if (ToScan(e) is { } scan)
+            {
+                into.Add(scan);
+            }
+        }, delta, cancellationToken);
+        var answersRead = await ReadAllAsync(surveys, SurveyFilters(after, through), SurveyColumns, (SurveyEntity e, RollupSet into) =>
+        {
+            if (ToAnswer(e) is { } answer)
+            {
+                into.Add(answer);
+            }
+        }, delta, cancellationToken);
         return new WindowEvents(delta, scansRead, answersRead);
     }
 
     /// <summary>
-    /// Reads the scans of every filter, <see cref="ParallelQueries"/> queries at a time: each waits mostly on storage,
-    /// so partitions read side by side finish in a fraction of the time one after the other would take.
+    /// Reads every filter, <see cref="ParallelQueries"/> queries at a time (each waits mostly on storage), each into a
+    /// rollup of its own that is merged into <paramref name="delta"/> when its query ends.
     /// </summary>
-    private async Task<long> ReadScansAsync(IReadOnlyList<string> filters, RollupSet delta, CancellationToken cancellationToken)
+    private static async Task<long> ReadAllAsync<T>(TableClient table, IReadOnlyList<string> filters, string[] columns, Action<T, RollupSet> add, RollupSet delta, CancellationToken cancellationToken)
+        where T : class, ITableEntity
     {
-        long scansRead = 0;
+        long total = 0;
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = ParallelQueries, CancellationToken = cancellationToken };
         await Parallel.ForEachAsync(filters, parallel, async (filter, token) =>
         {
-            var events = new List<ScanFact>();
+            var part = new RollupSet();
             long read = 0;
-            await foreach (var e in scans.QueryAsync<ScanEntity>(filter, TableLimits.PageSize, ScanColumns, token))
+            await foreach (var e in table.QueryAsync<T>(filter, TableLimits.PageSize, columns, token))
             {
                 read++;
-                if (ToScan(e) is { } scan)
-                {
-                    events.Add(scan);
-                }
+                add(e, part);
             }
 
-            // The rollup is not thread-safe; adding a partition's events is quick next to reading them.
             lock (delta)
             {
-                scansRead += read;
-                events.ForEach(delta.Add);
+                total += read;
+                delta.Add(part);
             }
         });
-        return scansRead;
+        return total;
     }
 
-    /// <summary>
-    /// Scans by the UTC ticks that start their row key: per day, per shard, a row-key range. A first run starts
-    /// from the day of the oldest scan. Past <see cref="StatsOptions.MaxDaysByPartition"/> days a single ranged
-    /// query over the whole table is used instead.
-    /// </summary>
-    private async Task<IReadOnlyList<string>> ScanFiltersAsync(long after, long through, CancellationToken cancellationToken)
-    {
-        var first = after == 0 ? await OldestScanTicksAsync(cancellationToken) : after + 1;
-        if (first is not { } start || start > through)
-        {
-            return [];
-        }
-
-        var days = Days(start, through);
-        if (days.Count > options.MaxDaysByPartition)
-        {
-            return [ScanEntity.WindowFilter(null, after, through)];
-        }
-
-        return days.SelectMany(ScanKeys.PartitionKeysOf).Select(partition => ScanEntity.WindowFilter(partition, after, through)).ToList();
-    }
+    /// <summary>Scans by the UTC ticks that start their row key: per day of the window, per shard, a row-key range.</summary>
+    private static List<string> ScanFilters(long after, long through) =>
+        Days(after + 1, through).SelectMany(ScanKeys.PartitionKeysOf).Select(partition => ScanEntity.WindowFilter(partition, after, through)).ToList();
 
     /// <summary>
-    /// The instant of the oldest scan, or null when there is none: the first entity in key order is in the oldest
-    /// day's partition (keys start <c>yyyyMMdd</c>), and the partition's day starts no later than its scans.
+    /// Answers by the hour the function received them (<c>LocalHour</c>, Vietnam time, so text order is time order;
+    /// the same clock as the scans' row keys, never the storage server's). An hour is counted by the window its end
+    /// falls in: the whole hours [floor(after), floor(through)). Each day's partitions (every unit's) are one key range.
     /// </summary>
-    private async Task<long?> OldestScanTicksAsync(CancellationToken cancellationToken)
+    private static List<string> SurveyFilters(long after, long through)
     {
-        await foreach (var e in scans.QueryAsync<ScanEntity>(filter: (string?)null, maxPerPage: 1, select: KeyColumns, cancellationToken))
-        {
-            return e.PartitionKey.Length >= 8
-                && DateOnly.TryParseExact(e.PartitionKey.AsSpan(0, 8), "yyyyMMdd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
-                ? VietnamTime.StartOfDay(day).UtcTicks
-                : 1; // not our key shape: read by the whole-table query from the beginning
-        }
-
-        return null;
-    }
-
-    /// <summary>
-    /// Answers by the time the function received them (<c>LocalTime</c>, Vietnam time to the second, fixed width, so
-    /// text order is time order), in the day partitions that hold them: the same clock as the scans' row keys, so a
-    /// window never depends on the storage server's clock. Whole seconds split cleanly: each falls in one window.
-    /// </summary>
-    private IEnumerable<string> SurveyFilters(long after, long through)
-    {
-        var from = VietnamTime.Format(new DateTimeOffset(after, TimeSpan.Zero));
-        var to = VietnamTime.Format(new DateTimeOffset(through, TimeSpan.Zero));
-        var days = after == 0 ? [] : Days(after + 1, through);
-        if (after == 0 || days.Count > options.MaxDaysByPartition)
-        {
-            yield return SurveyEntity.ReceivedFilter(null, from, to);
-            yield break;
-        }
-
-        foreach (var day in days)
-        {
-            yield return SurveyEntity.ReceivedFilter(StatsRowKeys.Day(day), from, to);
-        }
+        var fromHour = VietnamTime.FloorHour(new DateTimeOffset(after, TimeSpan.Zero));
+        var toHour = VietnamTime.FloorHour(new DateTimeOffset(through, TimeSpan.Zero));
+        var from = VietnamTime.HourPrefix(fromHour);
+        var to = VietnamTime.HourPrefix(toHour);
+        var afterText = VietnamTime.Format(new DateTimeOffset(after, TimeSpan.Zero));
+        var throughText = VietnamTime.Format(new DateTimeOffset(through, TimeSpan.Zero));
+        return Days(Math.Min(fromHour.UtcTicks, after + 1), through)
+            .Select(day => SurveyEntity.ReceivedFilter(StatsRowKeys.Day(day), from, to, afterText, throughText)).ToList();
     }
 
     private static List<DateOnly> Days(long first, long last)
     {
-        var start = VietnamTime.Date(new DateTimeOffset(first, TimeSpan.Zero));
-        var end = VietnamTime.Date(new DateTimeOffset(last, TimeSpan.Zero));
         var days = new List<DateOnly>();
-        for (var day = start; day <= end; day = day.AddDays(1))
+        if (first > last)
+        {
+            return days;
+        }
+
+        var end = VietnamTime.Date(new DateTimeOffset(last, TimeSpan.Zero));
+        for (var day = VietnamTime.Date(new DateTimeOffset(first, TimeSpan.Zero)); day <= end; day = day.AddDays(1))
         {
             days.Add(day);
         }
@@ -179,15 +171,11 @@ internal sealed class EventReader(TableClient scans, TableClient surveys, StatsO
     }
 
     /// <summary>The <c>LocalDate</c> column, or the day that starts the partition key.</summary>
-    private static DateOnly? LocalDate(string? localDate, string partitionKey)
-    {
-        if (DateOnly.TryParseExact(localDate, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-        {
-            return date;
-        }
+    private static DateOnly? LocalDate(string? localDate, string partitionKey) =>
+        DateOnly.TryParseExact(localDate, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : DayOfKey(partitionKey);
 
-        return partitionKey.Length >= 8
-            && DateOnly.TryParseExact(partitionKey.AsSpan(0, 8), "yyyyMMdd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date)
+    private static DateOnly? DayOfKey(string partitionKey) =>
+        partitionKey.Length >= 8
+        && DateOnly.TryParseExact(partitionKey.AsSpan(0, 8), "yyyyMMdd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
             ? date : null;
-    }
 }

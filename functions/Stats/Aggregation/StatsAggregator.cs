@@ -23,8 +23,33 @@ public enum AggregationOutcome
     TakenOver,
 }
 
-/// <summary>The result of one aggregation: the window (UTC ticks) and what reading it cost.</summary>
-public sealed record AggregationReport(AggregationOutcome Outcome, long After, long Through, long ScansRead, long AnswersRead, long RollupRowsRead, int RowsWritten);
+/// <summary>
+/// The result of one aggregation: the window (UTC ticks) and what reading it cost. <see cref="Steps"/> windows were
+/// counted one after the other; <see cref="CaughtUp"/> is false when the run stopped with older events still to count.
+/// </summary>
+public sealed record AggregationReport(AggregationOutcome Outcome, long After, long Through, long ScansRead, long AnswersRead, long RollupRowsRead, int RowsWritten)
+{
+    public int Steps { get; init; } = 1;
+
+    public bool CaughtUp { get; init; } = true;
+
+    /// <summary>The steps of one run as one report: the first window's start to the last one's end, costs summed.</summary>
+    public static AggregationReport Combine(IReadOnlyList<AggregationReport> steps)
+    {
+        var counted = steps.Where(s => s.Outcome == AggregationOutcome.Counted).ToList();
+        if (counted.Count == 0)
+        {
+            return steps[^1];
+        }
+
+        return new AggregationReport(AggregationOutcome.Counted, counted[0].After, counted[^1].Through,
+            counted.Sum(s => s.ScansRead), counted.Sum(s => s.AnswersRead), counted.Sum(s => s.RollupRowsRead), counted.Sum(s => s.RowsWritten))
+        {
+            Steps = counted.Count,
+            CaughtUp = steps[^1].CaughtUp,
+        };
+    }
+}
 
 /// <summary>
 /// Counts the scans and answers written since the watermark into the daily rollups, exactly once,
@@ -32,6 +57,8 @@ public sealed record AggregationReport(AggregationOutcome Outcome, long After, l
 /// its events, adds them to the rollups (see <see cref="RollupStore"/>) and finally moves the
 /// watermark (If-Match on its claim). A claim older than the lease belongs to a dead run: the next
 /// run redoes that same window, and the rows the dead run already wrote are recognised and skipped.
+/// A window is at most <see cref="StatsOptions.MaxWindow"/> long: a backlog is counted in steps
+/// (<see cref="CatchUpAsync"/>), each committed on its own.
 /// </summary>
 public sealed class StatsAggregator
 {
@@ -45,14 +72,36 @@ public sealed class StatsAggregator
     {
         _options = options;
         _watermarks = new WatermarkStore(tables.GetTableClient(TableNames.StatsState));
-        _events = new EventReader(tables.GetTableClient(TableNames.Scans), tables.GetTableClient(TableNames.Surveys), options);
+        _events = new EventReader(tables.GetTableClient(TableNames.Scans), tables.GetTableClient(TableNames.Surveys));
         _daily = tables.GetTableClient(TableNames.StatsDaily);
         _units = new CountedUnits(tables.GetTableClient(TableNames.StatsState));
     }
 
+    /// <summary>
+    /// Counts step after step until nothing older than the safety lag is left, another run holds the next window, or
+    /// <see cref="StatsOptions.RunBudget"/> has passed since the first step began.
+    /// </summary>
+    public async Task<AggregationReport> CatchUpAsync(TimeProvider time, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(time);
+        var started = time.GetUtcNow();
+        var steps = new List<AggregationReport>();
+        AggregationReport step;
+        do
+        {
+            step = await RunAsync(time.GetUtcNow(), cancellationToken);
+            steps.Add(step);
+        }
+        while (step.Outcome == AggregationOutcome.Counted && !step.CaughtUp && time.GetUtcNow() - started < _options.RunBudget);
+
+        return AggregationReport.Combine(steps);
+    }
+
+    /// <summary>Counts one window: from the watermark to now minus the safety lag, at most <see cref="StatsOptions.MaxWindow"/>.</summary>
     public async Task<AggregationReport> RunAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
         var state = await _watermarks.LoadAsync(cancellationToken);
+        var target = (now - _options.SafetyLag).UtcTicks;
         long through;
         if (state.IsClaimed)
         {
@@ -66,11 +115,13 @@ public sealed class StatsAggregator
         }
         else
         {
-            through = (now - _options.SafetyLag).UtcTicks;
-            if (through <= state.Through)
+            if (target <= state.Through)
             {
                 return Report(AggregationOutcome.UpToDate, state.Through, state.Through);
             }
+
+            var start = state.Through > 0 ? state.Through : await _events.FirstEventTicksAsync(cancellationToken) ?? target;
+            through = Math.Min(target, Math.Max(start, state.Through) + _options.MaxWindow.Ticks);
         }
 
         var claim = await _watermarks.TryClaimAsync(state, through, Guid.NewGuid().ToString("N"), now.UtcTicks, cancellationToken);
@@ -87,7 +138,10 @@ public sealed class StatsAggregator
         var committed = await _watermarks.TryCommitAsync(claim, cancellationToken);
         return new AggregationReport(
             committed ? AggregationOutcome.Counted : AggregationOutcome.TakenOver,
-            state.Through, through, events.ScansRead, events.AnswersRead, store.RowsRead, rows.Count);
+            state.Through, through, events.ScansRead, events.AnswersRead, store.RowsRead, rows.Count)
+        {
+            CaughtUp = through >= target,
+        };
     }
 
     private static AggregationReport Report(AggregationOutcome outcome, long after, long through) =>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using MotCua.Domain.Privacy;
 using MotCua.Domain.Surveys;
 using MotCua.Stats.Rollups;
 
@@ -12,7 +13,7 @@ namespace MotCua.Stats.Pages;
 internal static class SatisfactionSection
 {
     /// <summary>Below this many answers a satisfaction share is not shown: too few to mean anything, and close to naming a person.</summary>
-    public const int MinimumAnswersShown = 5;
+    public const int MinimumAnswersShown = SmallCounts.MinAnswers;
 
     private const int RowHeight = 18;
     private const int LabelWidth = 120;
@@ -33,6 +34,8 @@ internal static class SatisfactionSection
         html.Append("<h2>Mức độ hài lòng</h2><figure><figcaption id=\"sat\">Tỉ lệ từng mức đánh giá, toàn đơn vị và theo quầy (n = số phiếu; dưới ")
             .Append(MinimumAnswersShown)
             .Append(" phiếu không tính tỉ lệ)</figcaption>");
+        html.Append("<p>Phiếu của một ngày được công bố từ ngày hôm sau. Quầy nào trong một ngày có dưới ").Append(SmallCounts.MinAnswers)
+            .Append(" phiếu thì phiếu của quầy đó trong ngày đó không được tính vào bất kỳ con số nào ở đây, trên biểu đồ hay trong tệp số liệu, để không ai đoán ra được người đã đánh giá.</p>");
         AppendChart(html, rows);
         html.Append("<p>Màu trong biểu đồ: xanh đậm – rất hài lòng, xanh nhạt – hài lòng, đỏ – không hài lòng.</p><table><thead><tr><th>Quầy</th><th class=\"n\">n</th>");
         for (var option = 0; option < OptionCounts.Count; option++)

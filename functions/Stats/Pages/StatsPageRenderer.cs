@@ -24,11 +24,14 @@ public static class StatsPageRenderer
         "table{border-collapse:collapse;margin:.5rem 0}td,th{padding:.15rem .5rem;border-bottom:1px solid #ccc;text-align:left}" +
         ".n{text-align:right}figure{margin:1rem 0}figcaption{font-weight:bold}h1{font-size:1.5rem;line-height:1.25}";
 
+    /// <summary>No script at all; its one style.</summary>
+    private static readonly string Policy = ContentPolicy.Meta([], [Style]);
+
     public static string Render(UnitStats stats)
     {
         var html = new StringBuilder(16 * 1024);
         var unit = StatsFormat.Escape(stats.UnitName);
-        html.Append("<!doctype html><html lang=\"vi\"><head><meta charset=\"utf-8\">")
+        html.Append("<!doctype html><html lang=\"vi\"><head><meta charset=\"utf-8\">").Append(Policy)
             .Append("<meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">")
             .Append(CultureInfo.InvariantCulture, $"<title>Thống kê – {unit}</title><style>{Style}</style></head><body><main>")
             .Append(CultureInfo.InvariantCulture, $"<h1>Thống kê tra cứu thủ tục và mức độ hài lòng – {unit}</h1>")

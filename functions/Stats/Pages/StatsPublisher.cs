@@ -22,9 +22,10 @@ public sealed record PublicationReport(IReadOnlyList<string> Units, long RowsRea
 
 /// <summary>
 /// Publishes each unit's <c>/stats/&lt;unit&gt;/</c>: <c>index.html</c> (gzip), <c>stats.json</c> and
-/// <c>stats.csv</c>. It reads the all-time totals and day sums (a few rows per code and per day), and
-/// for the CSV only the detail rows of days that may have changed since the last published CSV,
-/// whose metadata records the watermark it reflects; earlier lines are kept from that file.
+/// <c>stats.csv</c>. It reads the all-time code totals, the day sums and every counter day (a few rows per code,
+/// per day and per counter day), and for the CSV only the detail rows of days that may have changed since the last
+/// published CSV, whose metadata records the watermark it reflects; earlier lines are kept from that file. Survey
+/// figures come from the counter days <see cref="PublishedAnswers"/> releases only.
 /// </summary>
 public sealed class StatsPublisher
 {
@@ -69,11 +70,13 @@ public sealed class StatsPublisher
     {
         var totals = await QueryAsync(unit, StatsRowKeys.TotalStart, StatsRowKeys.TotalEnd, cancellationToken);
         var days = await QueryAsync(unit, StatsRowKeys.DayStart, StatsRowKeys.DayEnd, cancellationToken);
+        var cells = await QueryAsync(unit, StatsRowKeys.CounterCellStart, StatsRowKeys.CounterCellEnd, cancellationToken);
+        var answers = new PublishedAnswers(cells.Select(RollupRows.ToCounterDay), through);
         var stats = UnitStats.FromTotals(
             unit,
             totals.Where(RollupRows.IsCode).Select(RollupRows.ToCodeDay),
-            totals.Where(e => !RollupRows.IsCode(e)).Select(RollupRows.ToCounterDay),
-            days.Select(DaySums),
+            answers.CounterTotals(),
+            days.Select(DaySums).Select(answers.WithReleasedAnswers),
             registry.Codes,
             failures,
             now);
@@ -84,8 +87,8 @@ public sealed class StatsPublisher
         var folder = SitePaths.BlobName(SitePaths.Stats(unit)).Replace("index.html", "", StringComparison.Ordinal);
         await UploadAsync(folder + "index.html", Gzip.Compress(Encoding.UTF8.GetBytes(StatsPageRenderer.Render(stats))), "text/html; charset=utf-8", "gzip", null, null, cancellationToken);
         await UploadAsync(folder + "stats.json", StatsJsonWriter.Write(stats), "application/json; charset=utf-8", null, null, null, cancellationToken);
-        var detailRead = await PublishCsvAsync(unit, folder + "stats.csv", through, ReprintList.Days(unit, oldDays, registry.Codes).ToList(), cancellationToken);
-        return totals.Count + days.Count + oldDays.Count + detailRead;
+        var detailRead = await PublishCsvAsync(unit, folder + "stats.csv", through, answers, ReprintList.Days(unit, oldDays, registry.Codes).ToList(), cancellationToken);
+        return totals.Count + days.Count + cells.Count + oldDays.Count + detailRead;
     }
 
     /// <summary>The daily code rollups of the offices merged into a unit, from each merger's first day: its reprint list.</summary>
@@ -101,7 +104,7 @@ public sealed class StatsPublisher
         return days;
     }
 
-    private async Task<long> PublishCsvAsync(string unit, string blobName, long through, List<CodeDay> reprintDays, CancellationToken cancellationToken)
+    private async Task<long> PublishCsvAsync(string unit, string blobName, long through, PublishedAnswers answers, List<CodeDay> reprintDays, CancellationToken cancellationToken)
     {
         byte[]? previous = null;
         ETag? etag = null;
@@ -125,7 +128,7 @@ public sealed class StatsPublisher
         var detail = await QueryAsync(unit, from == DateOnly.MinValue ? StatsRowKeys.DetailStart : StatsRowKeys.DetailFrom(from), StatsRowKeys.DetailEnd, cancellationToken);
         var csv = StatsCsvWriter.Splice(previous, from,
             detail.Where(RollupRows.IsCode).Select(RollupRows.ToCodeDay),
-            detail.Where(e => !RollupRows.IsCode(e)).Select(RollupRows.ToCounterDay),
+            detail.Where(e => !RollupRows.IsCode(e)).Select(RollupRows.ToCounterDay).Where(answers.IsReleased),
             reprintDays.Where(d => d.Date >= from));
         var metadata = new Dictionary<string, string>(StringComparer.Ordinal) { [CsvThroughKey] = through.ToString(CultureInfo.InvariantCulture) };
         try

@@ -2,28 +2,35 @@ using System.Globalization;
 using Azure;
 using Azure.Data.Tables;
 using MotCua.Data;
+using MotCua.Data.Privacy;
 using MotCua.Domain.Text;
 
 namespace MotCua.Stats.Retention;
 
-/// <summary>What one retention run deleted: raw events of the days before <see cref="KeptFrom"/>.</summary>
+/// <summary>What one retention run deleted: raw events and day keys of the days before <see cref="KeptFrom"/>.</summary>
 public sealed record RetentionReport(DateOnly? KeptFrom, long ScansDeleted, long AnswersDeleted)
 {
     public static readonly RetentionReport Nothing = new(null, 0, 0);
+
+    /// <summary>Visitor day keys deleted: past the limit, or of days the statistics have finished with.</summary>
+    public long KeysDeleted { get; init; }
 
     public long Deleted => ScansDeleted + AnswersDeleted;
 }
 
 /// <summary>
-/// Deletes raw scans and answers (tables <c>scans</c> and <c>surveys</c>) of whole Vietnam-local days that ended more
-/// than <see cref="RetentionOptions.Days"/> ago, and only days the statistics have counted in full (the day ended at
-/// or before the watermark), so the rollups and every published figure stay as they are.
+/// Deletes raw answers and scans (tables <c>surveys</c>, then <c>scans</c>) of whole Vietnam-local days that ended
+/// more than <see cref="RetentionOptions.Days"/> ago, whether or not the statistics have counted them: the limit is a
+/// promise to citizens, and it holds while the statistics are failing (the runner calls this first, on its own).
+/// Answers go first: they hold comments. On a healthy system the statistics counted those days long before, so no
+/// published figure changes.
 /// <para>
-/// Both tables' partition keys start with the day (<c>yyyyMMdd-sN</c>, <c>yyyyMMdd</c>), so "every day before D" is one
-/// partition-key range, read keys only. It is incremental without any state of its own: deleted rows are gone, so a
-/// run reads only what it deletes. Deletes go in table transactions of at most 100 rows of one partition.
-/// <c>scanfailures</c> is kept: its rows are per-day counts per handler instance, hold nothing about a person, and
-/// its all-time sum is a published figure.
+/// Both tables' partition keys start with the day (<c>yyyyMMdd-sN</c>, <c>yyyyMMdd-&lt;unit&gt;</c>), so "every day
+/// before D" is one partition-key range, read keys only. It is incremental without any state of its own: deleted rows
+/// are gone, so a run reads only what it deletes. Deletes go in table transactions of at most 100 rows of one
+/// partition. <c>scanfailures</c> is kept: its rows are per-day counts per handler instance, hold nothing about a
+/// person, and its all-time sum is a published figure. Visitor day keys (<c>visitorkeys</c>) go once the statistics
+/// have counted their day (<see cref="DeleteCountedDayKeysAsync"/>), and past the limit in any case.
 /// </para>
 /// </summary>
 public sealed class RetentionJob(TableServiceClient tables, RetentionOptions options)
@@ -32,40 +39,39 @@ public sealed class RetentionJob(TableServiceClient tables, RetentionOptions opt
 
     private readonly TableClient _scans = tables.GetTableClient(TableNames.Scans);
     private readonly TableClient _surveys = tables.GetTableClient(TableNames.Surveys);
+    private readonly TableClient _keys = tables.GetTableClient(TableNames.VisitorKeys);
 
-    /// <summary>Deletes the raw events of every day before <see cref="FirstKeptDay"/>, up to the run's budget.</summary>
-    /// <param name="countedThrough">The statistics' watermark (UTC ticks): events up to it are in the rollups.</param>
-    /// <param name="now">The job's clock.</param>
-    public async Task<RetentionReport> RunAsync(long countedThrough, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <summary>Deletes the raw events (answers first) and day keys of every day before <see cref="FirstKeptDay"/>, up to the run's budget.</summary>
+    public async Task<RetentionReport> RunAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
-        if (FirstKeptDay(countedThrough, now) is not { } keptFrom)
-        {
-            return RetentionReport.Nothing;
-        }
-
+        var keptFrom = FirstKeptDay(now);
         var bound = keptFrom.ToString("yyyyMMdd", CultureInfo.InvariantCulture);
-        var scans = await DeleteBeforeAsync(_scans, bound, options.MaxDeletesPerRun, cancellationToken);
-        var answers = await DeleteBeforeAsync(_surveys, bound, options.MaxDeletesPerRun - scans, cancellationToken);
-        return new RetentionReport(keptFrom, scans, answers);
+        var answers = await DeleteBeforeAsync(_surveys, TableClient.CreateQueryFilter($"PartitionKey lt {bound}"), options.MaxDeletesPerRun, cancellationToken);
+        var scans = await DeleteBeforeAsync(_scans, TableClient.CreateQueryFilter($"PartitionKey lt {bound}"), options.MaxDeletesPerRun - answers, cancellationToken);
+        var keys = await DeleteBeforeAsync(_keys, VisitorKeyEntity.DaysBeforeFilter(bound), TableLimits.PageSize, cancellationToken);
+        return new RetentionReport(keptFrom, scans, answers) { KeysDeleted = keys };
     }
 
     /// <summary>
-    /// The first day whose raw events are kept: every earlier day ended both <see cref="RetentionOptions.Days"/> days
-    /// before <paramref name="now"/> and at or before the watermark. Null while nothing is counted.
+    /// Deletes the visitor day keys of the days the statistics have counted in full: every day before the one the
+    /// watermark <paramref name="countedThrough"/> (UTC ticks) falls in. No answer of those days can come any more, and
+    /// nothing they stored can be matched to a visitor again.
     /// </summary>
-    public DateOnly? FirstKeptDay(long countedThrough, DateTimeOffset now)
+    public async Task<long> DeleteCountedDayKeysAsync(long countedThrough, CancellationToken cancellationToken)
     {
         if (countedThrough <= 0)
         {
-            return null;
+            return 0;
         }
 
-        var oldEnough = VietnamTime.Date(now - TimeSpan.FromDays(options.Days));
-        var counted = VietnamTime.Date(new DateTimeOffset(countedThrough, TimeSpan.Zero));
-        return oldEnough < counted ? oldEnough : counted;
+        var day = VietnamTime.DateKey(new DateTimeOffset(countedThrough, TimeSpan.Zero));
+        return await DeleteBeforeAsync(_keys, VisitorKeyEntity.DaysBeforeFilter(day), TableLimits.PageSize, cancellationToken);
     }
 
-    private static async Task<long> DeleteBeforeAsync(TableClient table, string bound, long budget, CancellationToken cancellationToken)
+    /// <summary>The first day whose raw events are kept: every earlier day ended <see cref="RetentionOptions.Days"/> days before <paramref name="now"/>.</summary>
+    public DateOnly FirstKeptDay(DateTimeOffset now) => VietnamTime.Date(now - TimeSpan.FromDays(options.Days));
+
+    private static async Task<long> DeleteBeforeAsync(TableClient table, string filter, long budget, CancellationToken cancellationToken)
     {
         long deleted = 0;
         if (budget <= 0)
@@ -73,7 +79,6 @@ public sealed class RetentionJob(TableServiceClient tables, RetentionOptions opt
             return deleted;
         }
 
-        var filter = TableClient.CreateQueryFilter($"PartitionKey lt {bound}");
         try
         {
             await foreach (var page in table.QueryAsync<TableEntity>(filter, TableLimits.PageSize, KeyColumns, cancellationToken).AsPages())
@@ -100,7 +105,6 @@ public sealed class RetentionJob(TableServiceClient tables, RetentionOptions opt
 
         return deleted;
     }
-
     private static async Task DeleteAsync(TableClient table, TableEntity[] rows, CancellationToken cancellationToken)
     {
         try

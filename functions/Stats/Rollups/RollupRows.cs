@@ -27,6 +27,7 @@ internal static class RollupRows
         {
             CounterCounts(Row(d.Unit, StatsRowKeys.CounterDay(d.Date, d.Counter)).Label(DailyColumns.Date, Iso(d.Date)), d);
             CounterCounts(Row(d.Unit, StatsRowKeys.CounterTotal(d.Counter)), d);
+            CounterCounts(Row(d.Unit, StatsRowKeys.CounterCell(d.Date, d.Counter)).Label(DailyColumns.Date, Iso(d.Date)), d);
             Row(d.Unit, StatsRowKeys.DaySum(d.Date)).Label(DailyColumns.Date, Iso(d.Date)).Count(DailyColumns.Answers, d.Answers).Count(DailyColumns.Misuse, d.Misuse);
         }
 

@@ -30,6 +30,21 @@ public sealed class RollupSet
         }
     }
 
+    /// <summary>Adds every rollup of <paramref name="other"/>.</summary>
+    public void Add(RollupSet other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        foreach (var day in other.Codes)
+        {
+            Add(day);
+        }
+
+        foreach (var day in other.Counters)
+        {
+            Add(day);
+        }
+    }
+
     public void Add(CodeDay day)
     {
         var key = (day.Unit, day.Date, day.Code);

@@ -121,6 +121,7 @@ internal sealed class RollupStore(TableClient daily)
             var last = days[^1][2..];
             ranges.Add(($"d|{first}|", $"d|{last}}}"));
             ranges.Add(($"y|{first}", $"y|{last}~"));
+            ranges.Add(($"q|{first}|", $"q|{last}}}"));
         }
 
         var existing = new Dictionary<string, TableEntity>(StringComparer.Ordinal);

@@ -1,4 +1,5 @@
 using System.Reflection;
+using MotCua.Data.Privacy;
 using MotCua.Data.Scans;
 using MotCua.Data.Surveys;
 using MotCua.Domain.Privacy;
@@ -22,6 +23,27 @@ public sealed class StoredDataTests
         Assert.Equal(Columns<SurveyEntity>(), StoredData.Survey.Select(c => c.Name).Order(StringComparer.Ordinal));
 
     [Fact]
-    public void An_answer_stores_no_client_id_column() =>
+    public void Every_column_of_a_tally_row_is_described_in_the_notice_and_nothing_else_is() =>
+        Assert.Equal(Columns<SurveyTallyEntity>(), StoredData.SurveyTally.Select(c => c.Name).Order(StringComparer.Ordinal));
+
+    [Fact]
+    public void Every_column_of_a_day_key_row_is_described_in_the_notice_and_nothing_else_is() =>
+        Assert.Equal(Columns<VisitorKeyEntity>(), StoredData.VisitorKey.Select(c => c.Name).Order(StringComparer.Ordinal));
+
+    [Fact]
+    public void An_answer_stores_no_client_id_no_visitor_and_no_time_finer_than_the_hour()
+    {
         Assert.DoesNotContain("ClientId", Columns<SurveyEntity>());
+        Assert.DoesNotContain("Visitor", Columns<SurveyEntity>());
+        Assert.DoesNotContain("LocalTime", Columns<SurveyEntity>());
+        Assert.DoesNotContain("Visitor", Columns<ScanEntity>());
+    }
+
+    [Fact]
+    public void Every_table_the_notice_describes_is_every_table_there_is_but_the_statistics_own()
+    {
+        // scanfailures (counts per instance and day), statsdaily and statsstate (rollups, the watermark) hold nothing about a person.
+        string[] described = [TableNames.Scans, TableNames.Surveys, TableNames.VisitorKeys];
+        Assert.Equal(described.Concat([TableNames.ScanFailures, TableNames.StatsDaily, TableNames.StatsState]).Order(StringComparer.Ordinal), TableNames.All.Order(StringComparer.Ordinal));
+    }
 }

@@ -38,14 +38,14 @@ public sealed class ScanEntityTests(AzuriteFixture azurite)
         {
             PartitionKey = "20261130-s1", RowKey = "0638000000000000000-00000001", Event = "scan", Code = "HT2K", Kind = "procedure",
             Target = "u/f/s", Placement = "to-thu-tuc", Unit = "u", LocalTime = "2026-11-30T23:59:59+07:00", LocalDate = "2026-11-30",
-            Device = "mobile", IsBot = true, BotReason = "head", Referrer = "", Visitor = "0123456789abcdef",
+            Device = "mobile", IsBot = true, BotReason = "head", Referrer = "",
         };
         await table.AddEntityAsync(ScanEntity.From(record));
 
         var row = (await table.GetEntityAsync<TableEntity>(record.PartitionKey, record.RowKey)).Value;
 
         var columns = row.Keys.Where(k => k is not ("PartitionKey" or "RowKey" or "Timestamp" or "odata.etag")).Order(StringComparer.Ordinal).ToList();
-        Assert.Equal(["BotReason", "Code", "Device", "Event", "IsBot", "Kind", "LocalDate", "LocalTime", "Placement", "Referrer", "Target", "Unit", "Visitor"], columns);
+        Assert.Equal(["BotReason", "Code", "Device", "Event", "IsBot", "Kind", "LocalDate", "LocalTime", "Placement", "Referrer", "Target", "Unit"], columns);
         Assert.All(columns.Where(c => c != "IsBot"), c => Assert.IsType<string>(row[c]));
         Assert.IsType<bool>(row["IsBot"]);
     }

@@ -1,6 +1,4 @@
 using Azure.Data.Tables;
-using FsCheck;
-using FsCheck.Fluent;
 using MotCua.Data.Surveys;
 using MotCua.TestSupport;
 
@@ -9,68 +7,50 @@ namespace MotCua.Data.Tests.Surveys;
 [Collection(AzuriteCollection.Name)]
 public sealed class SurveyEntityTests(AzuriteFixture azurite)
 {
-    private const string Hostile = "x' or Visitor ne '";
-
-    private static SurveyEntity Answer(string rowKey, string visitor, string counter = "quay-1") =>
-        new() { PartitionKey = "20261122", RowKey = rowKey, Visitor = visitor, Unit = "tp-cao-bang", Counter = counter, Option = 1 };
+    private static SurveyEntity Answer(string partition, string rowKey, string hour) =>
+        new() { PartitionKey = partition, RowKey = rowKey, Unit = "tp-cao-bang", Counter = "quay-1", Option = 1, LocalHour = hour, LocalDate = hour[..10] };
 
     [Fact]
-    public async Task A_hostile_visitor_value_cannot_widen_the_count_of_earlier_answers()
+    public async Task The_received_filter_finds_the_answers_of_whole_hours_of_every_unit_of_the_day_and_no_tally_row()
     {
         var table = await azurite.NewTableAsync("surveys");
-        await table.AddEntityAsync(Answer("a", "0123456789abcdef"));
-        await table.AddEntityAsync(Answer("b", "fedcba9876543210"));
-        await table.AddEntityAsync(Answer("c", Hostile));
+        await table.AddEntityAsync(Answer("20261122-tp-cao-bang", "c-early", "2026-11-22T08+07:00"));
+        await table.AddEntityAsync(Answer("20261122-tp-cao-bang", "c-in", "2026-11-22T09+07:00"));
+        await table.AddEntityAsync(Answer("20261122-phuong-quan-thanh", "c-in-too", "2026-11-22T10+07:00"));
+        await table.AddEntityAsync(Answer("20261122-tp-cao-bang", "c-late", "2026-11-22T11+07:00"));
+        await table.AddEntityAsync(Answer("20261123-tp-cao-bang", "c-next-day", "2026-11-22T10+07:00"));
+        await table.AddEntityAsync(new SurveyTallyEntity { PartitionKey = "20261122-tp-cao-bang", RowKey = "n-0123", Count = 3 });
 
-        var matches = await table.QueryAsync<SurveyEntity>(SurveyEntity.VisitorFilter("20261122", Hostile, "tp-cao-bang", "quay-1")).ToListAsync();
+        var filter = SurveyEntity.ReceivedFilter("20261122", "2026-11-22T09", "2026-11-22T11", "2026-11-22T09:30:00+07:00", "2026-11-22T11:30:00+07:00");
+        var found = await table.QueryAsync<TableEntity>(filter).Select(e => e.RowKey).ToListAsync();
 
-        Assert.Equal("c", Assert.Single(matches).RowKey);
+        Assert.Equal(["c-in", "c-in-too"], found.Order(StringComparer.Ordinal));
     }
 
     [Fact]
-    public async Task A_hostile_counter_value_matches_nothing()
+    public async Task Rows_written_before_hours_were_stored_are_found_by_the_second_in_their_old_partition()
     {
         var table = await azurite.NewTableAsync("surveys");
-        await table.AddEntityAsync(Answer("a", "v"));
+        await table.AddEntityAsync(new TableEntity("20261122", "c-old-in") { ["Unit"] = "u", ["Counter"] = "q", ["LocalTime"] = "2026-11-22T09:45:00+07:00" });
+        await table.AddEntityAsync(new TableEntity("20261122", "c-old-out") { ["Unit"] = "u", ["Counter"] = "q", ["LocalTime"] = "2026-11-22T09:15:00+07:00" });
 
-        var matches = await table.QueryAsync<SurveyEntity>(SurveyEntity.VisitorFilter("20261122", "v", "tp-cao-bang", "quay-1' or Counter ne '")).ToListAsync();
+        var filter = SurveyEntity.ReceivedFilter("20261122", "2026-11-22T09", "2026-11-22T09", "2026-11-22T09:30:00+07:00", "2026-11-22T10:00:00+07:00");
+        var found = await table.QueryAsync<TableEntity>(filter).Select(e => e.RowKey).ToListAsync();
 
-        Assert.Empty(matches);
-    }
-
-    [Fact]
-    public void No_visitor_string_can_escape_its_literal()
-    {
-        Prop.ForAll(
-            ArbMap.Default.ArbFor<string>(),
-            (string s) =>
-            {
-                var value = s ?? string.Empty;
-                var filter = SurveyEntity.VisitorFilter("p", value, "u", "c");
-                const string before = "PartitionKey eq 'p' and Visitor eq ";
-                const string after = " and Unit eq 'u' and Counter eq 'c'";
-                if (!filter.StartsWith(before, StringComparison.Ordinal) || !filter.EndsWith(after, StringComparison.Ordinal))
-                {
-                    return false;
-                }
-
-                var literal = filter[before.Length..^after.Length];
-                return literal.Length >= 2 && literal[0] == '\'' && literal[^1] == '\''
-                    && !literal[1..^1].Replace("''", string.Empty, StringComparison.Ordinal).Contains('\'', StringComparison.Ordinal)
-                    && literal[1..^1].Replace("''", "'", StringComparison.Ordinal) == value;
-            }).QuickCheckThrowOnFailure();
+        Assert.Equal(["c-old-in"], found);
     }
 
     [Fact]
     public async Task Option_is_stored_as_int32_and_misuse_as_boolean()
     {
         var table = await azurite.NewTableAsync("surveys");
-        await table.AddEntityAsync(Answer("a", "v") with { Misuse = true, MisuseReason = "rate" });
+        await table.AddEntityAsync(Answer("20261122-u", "a", "2026-11-22T09+07:00") with { Misuse = true, MisuseReason = "rate" });
 
-        var row = (await table.GetEntityAsync<TableEntity>("20261122", "a")).Value;
+        var row = (await table.GetEntityAsync<TableEntity>("20261122-u", "a")).Value;
 
         Assert.IsType<int>(row["Option"]);
         Assert.IsType<bool>(row["Misuse"]);
         Assert.Equal("rate", row.GetString("MisuseReason"));
+        Assert.False(row.ContainsKey("Visitor"));
     }
 }

@@ -51,9 +51,14 @@ public sealed class PrivacyPageRendererTests
     {
         var text = Text(PrivacyPageRenderer.Render(SamplePages.Site));
 
-        Assert.All(StoredData.Scan.Concat(StoredData.Survey), c => Assert.Contains(c.Meaning + " " + c.Name, text, StringComparison.Ordinal));
+        Assert.All(StoredData.Scan.Concat(StoredData.Survey).Concat(StoredData.SurveyTally).Concat(StoredData.VisitorKey),
+            c => Assert.Contains(c.Meaning + " " + c.Name, text, StringComparison.Ordinal));
         Assert.All(CommentMask.Rules, r => Assert.Contains($"{r.Description}: thay bằng “{r.Replacement}”", text, StringComparison.Ordinal));
-        Assert.All(StoredData.Never, n => Assert.Contains(n, text, StringComparison.Ordinal));
+        Assert.All(StoredData.NotMasked.Concat(StoredData.Never).Concat(StoredData.Logs).Concat(StoredData.Location), n => Assert.Contains(n, text, StringComparison.Ordinal));
+        Assert.All(StoredData.OnPhone, p => Assert.Contains($"{p.Name}: {p.What}; {p.Until}", text, StringComparison.Ordinal));
+        Assert.Contains(StoredData.VisitorHash, text, StringComparison.Ordinal);
+        Assert.Contains(StoredData.StorageTimestamp, text, StringComparison.Ordinal);
+        Assert.Contains($"dưới {SmallCounts.MinAnswers} phiếu trong một ngày", text, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,6 +1,5 @@
 using System.Net;
 using MotCua.Domain.Codes;
-using MotCua.Domain.Privacy;
 using MotCua.Domain.Scans;
 
 namespace MotCua.Domain.Tests.Scans;
@@ -16,14 +15,7 @@ public sealed class ScanRecordFactoryTests
     private static (ScanRecordFactory Factory, FakeTimeProvider Clock) Create()
     {
         var clock = new FakeTimeProvider(Noon);
-        return (new ScanRecordFactory(new VisitorHasher("test-secret"), clock), clock);
-    }
-
-    private static string VisitorAt(string address, DateTimeOffset when)
-    {
-        var (factory, clock) = Create();
-        clock.SetUtcNow(when);
-        return factory.Create(Entry, ScanEvent.Scan, new ScanRequest(IPAddress.Parse(address), Phone, null)).Visitor;
+        return (new ScanRecordFactory(clock), clock);
     }
 
     [Fact]
@@ -47,7 +39,6 @@ public sealed class ScanRecordFactoryTests
         Assert.Equal("zalo.me", record.Referrer);
         Assert.Matches("^20261122-s[0-7]$", record.PartitionKey);
         Assert.Matches($"^{Noon.UtcTicks:D19}-[0-9a-f]{{8}}$", record.RowKey);
-        Assert.Matches("^[0-9a-f]{16}$", record.Visitor);
     }
 
     [Fact]
@@ -99,24 +90,9 @@ public sealed class ScanRecordFactoryTests
     }
 
     [Fact]
-    public void Ipv4_addresses_in_one_slash_24_hash_alike_on_one_day()
-    {
-        Assert.Equal(VisitorAt("203.0.113.7", Noon), VisitorAt("203.0.113.200", Noon));
-        Assert.NotEqual(VisitorAt("203.0.113.7", Noon), VisitorAt("203.0.114.7", Noon));
-    }
-
-    [Fact]
-    public void Ipv6_addresses_in_one_slash_64_hash_alike_on_one_day_and_differently_the_next()
-    {
-        var first = VisitorAt("2402:800:62cd:d2df:cddf:bb7d:f3d7:7390", Noon);
-        var sameSlash64 = VisitorAt("2402:800:62cd:d2df::1", Noon.AddHours(5));
-        var otherSlash64 = VisitorAt("2402:800:62cd:d2e0:cddf:bb7d:f3d7:7390", Noon);
-        var nextDay = VisitorAt("2402:800:62cd:d2df:cddf:bb7d:f3d7:7390", Noon.AddDays(1));
-
-        Assert.Equal(first, sameSlash64);
-        Assert.NotEqual(first, otherSlash64);
-        Assert.NotEqual(first, nextDay);
-    }
+    public void A_scan_record_carries_nothing_that_could_link_it_to_another_scan_or_an_answer() =>
+        // No statistic counts scans by visitor, so no visitor hash is kept with them.
+        Assert.DoesNotContain(typeof(ScanRecord).GetProperties(), p => p.Name.Contains("Visitor", StringComparison.Ordinal));
 
     [Fact]
     public void No_property_of_the_record_holds_the_address_or_the_user_agent()

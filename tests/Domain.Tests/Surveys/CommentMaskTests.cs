@@ -24,6 +24,12 @@ public sealed class CommentMaskTests
         { "hộ chiếu số b7654321!", "hộ chiếu số [số hộ chiếu]!" },
         { "email nguyen.van.a@gmail.com nhé", "email [email] nhé" },
         { "Thư: an+mc@ubnd.caobang.gov.vn", "Thư: [email]" },
+        { "mã tham chiếu a1234567890b", "mã tham chiếu a[số giấy tờ]b" },
+        { "Mã hồ sơ 000.00.00.H12-260701-0001", "Mã hồ sơ [mã hồ sơ]" },
+        { "Tôi là Nguyễn Văn An, rất hài lòng", "Tôi là [họ tên], rất hài lòng" },
+        { "họ tên: trần thị bích", "họ tên: [họ tên]" },
+        { "nhà ở số 12 ngõ 34 phố Kim Mã, xa quá", "nhà ở [địa chỉ], xa quá" },
+        { "đến từ 45B/2 đường Hoàng Đình Giong", "đến từ [địa chỉ]" },
     };
 
     /// <summary>What a careless pattern masks by mistake: dates, money, procedure and dossier codes, times, counts.</summary>
@@ -33,11 +39,12 @@ public sealed class CommentMaskTests
         "ngày 01.07.2026 lúc 08.30 và 14 giờ 30",
         "Lệ phí 50.000 đồng, có khi 1.500.000đ hay 100.000.000 đồng",
         "Thủ tục 1.001193 và 2.000986.000.00.00.H12",
-        "Mã hồ sơ 000.00.00.H12-260701-0001",
+        "Hẹn ngày 01.07.2026 12 người chờ",
+        "tôi là người dân ở đây, chờ lâu",
+        "quầy 2 ở tầng 1, số 12 Lê Lợi",
         "Chờ 8h30 đến 10h15, quầy số 2, 45 phút",
         "Năm 2025 có 3.321 xã, 34 tỉnh",
         "số 0912 bị hỏng",
-        "mã tham chiếu a1234567890b",
         "Khoảng 20 000 người",
     };
 

@@ -10,10 +10,10 @@ public class SurveyKeysTests
     private static readonly SurveyAnswer Answer = new() { Unit = "tp-cao-bang", Counter = "quay-1", Option = 2 };
 
     [Fact]
-    public void The_partition_is_the_Vietnam_date_so_an_evening_answer_in_UTC_belongs_to_the_next_day()
+    public void The_partition_is_the_Vietnam_date_and_the_unit_so_an_evening_answer_in_UTC_belongs_to_the_next_day()
     {
-        Assert.Equal("20261123", SurveyKeys.PartitionKey(new DateTimeOffset(2026, 11, 22, 17, 0, 0, TimeSpan.Zero)));
-        Assert.Equal("20261122", SurveyKeys.PartitionKey(new DateTimeOffset(2026, 11, 22, 16, 59, 59, TimeSpan.Zero)));
+        Assert.Equal("20261123-tp-cao-bang", SurveyKeys.PartitionKey(new DateTimeOffset(2026, 11, 22, 17, 0, 0, TimeSpan.Zero), "tp-cao-bang"));
+        Assert.Equal("20261122-tp-cao-bang", SurveyKeys.PartitionKey(new DateTimeOffset(2026, 11, 22, 16, 59, 59, TimeSpan.Zero), "tp-cao-bang"));
     }
 
     [Fact]
@@ -27,11 +27,27 @@ public class SurveyKeysTests
     }
 
     [Fact]
-    public void Without_a_client_id_the_row_key_names_visitor_counter_option_and_ten_minute_window()
+    public void Without_a_client_id_the_row_key_is_a_hash_that_shows_neither_visitor_nor_ten_minute_window()
     {
         var at = new DateTimeOffset(2026, 11, 22, 15, 4, 5, TimeSpan.FromHours(7));
+        var expected = "v-" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes("0123456789abcdef\nquay-1\n2\n90")))[..32];
 
-        Assert.Equal("v-0123456789abcdef-quay-1-2-090", SurveyKeys.RowKey(Answer, "0123456789abcdef", at));
+        var key = SurveyKeys.RowKey(Answer, "0123456789abcdef", at);
+
+        Assert.Equal(expected, key);
+        Assert.DoesNotContain("0123456789abcdef", key, StringComparison.Ordinal);
+        Assert.DoesNotContain("090", key, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_tally_row_is_one_per_visitor_and_counter_and_hides_both()
+    {
+        var key = SurveyKeys.TallyRowKey("0123456789abcdef", "quay-1");
+
+        Assert.Matches("^n-[0-9a-f]{32}$", key);
+        Assert.Equal(key, SurveyKeys.TallyRowKey("0123456789abcdef", "quay-1"));
+        Assert.NotEqual(key, SurveyKeys.TallyRowKey("0123456789abcdef", "quay-2"));
+        Assert.NotEqual(key, SurveyKeys.TallyRowKey("fedcba9876543210", "quay-1"));
     }
 
     [Fact]

@@ -8,15 +8,16 @@ public class SurveyRecordTests
     private static readonly SurveyAnswer Answer = new() { Unit = "tp-cao-bang", Counter = "quay-1", Option = 0 };
 
     [Fact]
-    public void An_ordinary_answer_is_counted_and_stamped_with_Vietnam_local_time()
+    public void An_ordinary_answer_is_counted_and_stamped_with_the_Vietnam_local_hour_only()
     {
         var record = SurveyRecord.Create(Answer, "0123456789abcdef", SurveyChannel.Form, earlierAnswers: 0, At);
 
         Assert.False(record.Misuse);
         Assert.Equal("", record.MisuseReason);
-        Assert.Equal("2026-11-22T15:04:05+07:00", record.LocalTime);
+        Assert.Equal("2026-11-22T15+07:00", record.LocalHour);
         Assert.Equal("2026-11-22", record.LocalDate);
-        Assert.Equal("20261122", record.PartitionKey);
+        Assert.Equal("20261122-tp-cao-bang", record.PartitionKey);
+        Assert.Equal(SurveyKeys.TallyRowKey("0123456789abcdef", "quay-1"), record.TallyRowKey);
         Assert.Equal("form", record.ChannelName);
     }
 
@@ -37,10 +38,17 @@ public class SurveyRecordTests
     [Fact]
     public void A_filled_honeypot_is_flagged_before_the_rate()
     {
-        var record = SurveyRecord.Create(Answer with { HoneypotFilled = true }, "v", SurveyChannel.Script, 9, At);
+        var record = SurveyRecord.Create(Answer with { HoneypotFilled = true }, "v", SurveyChannel.Script, 9, At, crossSite: true);
 
         Assert.True(record.Misuse);
         Assert.Equal(SurveyRecord.MisuseHoneypot, record.MisuseReason);
         Assert.Equal("script", record.ChannelName);
+    }
+
+    [Fact]
+    public void A_post_from_another_site_is_flagged_before_the_rate()
+    {
+        Assert.Equal(SurveyRecord.MisuseCrossSite, SurveyRecord.Create(Answer, "v", SurveyChannel.Form, 9, At, crossSite: true).MisuseReason);
+        Assert.Equal(SurveyRecord.MisuseCrossSite, SurveyRecord.Create(Answer, "v", SurveyChannel.Form, 0, At, crossSite: true).MisuseReason);
     }
 }

@@ -16,7 +16,6 @@ public sealed class WorkerServicesTests
     private static IServiceCollection WorkerServices()
     {
         var builder = FunctionsApplication.CreateBuilder([]);
-        builder.Configuration[VisitorHasherRegistration.VisitorSecretKey] = MotCua.TestSupport.Functions.FunctionsApp.VisitorSecret;
         builder.ConfigureFunctionsWebApplication();
         builder.Services.AddFunctionAppServices(builder.Configuration);
         return builder.Services;

@@ -12,7 +12,6 @@ using MotCua.Handler.Hosting;
 using MotCua.Handler.Scan;
 using MotCua.Handler.Site;
 using MotCua.TestSupport;
-using MotCua.TestSupport.Functions;
 
 namespace MotCua.Handler.Tests.Scan;
 
@@ -54,7 +53,6 @@ internal sealed class ScanSite : IAsyncDisposable
         {
             ["Storage:ConnectionString"] = connectionString,
             ["Storage:WebContainer"] = container,
-            [VisitorHasherRegistration.VisitorSecretKey] = FunctionsApp.VisitorSecret,
         });
         builder.Configuration.AddInMemoryCollection(settings.Select(s => KeyValuePair.Create(s.Key, (string?)s.Value)));
         builder.Services.AddFunctionAppServices(builder.Configuration);

@@ -43,8 +43,12 @@ public sealed class SurveyTestSite : IAsyncDisposable
         await WebSiteSeeder.PutAsync(container, SitePaths.BlobName(SitePaths.SurveyJson), SurveyCatalogJson.Serialize(SurveySamples.Catalog), PagePlan.JsonContentType);
     }
 
-    /// <summary>Posts a body as the form does, from a browser identified by <paramref name="userAgent"/>.</summary>
-    public async Task<HttpResponseMessage> PostAsync(byte[] body, string userAgent = "SurveyTests/1.0", string contentType = SurveyForm.ContentType, string? channel = null)
+    /// <summary>
+    /// Posts a body as the form does, from a browser identified by <paramref name="userAgent"/>, with any
+    /// <paramref name="headers"/> a browser adds (Origin, Sec-Fetch-Site).
+    /// </summary>
+    public async Task<HttpResponseMessage> PostAsync(byte[] body, string userAgent = "SurveyTests/1.0", string contentType = SurveyForm.ContentType, string? channel = null,
+        IReadOnlyDictionary<string, string>? headers = null)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/survey") { Content = new ByteArrayContent(body) };
         request.Content.Headers.ContentType = MediaTypeHeaderValue.Parse(contentType);
@@ -54,13 +58,18 @@ public sealed class SurveyTestSite : IAsyncDisposable
             request.Headers.Add(SurveyScript.ChannelHeader, channel);
         }
 
+        foreach (var (name, value) in headers ?? new Dictionary<string, string>())
+        {
+            request.Headers.TryAddWithoutValidation(name, value);
+        }
+
         return await Client.SendAsync(request);
     }
 
     public Task<HttpResponseMessage> PostAsync(params (string Name, string Value)[] fields) =>
         PostAsync(Encoding.ASCII.GetBytes(SurveySamples.Body(fields)));
 
-    /// <summary>Stored answers matching an OData filter (all of them when null).</summary>
+    /// <summary>Stored answers matching an OData filter (all of them when null); the tally rows beside them are left out.</summary>
     public async Task<List<TableEntity>> StoredAsync(string? filter)
     {
         var rows = new List<TableEntity>();
@@ -68,7 +77,10 @@ public sealed class SurveyTestSite : IAsyncDisposable
         {
             await foreach (var row in Table.QueryAsync<TableEntity>(filter, 1000, null, CancellationToken.None))
             {
-                rows.Add(row);
+                if (!row.RowKey.StartsWith("n-", StringComparison.Ordinal))
+                {
+                    rows.Add(row);
+                }
             }
         }
         catch (Azure.RequestFailedException e) when (e.Status == 404)

@@ -58,7 +58,7 @@ public sealed class StatsAggregatorTests(AzuriteFixture azurite)
         var watermarks = new WatermarkStore(state);
         var through = (now - options.SafetyLag).UtcTicks;
         Assert.NotNull(await watermarks.TryClaimAsync(await watermarks.LoadAsync(CancellationToken.None), through, "dead", now.UtcTicks, CancellationToken.None));
-        var events = await new EventReader(storage.Scans, storage.Surveys, options).ReadAsync(0, through, CancellationToken.None);
+        var events = await new EventReader(storage.Scans, storage.Surveys).ReadAsync(0, through, CancellationToken.None);
         var rows = RollupRows.FromDelta(events.Delta);
         await new RollupStore(storage.Tables.GetTableClient(TableNames.StatsDaily)).ApplyAsync(rows.Take(rows.Count / 2).ToList(), through, CancellationToken.None);
 
@@ -101,6 +101,44 @@ public sealed class StatsAggregatorTests(AzuriteFixture azurite)
         {
             var json = await storage.StatsJsonAsync(unit);
             expected.AssertPublished(unit, json);
+        }
+    }
+
+    [Fact]
+    public async Task A_long_outage_is_counted_in_steps_of_at_most_the_window_cap_and_a_run_stops_at_its_budget()
+    {
+        var storage = await new StatsStorage(azurite.ConnectionString).ResetAsync();
+        var random = new Random(31);
+        var now = new DateTimeOffset(2026, 11, 20, 3, 0, 0, TimeSpan.Zero);
+        await StatsEntities.InsertAsync(storage.Scans, StatsEntities.Spread(now.AddDays(-10), now.AddMinutes(-5), 400).Select(at => StatsEntities.Scan(random, at)));
+        await StatsEntities.InsertAsync(storage.Surveys, StatsEntities.Spread(now.AddDays(-10), now.AddHours(-2), 300).Select(at => StatsEntities.Answer(random, at)));
+        var options = StatsStorage.Options();
+        options.RunBudget = TimeSpan.FromMinutes(3);
+        options.MaxWindow = TimeSpan.FromDays(1);
+        // Every reading of the clock moves it on a minute: a run sees its budget pass after a few steps.
+        var clock = new FakeTimeProvider(now) { AutoAdvanceAmount = TimeSpan.FromMinutes(1) };
+        var aggregator = new StatsAggregator(storage.Tables, options);
+
+        var first = await aggregator.CatchUpAsync(clock, CancellationToken.None);
+        var runs = new List<AggregationReport> { first };
+        while (!runs[^1].CaughtUp)
+        {
+            runs.Add(await aggregator.CatchUpAsync(clock, CancellationToken.None));
+        }
+
+        Assert.Equal(AggregationOutcome.Counted, first.Outcome);
+        Assert.False(first.CaughtUp);
+        Assert.InRange(first.Steps, 1, 3);
+        // The first window starts at the oldest event's day (its After is 0, the watermark it started from).
+        Assert.True(new DateTimeOffset(first.Through, TimeSpan.Zero) <= now.AddDays(-11) + (options.MaxWindow * first.Steps) + TimeSpan.FromDays(1));
+        Assert.All(runs.Skip(1), r => Assert.True(new TimeSpan(r.Through - r.After) <= options.MaxWindow * r.Steps, $"{r.Steps} steps over {new TimeSpan(r.Through - r.After)}"));
+        Assert.True(runs.Count >= 4, $"{runs.Count} runs");
+        Assert.Equal(400, runs.Sum(r => r.ScansRead));
+        await storage.Runner(new FakeTimeProvider(clock.GetUtcNow().AddDays(1))).RunOnceAsync(CancellationToken.None);
+        var expected = await BruteForce.CountAsync(storage);
+        foreach (var unit in expected.Units)
+        {
+            expected.AssertPublished(unit, await storage.StatsJsonAsync(unit));
         }
     }
 }

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Azure.Core;
 using Azure.Data.Tables;
 using MotCua.Data;
+using MotCua.Data.Privacy;
 using MotCua.Domain.Privacy;
 using MotCua.Domain.Text;
 using MotCua.TestSupport;
@@ -52,22 +53,23 @@ public sealed partial class RetentionJobTests(AzuriteFixture azurite)
     }
 
     [Fact]
-    public async Task Nothing_is_deleted_that_the_statistics_have_not_counted()
+    public async Task A_day_key_goes_once_its_day_is_counted_and_past_the_limit_whatever_the_watermark()
     {
         var storage = await new StatsStorage(azurite.ConnectionString).ResetAsync();
-        var random = new Random(5);
-        await StatsEntities.InsertAsync(storage.Scans, StatsEntities.Spread(OldFrom, OldTo, 50).Select(at => StatsEntities.Scan(random, at)));
-        await StatsEntities.InsertAsync(storage.Surveys, StatsEntities.Spread(OldFrom, OldTo, 20).Select(at => StatsEntities.Answer(random, at)));
+        var keys = storage.Tables.GetTableClient(TableNames.VisitorKeys);
+        foreach (var day in new[] { OldFrom, RecentFrom, Now.AddDays(-1), Now })
+        {
+            await keys.AddEntityAsync(new VisitorKeyEntity { RowKey = VietnamTime.DateKey(day), Key = VisitorHasher.NewDayKey() });
+        }
+
         var job = new RetentionJob(storage.Tables, new RetentionOptions());
 
-        var uncounted = await job.RunAsync(0, Now, CancellationToken.None);
-        var countedToTheMiddle = await job.RunAsync(OldFrom.AddDays(10).UtcTicks, Now, CancellationToken.None);
+        var pastLimit = await job.RunAsync(Now, CancellationToken.None);
+        var counted = await job.DeleteCountedDayKeysAsync(Now.UtcTicks, CancellationToken.None);
 
-        Assert.Equal(0, uncounted.Deleted);
-        Assert.Equal(VietnamTime.Date(OldFrom.AddDays(10)), countedToTheMiddle.KeptFrom);
-        Assert.All((await StatsStorage.AllAsync(storage.Scans)).Concat(await StatsStorage.AllAsync(storage.Surveys)),
-            e => Assert.True(string.CompareOrdinal(e.PartitionKey, VietnamTime.DateKey(OldFrom.AddDays(10))) >= 0, e.PartitionKey));
-        Assert.InRange(countedToTheMiddle.Deleted, 10, 30);
+        Assert.Equal(1, pastLimit.KeysDeleted);
+        Assert.Equal(2, counted);
+        Assert.Equal([VietnamTime.DateKey(Now)], (await StatsStorage.AllAsync(keys)).Select(k => k.RowKey));
     }
 
     [Fact]
@@ -82,9 +84,9 @@ public sealed partial class RetentionJobTests(AzuriteFixture azurite)
         options.AddPolicy(recorder, HttpPipelinePosition.PerCall);
         var job = new RetentionJob(new TableServiceClient(azurite.ConnectionString, options), new RetentionOptions { MaxDeletesPerRun = 200 });
 
-        var first = await job.RunAsync(Now.UtcTicks, Now, CancellationToken.None);
-        var second = await job.RunAsync(Now.UtcTicks, Now, CancellationToken.None);
-        var third = await job.RunAsync(Now.UtcTicks, Now, CancellationToken.None);
+        var first = await job.RunAsync(Now, CancellationToken.None);
+        var second = await job.RunAsync(Now, CancellationToken.None);
+        var third = await job.RunAsync(Now, CancellationToken.None);
 
         Assert.Equal((200L, 170L, 0L), (first.Deleted, second.Deleted, third.Deleted));
         Assert.Equal(370, recorder.Transactions.Sum(t => t.Operations));
@@ -97,10 +99,7 @@ public sealed partial class RetentionJobTests(AzuriteFixture azurite)
         var job = new RetentionJob(new TableServiceClient(StorageClientDefaults.DevelopmentStorage), new RetentionOptions());
 
         // 20 November 2026, 10:00 in Vietnam, less 90 days, is 22 August 10:00: 21 August ended 10 hours before it.
-        Assert.Equal(new DateOnly(2026, 8, 22), job.FirstKeptDay(Now.UtcTicks, Now));
-        Assert.Equal(new DateOnly(2026, 8, 22), job.FirstKeptDay(Now.AddDays(-1).UtcTicks, Now));
-        Assert.Equal(new DateOnly(2026, 8, 1), job.FirstKeptDay(new DateTimeOffset(2026, 8, 1, 0, 0, 0, VietnamTime.Offset).UtcTicks, Now));
-        Assert.Null(job.FirstKeptDay(0, Now));
+        Assert.Equal(new DateOnly(2026, 8, 22), job.FirstKeptDay(Now));
     }
 
     [Theory]

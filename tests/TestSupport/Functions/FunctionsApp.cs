@@ -30,9 +30,6 @@ public sealed record FunctionsAppOptions
 /// </summary>
 public sealed class FunctionsApp : IAsyncDisposable
 {
-    /// <summary>The visitor secret tests give the app unless they give another.</summary>
-    public const string VisitorSecret = "test-visitor-secret-0123456789";
-
     private FunctionsApp(StandInHost host, CapturedLog log)
     {
         Host = host;
@@ -61,7 +58,6 @@ public sealed class FunctionsApp : IAsyncDisposable
         var environment = new Dictionary<string, string>(StringComparer.Ordinal)
         {
             ["Storage__ConnectionString"] = connectionString,
-            ["Privacy__VisitorSecret"] = VisitorSecret,
         };
         foreach (var (name, value) in FakeClock.Environment(options.ClockStart))
         {

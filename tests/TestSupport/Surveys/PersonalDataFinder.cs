@@ -1,23 +1,38 @@
+using System.Text;
 using System.Text.RegularExpressions;
 
 namespace MotCua.TestSupport.Surveys;
 
 /// <summary>
-/// Finds the personal details issue 17 names in a stored comment, written out apart from the product's mask so a test
-/// checks the mask instead of trusting it: phone numbers as <c>0912 345 678</c>, <c>+84 912345678</c>,
-/// <c>091.234.5678</c> or <c>0912345678</c>; 12-digit citizen ID numbers; passport numbers (<c>C1234567</c>);
-/// e-mail addresses.
+/// Finds personal details in a stored comment, written apart from the product's mask and cruder than it, so a test
+/// checks the mask instead of trusting it: nine or more digits joined by at most three spaces, dots, dashes or
+/// brackets, whatever letters touch them (phones, ID numbers, health-insurance cards); a letter and seven digits
+/// (passports); a dossier number's <c>-yyMMdd-NNNN</c> tail; anything with an <c>@</c> between two words (e-mail).
+/// The text is NFKC-normalised first, as a phone or a browser may send full-width digits or no-break spaces.
 /// </summary>
 public static partial class PersonalDataFinder
 {
     /// <summary>What looks like a personal detail in <paramref name="text"/>; empty when none.</summary>
-    public static IReadOnlyList<string> Find(string text) =>
-        [.. Pattern().Matches(text).Select(m => m.Value)];
+    public static IReadOnlyList<string> Find(string text)
+    {
+        var normal = text.Normalize(NormalizationForm.FormKC);
+        var found = new List<string>();
+        found.AddRange(Email().Matches(normal).Select(m => m.Value));
+        found.AddRange(Dossier().Matches(normal).Select(m => m.Value));
+        found.AddRange(Passport().Matches(normal).Select(m => m.Value));
+        found.AddRange(DigitRun().Matches(normal).Select(m => m.Value.Trim()).Where(v => v.Count(char.IsAsciiDigit) >= 9));
+        return found;
+    }
 
-    [GeneratedRegex(
-        @"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+\.[A-Za-z]{2,}" +
-        @"|(?<![\p{L}\p{N}])(?<!\p{N}[.,/])(?:0[0-9]{3} [0-9]{3} [0-9]{3}|\+84 ?[0-9]{9}|0[0-9]{2}\.[0-9]{3}\.[0-9]{4}|0[0-9]{9})(?![\p{L}\p{N}])" +
-        @"|(?<![\p{L}\p{N}])(?:[0-9]{12}|[A-Za-z][0-9]{7})(?![\p{L}\p{N}])",
-        RegexOptions.CultureInvariant)]
-    private static partial Regex Pattern();
+    [GeneratedRegex(@"[^\s@,;:()]+@[\p{L}\p{N}\-]+(?:\.[\p{L}\p{N}\-]+)+", RegexOptions.CultureInvariant)]
+    private static partial Regex Email();
+
+    [GeneratedRegex(@"\S*-[0-9]{6}-[0-9]{3,6}", RegexOptions.CultureInvariant)]
+    private static partial Regex Dossier();
+
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])[A-Za-z] ?[0-9]{7}(?![0-9])", RegexOptions.CultureInvariant)]
+    private static partial Regex Passport();
+
+    [GeneratedRegex(@"\+?[0-9](?:[\s.\-()]{0,3}[0-9])*", RegexOptions.CultureInvariant)]
+    private static partial Regex DigitRun();
 }
