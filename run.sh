@@ -39,14 +39,24 @@ fi
 echo "==> building"
 dotnet build functions/Handler -c Release -nologo -clp:ErrorsOnly
 dotnet build functions/HostStandIn -c Release -nologo -clp:ErrorsOnly
+# The Release build runs `stats`, which the native publisher leaves out (its table client is not AOT-safe).
 dotnet build functions/Publisher -c Release -nologo -clp:ErrorsOnly
-publisher() { dotnet functions/Publisher/bin/Release/net10.0/publisher.dll "$@"; }
+release_publisher=(dotnet functions/Publisher/bin/Release/net10.0/publisher.dll)
+# The publisher as the workflow ships it (native; the first build takes minutes, later ones seconds). Where it cannot be
+# built (no clang and no way to install it, another system), the Release build does the same work, a second slower.
+if native=$(infra/publisher/build.sh .local/publisher | tail -n 1); then
+  publisher=("$native")
+  echo "==> publisher: $native (native, as shipped)"
+else
+  publisher=("${release_publisher[@]}")
+  echo "==> publisher: the native build failed (above); using the Release build: ${publisher[*]}"
+fi
 
 echo "==> publishing site/ to Azurite"
-publisher validate site
+"${publisher[@]}" validate site
 # QR codes on the posters carry SITE_HOST (e.g. QR.CAOBANG.GOV.VN); without it, a placeholder not to print.
-publisher publish site --connection "$CONN" ${SITE_HOST:+--host "$SITE_HOST"}
-publisher stats --connection "$CONN"
+"${publisher[@]}" publish site --connection "$CONN" ${SITE_HOST:+--host "$SITE_HOST"}
+"${release_publisher[@]}" stats --connection "$CONN"
 
 if (exec 3<>"/dev/tcp/127.0.0.1/$PORT") 2>/dev/null; then
   echo "run.sh: 127.0.0.1:$PORT is already taken by another program; stop it or use PORT=7072 ./run.sh" >&2
@@ -64,7 +74,7 @@ fi
       cat <<INFO
 
   Site            http://127.0.0.1:$PORT/
-  A scan          http://127.0.0.1:$PORT/s/<CODE>   (codes: dotnet functions/Publisher/bin/Release/net10.0/publisher.dll codes site)
+  A scan          http://127.0.0.1:$PORT/s/<CODE>   (codes: ${publisher[*]} codes site)
   QR image        http://127.0.0.1:$PORT/api/qr/<CODE>.svg
   Posters         http://127.0.0.1:$PORT/posters/<unit>/      (e.g. /posters/phuong-thuc-phan/)
   Statistics      http://127.0.0.1:$PORT/stats/<unit>/        (refreshed every 15 minutes)

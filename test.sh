@@ -13,6 +13,10 @@ infra/local/debian-deps.sh
 
 echo "==> build (warnings are errors)"
 dotnet build Serverless.sln -c Release -nologo -clp:ErrorsOnly
+# The publisher as the workflow ships it (native): the editors' guide runs on it, and ./run.sh and the build benchmark
+# reuse it (a second build with nothing changed takes seconds).
+MOTCUA_PUBLISHER=$(infra/publisher/build.sh "$PWD/.local/publisher" | tail -n 1)
+export MOTCUA_PUBLISHER
 
 echo "==> tests"
 results=artifacts/test-results

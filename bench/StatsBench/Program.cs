@@ -7,11 +7,21 @@ using MotCua.Stats;
 using Azure.Data.Tables;
 using Azure.Storage.Blobs;
 using MotCua.Data;
-using MotCua.Data.Scans;
 using MotCua.TestSupport;
 
 // Aggregates 100,000 scans, then 1,000 more, on a private in-memory Azurite; prints the second
 // run's cost next to the first's. Usage: stats-bench [FIRST] [SECOND]
+// The catch-up after an outage has its own modes: see CatchUpBench (catchup-bench) and CatchUp (its two halves).
+if (args is ["catchup-bench", ..])
+{
+    return await CatchUpBench.RunAsync(args);
+}
+
+if (args is ["reference" or "catchup", _])
+{
+    return await CatchUp.RunAsync(args);
+}
+
 var first = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 100_000;
 var second = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 1_000;
 
@@ -29,13 +39,13 @@ var runner = new StatsRunner(tables, blobs, new StatsOptions(), clock);
 var random = new Random(42);
 
 var insert = Stopwatch.StartNew();
-await InsertAsync(scans, Spread(now.AddDays(-30), now.AddMinutes(-5), first), random);
+await Seeding.InsertAsync(scans, Seeding.Spread(now.AddDays(-30), now.AddMinutes(-5), first), random);
 Console.Error.WriteLine($"inserted {first:N0} scans in {insert.Elapsed.TotalSeconds:F1} s (transactions of 100)");
 var one = await MeasureAsync(runner, counter);
 var reference = await AzuriteReadRateAsync(scans, now.AddDays(-30), now);
 
 // New scans after the first window's end (now minus the 2-minute lag); the clock moves on 10 minutes.
-await InsertAsync(scans, Spread(now.AddSeconds(-90), now.AddMinutes(8), second), random);
+await Seeding.InsertAsync(scans, Seeding.Spread(now.AddSeconds(-90), now.AddMinutes(8), second), random);
 clock.SetUtcNow(now.AddMinutes(10));
 var two = await MeasureAsync(runner, counter);
 
@@ -91,41 +101,4 @@ static async Task<Measure> MeasureAsync(StatsRunner runner, RequestCounter count
 
     return new Measure(watch.ElapsedMilliseconds, report.Aggregation.ScansRead,
         report.Aggregation.RollupRowsRead + (report.Publication?.RowsRead ?? 0), counter.Reads, counter.Writes);
-}
-
-static IEnumerable<DateTimeOffset> Spread(DateTimeOffset from, DateTimeOffset to, int count) =>
-    Enumerable.Range(0, count).Select(i => from + ((to - from) * i / count));
-
-static async Task InsertAsync(TableClient table, IEnumerable<DateTimeOffset> instants, Random random)
-{
-    string[] units = ["tp-cao-bang", "phuong-quan-thanh"];
-    var entities = instants.Select(at =>
-    {
-        var code = $"C{random.Next(50):D2}";
-        var unit = units[random.Next(units.Length)];
-        return new ScanEntity
-        {
-            PartitionKey = $"{VietnamTime.DateKey(at)}-s{random.Next(8)}",
-            RowKey = $"{at.UtcTicks:D19}-{random.Next():x8}",
-            Event = random.Next(6) == 0 ? "portal" : "scan",
-            Code = code,
-            Kind = "procedure",
-            Target = $"{unit}/ho-tich/thu-tuc-{code}",
-            Placement = "to-thu-tuc",
-            Unit = unit,
-            LocalTime = VietnamTime.Format(at),
-            LocalDate = VietnamTime.Date(at).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            Device = "mobile",
-            IsBot = random.Next(20) == 0,
-            BotReason = "",
-            Referrer = "",
-        };
-    });
-    foreach (var partition in entities.GroupBy(e => e.PartitionKey, StringComparer.Ordinal))
-    {
-        foreach (var chunk in partition.Chunk(100))
-        {
-            await table.SubmitTransactionAsync(chunk.Select(e => new TableTransactionAction(TableTransactionActionType.Add, e)), CancellationToken.None);
-        }
-    }
 }

@@ -3,13 +3,23 @@
 # downloaded browser build), zbar-tools (zbarimg decodes the printed QR codes), faketime (libfaketime sets the clock of
 # the worker process the tests start) and tmux (the smoke run's terminal, for a real Ctrl-C).
 # Idempotent: prints nothing when everything is already there.
-# Usage: infra/local/debian-deps.sh [--with-nginx]   (nginx is the benchmarks' floor)
+# Usage: infra/local/debian-deps.sh [--no-tests] [--with-nginx] [--with-clang] [--with-hugo]
+#   nginx is the scan benchmarks' floor; clang links the native (AOT) publisher (infra/publisher/build.sh); Hugo is
+#   the build benchmarks' reference; --no-tests leaves out the tests' own packages (for a script that needs one tool).
 set -euo pipefail
 
-want=(chromium:/usr/bin/chromium zbar-tools:/usr/bin/zbarimg faketime:/usr/bin/faketime tmux:/usr/bin/tmux)
-if [[ "${1:-}" == "--with-nginx" ]]; then
-  want+=(nginx:/usr/sbin/nginx)
-fi
+tests=(chromium:/usr/bin/chromium zbar-tools:/usr/bin/zbarimg faketime:/usr/bin/faketime tmux:/usr/bin/tmux)
+want=()
+for option in "$@"; do
+  case "$option" in
+    --no-tests) tests=() ;;
+    --with-nginx) want+=(nginx:/usr/sbin/nginx) ;;
+    --with-clang) want+=(clang:/usr/bin/clang) ;;
+    --with-hugo) want+=(hugo:/usr/bin/hugo) ;;
+    *) echo "debian-deps: unknown option $option (--no-tests, --with-nginx, --with-clang, --with-hugo)" >&2; exit 2 ;;
+  esac
+done
+want+=("${tests[@]}")
 
 missing=()
 for pair in "${want[@]}"; do

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using MotCua.TestSupport;
 using YamlDotNet.RepresentationModel;
 using static MotCua.Infra.Tests.DeployWorkflow;
 
@@ -73,6 +74,7 @@ public sealed partial class DeployWorkflowTests
     [Theory]
     [InlineData("test")]
     [InlineData("build")]
+    [InlineData("publisher-win")]
     public void Jobs_that_run_code_from_any_branch_hold_no_token_at_all(string job)
     {
         Assert.False(_workflow.Job(job).Children.ContainsKey(new YamlScalarNode("permissions")));
@@ -112,6 +114,32 @@ public sealed partial class DeployWorkflowTests
         }
 
         Assert.Contains(Uses(_workflow.Job("test")), u => u.StartsWith("actions/setup-node@", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("build", "publisher-linux-x64", "infra/publisher/build.sh dist/publisher-linux-x64 |", "dist/publisher-linux-x64/publisher")]
+    [InlineData("publisher-win", "publisher-win-x64", "infra/publisher/build.sh dist/publisher-win-x64 win-x64 |", "dist/publisher-win-x64/publisher.exe")]
+    public void The_publisher_is_built_by_the_one_script_and_kept_under_the_name_the_guide_gives(string job, string artifact, string build, string executable)
+    {
+        var upload = Assert.Single(Steps(_workflow.Job(job)), s => Scalar(s, "uses")?.StartsWith("actions/upload-artifact@", StringComparison.Ordinal) == true
+            && Scalar(Map(s, "with"), "name") == artifact);
+
+        Assert.Contains(build, Scripts(_workflow.Job(job)), StringComparison.Ordinal);
+        Assert.Equal(executable, Scalar(Map(upload, "with"), "path"));
+        Assert.Contains($"`{artifact}`", File.ReadAllText(Path.Combine(RepositoryPaths.Site, "HUONG-DAN.md")), StringComparison.Ordinal);
+        Assert.DoesNotContain("dotnet publish functions/Publisher", _workflow.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("plan")]
+    [InlineData("deploy")]
+    public void Plan_and_deploy_run_the_native_publisher_the_build_kept(string job)
+    {
+        var fetch = Assert.Single(Steps(_workflow.Job(job)), s => Scalar(s, "uses")?.StartsWith("actions/download-artifact@", StringComparison.Ordinal) == true
+            && Scalar(Map(s, "with"), "name") == "publisher-linux-x64");
+
+        Assert.Equal("dist/publisher-linux-x64", Scalar(Map(fetch, "with"), "path"));
+        Assert.Equal("dist/publisher-linux-x64/publisher", Scalar(Map(_workflow.Root, "env"), "PUBLISHER"));
     }
 
     [Fact]
@@ -165,7 +193,7 @@ public sealed partial class DeployWorkflowTests
     [InlineData("deploy")]
     public void Plan_and_deploy_wait_for_every_check_and_build(string job)
     {
-        Assert.Equal(["build", "test"], Needs(_workflow.Job(job)).Order(StringComparer.Ordinal));
+        Assert.Equal(["build", "publisher-win", "test"], Needs(_workflow.Job(job)).Order(StringComparer.Ordinal));
     }
 
     [Fact]
@@ -268,7 +296,7 @@ public sealed partial class DeployWorkflowTests
     }
 
     private YamlMappingNode KeepTheBuild() =>
-        Assert.Single(Steps(_workflow.Job("build")), s => Scalar(s, "uses")?.StartsWith("actions/upload-artifact@", StringComparison.Ordinal) == true);
+        Assert.Single(Steps(_workflow.Job("build")), s => Scalar(s, "uses")?.StartsWith("actions/upload-artifact@", StringComparison.Ordinal) == true && Scalar(Map(s, "with"), "name") == "build");
 
     [GeneratedRegex(@"^\s*(- )?uses: [\w.-]+/[\w.-]+@[0-9a-f]{40} # v\d+(\.\d+)*$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex PinnedAction();

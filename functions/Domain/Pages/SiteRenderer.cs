@@ -56,11 +56,15 @@ public sealed class SiteRenderer
         }
 
         // Units are planned on both cores, in order: planning 40,000 sheets (hashing what each page shows) is most of
-        // an incremental build's work.
+        // an incremental build's work. Select, not SelectMany: PLINQ's ordered SelectMany recurses over generic key
+        // types, which the native compiler cannot expand.
         IReadOnlyList<Unit> units = skipped is null ? _site.Units : [.. _site.Units.Where(u => !skipped.Contains(u.Slug))];
-        foreach (var plan in units.AsParallel().AsOrdered().WithDegreeOfParallelism(2).SelectMany(unit => PlanUnit(unit).ToList()))
+        foreach (var unitPlans in units.AsParallel().AsOrdered().WithDegreeOfParallelism(2).Select(unit => PlanUnit(unit).ToList()))
         {
-            yield return plan;
+            foreach (var plan in unitPlans)
+            {
+                yield return plan;
+            }
         }
     }
 

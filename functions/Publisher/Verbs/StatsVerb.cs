@@ -1,11 +1,17 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using MotCua.Data;
 using MotCua.Publisher.Cli;
 using MotCua.Stats;
 
 namespace MotCua.Publisher.Verbs;
 
-/// <summary>`stats`: one aggregation and publication of the statistics, as the PublishStats timer does.</summary>
+/// <summary>
+/// `stats`: one aggregation and publication of the statistics, as the PublishStats timer does, on local storage.
+/// Not in the native (AOT) publisher: Azure.Data.Tables binds entities by reflection and is not AOT-compatible, so the
+/// native build leaves this verb's code out entirely (the branch below is removed at compile time, and with it every
+/// table call) and says how to run it; the Release build and the self-contained Windows one have it.
+/// </summary>
 public sealed class StatsVerb(TimeProvider clock) : IVerb
 {
     public const string DefaultConnection = StorageClientDefaults.DevelopmentStorage;
@@ -27,7 +33,23 @@ public sealed class StatsVerb(TimeProvider clock) : IVerb
                 : throw new UsageException($"--safety-lag cần số giây nguyên từ 0 đến {StatsOptions.MaxSafetyLag.TotalSeconds:0}, không phải '{lag}'");
         }
 
-        var runner = StatsRunner.ForConnectionString(args.Option("--connection") ?? DefaultConnection, options, clock);
+        if (!RuntimeFeature.IsDynamicCodeSupported)
+        {
+            await stderr.WriteLineAsync(NotInNativeBuild);
+            return CommandLine.Failed;
+        }
+
+        return await RunOnceAsync(args.Option("--connection") ?? DefaultConnection, options, stdout, cancellationToken);
+    }
+
+    /// <summary>What the native build answers: the verb is there, its code is not, and where to find it.</summary>
+    public const string NotInNativeBuild =
+        "error: bản publisher biên dịch sẵn (native) không có lệnh stats (thư viện bảng của Azure không chạy được trong bản này); " +
+        "chạy bản .NET: dotnet run --project functions/Publisher -c Release -- stats";
+
+    private async Task<int> RunOnceAsync(string connection, StatsOptions options, TextWriter stdout, CancellationToken cancellationToken)
+    {
+        var runner = StatsRunner.ForConnectionString(connection, options, clock);
         var report = await runner.RunOnceAsync(cancellationToken);
         foreach (var line in report.Lines())
         {

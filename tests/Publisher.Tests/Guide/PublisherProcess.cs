@@ -6,15 +6,21 @@ namespace MotCua.Publisher.Tests.Guide;
 
 /// <summary>
 /// The publisher as an editor runs it: its own process, in the folder that holds <c>site/</c>, with relative paths.
-/// The built <c>publisher.dll</c> beside the tests, started by the same dotnet host, so nothing needs the network or an SDK.
+/// The executable the editors download when <c>MOTCUA_PUBLISHER</c> names it (./test.sh builds it with
+/// infra/publisher/build.sh, as the workflow does); otherwise the built <c>publisher.dll</c> beside the tests, started
+/// by the same dotnet host. Either way nothing needs the network.
 /// </summary>
 internal static partial class PublisherProcess
 {
+    /// <summary>The path of the publisher as it ships, set by ./test.sh.</summary>
+    public const string ShippedVariable = "MOTCUA_PUBLISHER";
+
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(90);
 
     public static ProcessStartInfo StartInfo(string workDir, IEnumerable<string> args)
     {
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
+        var shipped = Environment.GetEnvironmentVariable(ShippedVariable);
+        var start = new ProcessStartInfo(shipped is { Length: > 0 } ? Path.GetFullPath(shipped) : Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
         {
             WorkingDirectory = workDir,
             UseShellExecute = false,
@@ -23,7 +29,11 @@ internal static partial class PublisherProcess
             StandardOutputEncoding = Encoding.UTF8,
             StandardErrorEncoding = Encoding.UTF8,
         };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "publisher.dll"));
+        if (shipped is not { Length: > 0 })
+        {
+            start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "publisher.dll"));
+        }
+
         foreach (var arg in args)
         {
             start.ArgumentList.Add(arg);
