@@ -88,12 +88,19 @@ public sealed class WebContentTests(AzuriteFixture azurite)
 
         await private_.StopAsync();
         gate.Hold();
-        var file = await web.GetAsync("p.html", CancellationToken.None).AsTask().WaitAsync(Wait.Patience);
+        try
+        {
+            var file = await Task.Run(() => web.GetAsync("p.html", CancellationToken.None).AsTask()).WaitAsync(Wait.Patience);
 
-        // Answered while the revalidation it started is still held before storage: the caller did not wait for it.
-        Assert.Equal("cached", file!.ReadText());
-        await gate.Waiting.WaitAsync(Wait.Patience);
-        gate.Release();
+            // Answered while the revalidation it started is still held before storage: the caller did not wait for it.
+            Assert.Equal("cached", file!.ReadText());
+            await gate.Waiting.WaitAsync(Wait.Patience);
+        }
+        finally
+        {
+            gate.Release();
+        }
+
         await Wait.UntilAsync(() => gate.Finished > 0, "the held revalidation met the stopped storage");
         Assert.Equal("cached", (await web.GetAsync("p.html", CancellationToken.None))!.ReadText());
     }
