@@ -33,7 +33,7 @@ public sealed class TimerTests
 
         // The next run is the next occurrence, on time.
         hostClock.Advance(TimeSpan.FromMinutes(15));
-        await WaitForAsync(() => app.Host.Invocations.Records.Count(r => r.Function == "PublishStats" && r.Completed) == 2);
+        await Wait.UntilAsync(() => app.Host.Invocations.Records.Count(r => r.Function == "PublishStats" && r.Completed) == 2, "the next run completed");
         Assert.Single(app.Log.Lines, l => l.Contains("running late", StringComparison.Ordinal));
     }
 
@@ -52,15 +52,4 @@ public sealed class TimerTests
     public void A_schedule_the_host_cannot_read_is_refused_with_the_function_name() =>
         Assert.Contains("Tick", Assert.Throws<InvalidOperationException>(() =>
             Triggers.TimerTriggers.Parse(new Worker.HostedFunction("f", "Tick", "timerTrigger", "timer", null, [], "00:15:00"))).Message, StringComparison.Ordinal);
-
-    private static async Task WaitForAsync(Func<bool> condition)
-    {
-        var watch = System.Diagnostics.Stopwatch.StartNew();
-        while (!condition() && watch.Elapsed < TimeSpan.FromSeconds(60))
-        {
-            await Task.Delay(100);
-        }
-
-        Assert.True(condition(), "not within 60 s");
-    }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Azure.Data.Tables;
 using MotCua.Domain.Text;
+using MotCua.TestSupport;
 
 namespace MotCua.Stats.Tests;
 
@@ -26,21 +27,7 @@ internal static class StatsEntities
 
     /// <summary>One scan of <paramref name="code"/> at <paramref name="at"/>, keyed as the handler keys it.</summary>
     public static TableEntity ScanOf(StoredCode code, DateTimeOffset at, bool bot = false, string? partitionKey = null, string? rowKey = null) =>
-        new(partitionKey ?? $"{VietnamTime.DateKey(at)}-s0", rowKey ?? $"{at.UtcTicks:D19}-{Guid.NewGuid():N}")
-        {
-            ["Event"] = "scan",
-            ["Code"] = code.Code,
-            ["Kind"] = code.Kind,
-            ["Target"] = code.Target,
-            ["Placement"] = code.Placement,
-            ["Unit"] = code.Unit,
-            ["LocalTime"] = VietnamTime.Format(at),
-            ["LocalDate"] = VietnamTime.Date(at).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            ["Device"] = "mobile",
-            ["IsBot"] = bot,
-            ["BotReason"] = bot ? "user-agent" : "",
-            ["Referrer"] = "",
-        };
+        ScanRows.Of(code.Code, code.Kind, code.Unit, code.Target, code.Placement, at, bot, partitionKey, rowKey);
 
     public static TableEntity Answer(Random random, DateTimeOffset at, bool? misuse = null, string? unit = null, string? counter = null)
     {

@@ -5,7 +5,8 @@ namespace MotCua.TestSupport;
 
 /// <summary>
 /// Rendered output checked against an approved file committed beside the test (QRCoder's approved files), so a
-/// rendering change shows as a diff in review. The comparison is ordinal, to the byte's character.
+/// rendering change shows as a diff in review. The comparison is ordinal, to the byte's character. Every approved
+/// file lives in an <c>Approved/</c> folder beside its test, named for what it shows: one layout for the repository.
 /// </summary>
 /// <remarks>
 /// When the output differs, or no approved file exists yet, the output is written beside it as
@@ -16,6 +17,8 @@ namespace MotCua.TestSupport;
 /// </remarks>
 public static class Approval
 {
+    private const string Folder = "Approved/";
+
     /// <summary>Passes when <paramref name="actual"/> equals the approved file; otherwise writes it as received and fails.</summary>
     /// <param name="approvedFile">The approved file's path relative to the calling test file's folder, e.g. <c>Approved/unit-home.html</c>.</param>
     /// <param name="actual">What the code under test produced.</param>
@@ -23,6 +26,11 @@ public static class Approval
     public static void Verify(string approvedFile, string actual, [CallerFilePath] string testFile = "")
     {
         ArgumentNullException.ThrowIfNull(actual);
+        if (!approvedFile.StartsWith(Folder, StringComparison.Ordinal))
+        {
+            throw new ArgumentException($"approved files live in {Folder} beside the test, not at {approvedFile}", nameof(approvedFile));
+        }
+
         var approved = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(testFile)!, approvedFile));
         var received = Path.ChangeExtension(approved, ".received" + Path.GetExtension(approved));
         var expected = File.Exists(approved) ? File.ReadAllText(approved) : null;

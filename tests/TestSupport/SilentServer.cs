@@ -18,6 +18,18 @@ public sealed class SilentServer : IDisposable
 
     public int Port => ((IPEndPoint)_listener.LocalEndpoint).Port;
 
+    /// <summary>Connections taken so far (and never answered).</summary>
+    public int Accepted
+    {
+        get
+        {
+            lock (_accepted)
+            {
+                return _accepted.Count;
+            }
+        }
+    }
+
     public void Dispose()
     {
         _stop.Cancel();

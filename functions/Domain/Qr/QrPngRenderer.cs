@@ -4,6 +4,10 @@ namespace MotCua.Domain.Qr;
 /// Draws a <see cref="QrMatrix"/> as a 1-bit grayscale PNG, <c>moduleSize</c> pixels per module,
 /// the 4-module quiet zone included. A version-3 symbol at 10 px per module is about 400 bytes.
 /// </summary>
+/// <remarks>
+/// Kept instead of QRCoder's <c>PngByteQRCode</c>: zbarimg reads both, but on the codes of site/ QRCoder's images
+/// are 5–7% larger at 10 px a module and about 60% larger at 40 px (measured over every size and level).
+/// </remarks>
 public sealed class QrPngRenderer
 {
     /// <summary>Below two pixels a module, decoders (zbar among them) stop finding the symbol.</summary>

@@ -22,7 +22,7 @@ public sealed partial class PosterRendererTests
     {
         var html = PosterRenderer.RenderPage(Plan, Plan.Posters[1]);
 
-        Approval.Verify("approved/quay-1-7qxm.html", html);
+        Approval.Verify("Approved/quay-1-7qxm.html", html);
     }
 
     [Fact]

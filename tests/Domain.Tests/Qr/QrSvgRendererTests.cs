@@ -16,7 +16,7 @@ public sealed partial class QrSvgRendererTests
         var svg = QrSvgRenderer.Instance.Render(QrMatrix.Encode(Url, QrEcc.Q));
 
         // The approved file ends with a newline, as checked-in text files do; the renderer writes none.
-        Approval.Verify("approved/ht2k-q.svg", svg + "\n");
+        Approval.Verify("Approved/ht2k-q.svg", svg + "\n");
     }
 
     [Fact]

@@ -79,7 +79,7 @@ public class SurveyFormRendererTests
         var html = SurveyFormRenderer.Render(new SurveyFormModel(Unit, Unit.Counters[1]) { Errors = [new("option", "Vui lòng chọn một mức.")] })
             .Replace("><", ">\n<", StringComparison.Ordinal) + "\n";
 
-        Approval.Verify("SurveyFormRendererTests.approved.html", html);
+        Approval.Verify("Approved/survey-form.html", html);
     }
 
     /// <summary>What a browser sends for this form as it stands: checked boxes, selected option, text.</summary>

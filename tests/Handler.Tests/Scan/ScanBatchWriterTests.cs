@@ -21,7 +21,7 @@ public sealed class ScanBatchWriterTests(AzuriteFixture azurite)
         var failures = site.Get<ScanFailureCounter>();
         await using (site)
         {
-            Assert.Equal(HttpStatusCode.OK, (await site.ScanAsync()).Status);
+            Assert.Equal(HttpStatusCode.OK, await site.ScanAsync());
             await Task.WhenAll(Enumerable.Range(1, Sent - 1).Select(_ => site.ScanAsync()));
             Assert.Equal(Sent, site.Get<ScanRecorder>().Buffered);
         }
@@ -36,12 +36,19 @@ public sealed class ScanBatchWriterTests(AzuriteFixture azurite)
         const int Sent = 400;
         await using var storage = await AzuriteInstance.StartAsync();
         await using var site = await ScanSite.StartAsync(storage.ConnectionString, storage.ConnectionString, TestClock.Running(), ("Scan:RetryMaxDelay", "00:00:01"));
+        var writer = site.Get<ScanBatchWriter>();
         await site.ScanAsync(); // reads the registry and the page into memory while blob storage is up
         Assert.Single(await ScanTable.WaitForAsync(storage.ConnectionString, site.Code, 1));
+        var storedBefore = writer.Written;
 
         await storage.StopAsync();
-        var statuses = await Task.WhenAll(Enumerable.Range(0, Sent).Select(async _ => (await site.ScanAsync()).Status));
-        await Task.Delay(TimeSpan.FromSeconds(3)); // several failed attempts with backoff
+        var statuses = await Task.WhenAll(Enumerable.Range(0, Sent).Select(async _ => await site.ScanAsync()));
+        // Every transaction from here on fails until the restart. One round of these scans is at most Sent / 100 full
+        // batches plus a partial one per shard: more transactions than that mean a retry after a backoff failed too.
+        var failedFrom = writer.Transactions;
+        const int MostInOneRound = (Sent / 100) + Domain.Scans.ScanKeys.ShardCount;
+        await Wait.UntilAsync(() => writer.Transactions > failedFrom + MostInOneRound, "a retry during the outage failed");
+        Assert.Equal(storedBefore, writer.Written);
         await storage.RestartAsync(); // in memory: the table is gone too, and is created again
 
         Assert.All(statuses, s => Assert.Equal(HttpStatusCode.OK, s));

@@ -1,9 +1,7 @@
-using System.Globalization;
+using System.Collections.Concurrent;
 using System.Text.Json;
-using Azure.Data.Tables;
 using Azure.Storage.Blobs;
 using MotCua.Data;
-using MotCua.Domain.Text;
 using MotCua.TestSupport;
 using MotCua.TestSupport.Functions;
 
@@ -16,20 +14,11 @@ public sealed class StatsTimerTests(AzuriteFixture azurite)
     public async Task PublishStats_fires_on_its_reported_schedule_counts_new_scans_and_publishes_the_unit()
     {
         var unit = "don-vi-" + Guid.NewGuid().ToString("N")[..8];
-        var scans = new TableServiceClient(azurite.ConnectionString).GetTableClient(TableNames.Scans);
-        await scans.CreateIfNotExistsAsync();
-
         // The host's clock: a minute past a quarter hour, so the schedule's next occurrence is 14 minutes on. The
         // worker's own clock starts two minutes on, past the scan, which is counted with no safety lag.
         var start = TestClock.Now.AddMinutes(1);
-        var at = start.AddSeconds(-1);
-        await scans.AddEntityAsync(new TableEntity($"{VietnamTime.DateKey(at)}-s3", $"{at.UtcTicks:D19}-0badcafe")
-        {
-            ["Event"] = "scan", ["Code"] = "HT2K", ["Kind"] = "procedure", ["Target"] = $"{unit}/ho-tich/khai-sinh", ["Placement"] = "to-thu-tuc",
-            ["Unit"] = unit, ["LocalTime"] = VietnamTime.Format(at), ["LocalDate"] = VietnamTime.Date(at).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            ["Device"] = "mobile", ["IsBot"] = false, ["BotReason"] = "", ["Referrer"] = "", ["Visitor"] = "0123456789abcdef",
-        });
-        var hostClock = TestClock.Create(start);
+        await ScanRows.AddAsync(azurite.ConnectionString, ScanRows.Of("HT2K", "procedure", unit, $"{unit}/ho-tich/khai-sinh", "to-thu-tuc", start.AddSeconds(-1)));
+        var hostClock = new ArmedTimersClock(start);
         await using var app = await FunctionsApp.StartAsync(
             azurite.ConnectionString,
             [KeyValuePair.Create("Stats:SafetyLag", "00:00:00")],
@@ -38,36 +27,35 @@ public sealed class StatsTimerTests(AzuriteFixture azurite)
         Assert.Equal("0 */15 * * * *", timer.Schedule);
         var stats = new BlobServiceClient(azurite.ConnectionString, StorageClientDefaults.BlobOptions())
             .GetBlobContainerClient("$web").GetBlobClient($"stats/{unit}/stats.json");
+        var due = start.AddMinutes(14);
 
-        // A second before it is due: nothing runs.
-        await app.Host.TimersArmed.WaitAsync(TimeSpan.FromSeconds(30));
-        hostClock.Advance(TimeSpan.FromMinutes(14) - TimeSpan.FromSeconds(1));
-        await Task.Delay(500);
+        // Armed for the next quarter hour and nothing else: a second before it, the clock has no timer to fire.
+        await app.Host.TimersArmed.WaitAsync(Wait.Patience);
+        Assert.Equal([due], hostClock.Dues);
+        hostClock.Advance(due - start - TimeSpan.FromSeconds(1));
         Assert.DoesNotContain(app.Host.Invocations.Records, r => r.Function == timer.Name);
 
         hostClock.Advance(TimeSpan.FromSeconds(1));
-        var ran = await WaitForAsync(() => app.Host.Invocations.Records.Any(r => r.Function == timer.Name && r.Completed), TimeSpan.FromSeconds(60));
+        await Wait.UntilAsync(() => hostClock.Dues.Count == 2, "PublishStats ran when due and armed its next occurrence");
 
-        Assert.True(ran, "PublishStats did not run when due");
+        Assert.Equal(due.AddMinutes(15), hostClock.Dues.Last());
         Assert.True(Assert.Single(app.Host.Invocations.Records, r => r.Function == timer.Name).Succeeded);
         var json = await stats.DownloadContentAsync();
         using var published = JsonDocument.Parse(json.Value.Content.ToArray());
         Assert.Equal(1, published.RootElement.GetProperty("totals").GetProperty("scans").GetInt64());
     }
 
-    private static async Task<bool> WaitForAsync(Func<bool> condition, TimeSpan patience)
+    /// <summary>The host's clock, moved by hand, noting when each timer armed on it is due: when the schedule will fire.</summary>
+    private sealed class ArmedTimersClock(DateTimeOffset start) : FakeTimeProvider(start)
     {
-        var watch = System.Diagnostics.Stopwatch.StartNew();
-        while (watch.Elapsed < patience)
+        private readonly ConcurrentQueue<DateTimeOffset> _dues = new();
+
+        public IReadOnlyList<DateTimeOffset> Dues => [.. _dues];
+
+        public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
         {
-            if (condition())
-            {
-                return true;
-            }
-
-            await Task.Delay(100);
+            _dues.Enqueue(GetUtcNow() + dueTime);
+            return base.CreateTimer(callback, state, dueTime, period);
         }
-
-        return condition();
     }
 }

@@ -12,7 +12,7 @@ internal static class DocumentationFiles
 
     /// <summary>Paths relative to <paramref name="root"/>, with <c>/</c>, in ordinal order.</summary>
     public static IReadOnlyList<string> All(string root) =>
-        [.. MarkdownFilesUnder(new DirectoryInfo(root))
+        [.. FilesUnder(new DirectoryInfo(root), "*.md")
             .Select(file => RepositoryPath(root, file.FullName))
             .Where(path => !DataFolders.Any(folder => path.StartsWith(folder, StringComparison.Ordinal)))
             .Order(StringComparer.Ordinal)];
@@ -20,16 +20,16 @@ internal static class DocumentationFiles
     public static string RepositoryPath(string root, string fullPath) => Path.GetRelativePath(root, fullPath).Replace('\\', '/');
 
     // A walk of our own rather than SearchOption.AllDirectories: node_modules alone holds thousands of README files.
-    private static IEnumerable<FileInfo> MarkdownFilesUnder(DirectoryInfo folder)
+    public static IEnumerable<FileInfo> FilesUnder(DirectoryInfo folder, string pattern)
     {
-        foreach (var file in folder.EnumerateFiles("*.md"))
+        foreach (var file in folder.EnumerateFiles(pattern))
         {
             yield return file;
         }
 
         foreach (var child in folder.EnumerateDirectories().Where(d => !SkippedFolders.Contains(d.Name)))
         {
-            foreach (var file in MarkdownFilesUnder(child))
+            foreach (var file in FilesUnder(child, pattern))
             {
                 yield return file;
             }

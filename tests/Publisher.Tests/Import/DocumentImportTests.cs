@@ -126,7 +126,9 @@ public sealed class DocumentImportTests : IDisposable
 
         Assert.True(code == CommandLine.Ok, error);
         Assert.Contains("xong: 2 tệp mới", output, StringComparison.Ordinal);
-        Assert.True(File.Exists(Path.Combine(_site.UnitDir, "chung-thuc", "chung-thuc-chu-ky-trong-cac-giay-to-van-ban.md")));
+        Assert.Contains("code: 1.001193", await File.ReadAllTextAsync(BirthSheet), StringComparison.Ordinal);
+        var signature = Path.Combine(_site.UnitDir, "chung-thuc", "chung-thuc-chu-ky-trong-cac-giay-to-van-ban.md");
+        Assert.Contains("code: 2.000884", await File.ReadAllTextAsync(signature), StringComparison.Ordinal);
     }
 
     public static TheoryData<string, byte[], string> BadFiles => new()

@@ -77,12 +77,15 @@ public sealed class PreviewServerTests : IAsyncLifetime
         Assert.Contains($"width:{PreviewPages.PhoneWidth}px;height:{PreviewPages.PhoneHeight}px", body, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task Files_outside_the_built_site_are_not_served()
+    [Theory]
+    [InlineData("/%2e%2e/%2e%2e/%2e%2e/%2e%2e/%2e%2e/%2e%2e/etc/passwd")]
+    [InlineData("/..%2F..%2F..%2F..%2F..%2F..%2Fetc%2Fpasswd")]
+    public async Task Files_outside_the_built_site_are_not_served(string target)
     {
-        using var response = await _http.GetAsync(new Uri(Base, "/%2e%2e/%2e%2e/etc/passwd"));
+        Assert.True(File.Exists("/etc/passwd"), "the file the request tries to reach");
 
-        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        // Sent as written: HttpClient would resolve the dots itself and never ask for a path outside the site.
+        Assert.Equal((int)HttpStatusCode.NotFound, await RawHttp.GetStatusAsync(Base, target));
     }
 
     [Fact]

@@ -1,7 +1,4 @@
-using System.Globalization;
-using MotCua.Domain.Text;
 using Azure.Storage.Blobs;
-using Azure.Data.Tables;
 using MotCua.TestSupport;
 using MotCua.Data;
 
@@ -14,14 +11,9 @@ public sealed class StatsVerbTests(AzuriteFixture azurite)
     public async Task Stats_runs_one_aggregation_and_publication_and_says_what_it_did()
     {
         var unit = "xa-" + Guid.NewGuid().ToString("N")[..8];
-        var scans = new TableServiceClient(azurite.ConnectionString).GetTableClient("scans");
-        await scans.CreateIfNotExistsAsync();
-        var at = TestClock.Now.AddMinutes(-30);
-        await scans.AddEntityAsync(new TableEntity($"{VietnamTime.DateKey(at)}-s0", $"{at.UtcTicks:D19}-12345678")
-        {
-            ["Event"] = "portal", ["Code"] = "DD3M", ["Kind"] = "procedure", ["Target"] = $"{unit}/dat-dai/x", ["Placement"] = "to-thu-tuc",
-            ["Unit"] = unit, ["LocalDate"] = VietnamTime.Date(at).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), ["IsBot"] = false,
-        });
+        var portal = ScanRows.Of("DD3M", "procedure", unit, $"{unit}/dat-dai/x", "to-thu-tuc", TestClock.Now.AddMinutes(-30));
+        portal["Event"] = "portal";
+        await ScanRows.AddAsync(azurite.ConnectionString, portal);
         using var stdout = new StringWriter();
         using var stderr = new StringWriter();
 
