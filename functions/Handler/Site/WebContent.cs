@@ -92,9 +92,10 @@ public sealed partial class WebContent
                 var fresh = await FetchAsync(blobName, entry.File, CancellationToken.None);
                 Remember(blobName, new Entry(fresh, _time.GetUtcNow()));
             }
-            catch (Exception ex) when (StorageFailure.Is(ex))
+            catch (Exception ex)
             {
-                // Keep serving the last good copy; try again after the next interval.
+                // Storage trouble or anything else: keep serving the last good copy and try again after the next
+                // interval (a revalidation that ended without a new entry would never run again).
                 LogRevalidationFailed(ex, blobName);
                 Remember(blobName, new Entry(entry.File, _time.GetUtcNow()));
             }
@@ -112,7 +113,14 @@ public sealed partial class WebContent
 
         try
         {
-            var result = (await blob.DownloadContentAsync(options, cancellationToken)).Value;
+            var response = await blob.DownloadContentAsync(options, cancellationToken);
+            if (response.GetRawResponse().Status == StatusCodes.Status304NotModified)
+            {
+                // Unchanged: the SDK answers a conditional GET with a response that has no value to read.
+                return previous;
+            }
+
+            var result = response.Value;
             var details = result.Details;
             return new WebFile(
                 blobName,

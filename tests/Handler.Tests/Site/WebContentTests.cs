@@ -77,6 +77,61 @@ public sealed class WebContentTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task A_page_found_unchanged_is_revalidated_again_and_a_later_change_is_picked_up()
+    {
+        var name = UniqueNames.Container("web");
+        var container = await WebSiteSeeder.ContainerAsync(azurite.ConnectionString, name);
+        await WebSiteSeeder.PutHtmlAsync(container, "p.html", "v1");
+        var unchanged = new NotModifiedCounter();
+        var web = Create(azurite.ConnectionString, name, TimeSpan.Zero, unchanged);
+        Assert.Equal("v1", (await web.GetAsync("p.html", CancellationToken.None))!.ReadText());
+        for (var i = 0; i < 200 && unchanged.Count < 2; i++)
+        {
+            await web.GetAsync("p.html", CancellationToken.None);
+            await Task.Delay(50);
+        }
+
+        Assert.True(unchanged.Count >= 2, $"storage answered 304 {unchanged.Count} times");
+        await WebSiteSeeder.PutHtmlAsync(container, "p.html", "v2");
+        var seen = "v1";
+        for (var i = 0; i < 200 && seen == "v1"; i++)
+        {
+            seen = (await web.GetAsync("p.html", CancellationToken.None))!.ReadText();
+            await Task.Delay(50);
+        }
+
+        Assert.Equal("v2", seen);
+    }
+
+    /// <summary>Counts storage's "not modified" answers to the cache's conditional reads.</summary>
+    private sealed class NotModifiedCounter : HttpPipelinePolicy
+    {
+        private int _count;
+
+        public int Count => Volatile.Read(ref _count);
+
+        public override void Process(HttpMessage message, ReadOnlyMemory<HttpPipelinePolicy> pipeline)
+        {
+            ProcessNext(message, pipeline);
+            Count304(message);
+        }
+
+        public override async ValueTask ProcessAsync(HttpMessage message, ReadOnlyMemory<HttpPipelinePolicy> pipeline)
+        {
+            await ProcessNextAsync(message, pipeline);
+            Count304(message);
+        }
+
+        private void Count304(HttpMessage message)
+        {
+            if (message.HasResponse && message.Response.Status == 304)
+            {
+                Interlocked.Increment(ref _count);
+            }
+        }
+    }
+
+    [Fact]
     public async Task With_storage_stopped_the_cached_copy_is_served_without_waiting_for_storage()
     {
         await using var private_ = await AzuriteInstance.StartAsync();
