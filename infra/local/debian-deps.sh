@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Installs what the tests, the smoke run and the benchmarks need from Debian: Chromium (driven by Playwright, never a
-# downloaded browser build), zbar-tools (zbarimg decodes the printed QR codes), faketime (libfaketime sets the clock of
+# downloaded browser build), zbar-tools (zbarimg decodes the printed QR codes), poppler-utils
+# (pdftoppm rasterises the slip sheets Chromium prints to PDF), faketime (libfaketime sets the clock of
 # the worker process the tests start) and tmux (the smoke run's terminal, for a real Ctrl-C).
 # Idempotent: prints nothing when everything is already there.
 # Usage: infra/local/debian-deps.sh [--with-nginx]   (nginx is the benchmarks' floor)
 set -euo pipefail
 
-want=(chromium:/usr/bin/chromium zbar-tools:/usr/bin/zbarimg faketime:/usr/bin/faketime tmux:/usr/bin/tmux)
+want=(chromium:/usr/bin/chromium zbar-tools:/usr/bin/zbarimg poppler-utils:/usr/bin/pdftoppm faketime:/usr/bin/faketime tmux:/usr/bin/tmux)
 if [[ "${1:-}" == "--with-nginx" ]]; then
   want+=(nginx:/usr/sbin/nginx)
 fi
