@@ -37,7 +37,7 @@ public static class SlipSheetRenderer
                 var (row, column) = Math.DivRem(i - first, layout.Columns);
                 var url = QrUrl.ForSlip(host, batch.Ids[i]);
                 h.Append("<div class=\"label r").Append(row).Append(" c").Append(column).Append("\">")
-                 .Append(QrSvgRenderer.Instance.Render(QrMatrix.Encode(url, QrEccLevels.Default), Mm(layout.QrSide), "Mã QR phiếu đánh giá"))
+                 .Append(QrSvgRenderer.Instance.Render(QrMatrix.Encode(url, QrEccLevels.Default), Mm(layout.QrSide), url))
                  .Append("<div class=\"text\"><p class=\"line\">").Append(Escape(SlipChoices.LabelLine)).Append("</p><p class=\"unit\">").Append(Escape(batch.UnitName)).Append("</p></div></div>");
             }
 
