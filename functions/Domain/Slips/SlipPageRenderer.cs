@@ -22,6 +22,9 @@ public enum SlipPageKind
 
     /// <summary>404: no slip has this id (mistyped, cut short, made up).</summary>
     Unknown,
+
+    /// <summary>503: storage did not answer before the slip could be read; nothing was typed yet.</summary>
+    Busy,
 }
 
 /// <summary>
@@ -29,12 +32,13 @@ public enum SlipPageKind
 /// static page). Plain HTML, no script: the reasons appear once "không hài lòng" is chosen through CSS alone
 /// (<c>:has</c>), and a browser without it shows them always. Every value is escaped.
 /// Ids: <c>slip-form</c>, <c>slip-option-N</c>, <c>slip-reason-KEY</c>, <c>slip-comment</c>, <c>slip-submit</c>,
-/// <c>slip-errors</c>, <c>slip-error-FIELD</c>, <c>slip-used</c>, <c>slip-unknown</c>, <c>slip-unavailable</c>.
+/// <c>slip-errors</c>, <c>slip-error-FIELD</c>, <c>slip-used</c>, <c>slip-unknown</c>, <c>slip-unavailable</c>, <c>slip-busy</c>.
 /// </summary>
 public static class SlipPageRenderer
 {
     public const string UsedMessage = "Phiếu này đã được dùng để đánh giá. Mỗi phiếu chỉ đánh giá được một lần. Cảm ơn ông/bà.";
     public const string UnknownMessage = "Không tìm thấy phiếu đánh giá này. Vui lòng quét lại mã QR trên phiếu dán ở giấy hẹn trả kết quả.";
+    public const string BusyMessage = "Hệ thống đang bận. Vui lòng quét lại mã QR trên phiếu sau ít phút; phiếu vẫn còn dùng được.";
     public const string UnavailableMessage = "Hệ thống đang bận nên chưa lưu được đánh giá của ông/bà. Nội dung vẫn còn bên dưới; vui lòng bấm “Gửi đánh giá” lại sau ít phút.";
 
     private const string Style =
@@ -59,6 +63,7 @@ public static class SlipPageRenderer
             SlipPageKind.Unknown => "Không tìm thấy phiếu",
             SlipPageKind.Invalid => "Đánh giá cần sửa lại",
             SlipPageKind.Unavailable => "Chưa gửi được đánh giá",
+            SlipPageKind.Busy => "Hệ thống đang bận",
             _ => "Đánh giá việc giải quyết hồ sơ",
         };
         var h = new StringBuilder(4096);
@@ -78,6 +83,9 @@ public static class SlipPageRenderer
                 break;
             case SlipPageKind.Unknown:
                 h.Append("<p id=\"slip-unknown\" class=\"note\">").Append(Escape(UnknownMessage)).Append("</p>");
+                break;
+            case SlipPageKind.Busy:
+                h.Append("<p id=\"slip-busy\" role=\"alert\" class=\"note\">").Append(Escape(BusyMessage)).Append("</p>");
                 break;
             default:
                 if (kind == SlipPageKind.Unavailable)
