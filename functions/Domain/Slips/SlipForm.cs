@@ -19,7 +19,10 @@ public static class SlipForm
 
     private const string GeneralField = "form";
 
-    public static SlipFormResult Parse(ReadOnlySpan<byte> body, string slipUnit)
+    /// <summary>Parses <paramref name="body"/>; the answer only when everything is right and the office is the slip's.</summary>
+    /// <param name="body">The form's bytes.</param>
+    /// <param name="slipUnit">The office that printed the slip; null when storage could not say (the values are only shown again, with the office posted).</param>
+    public static SlipFormResult Parse(ReadOnlySpan<byte> body, string? slipUnit)
     {
         var errors = new List<SurveyFieldError>();
         var fields = body.Length > SurveyLimits.MaxBodyBytes ? null : FormUrlDecoder.Decode(body, SurveyLimits.MaxFields + 1);
@@ -35,7 +38,7 @@ public static class SlipForm
         var (comment, commentError) = SurveyComment.Clean(Single("comment"));
         var reasonValues = fields.Where(f => string.Equals(f.Key, "reasons", StringComparison.Ordinal)).Select(f => f.Value.Trim()).ToList();
 
-        if (!string.Equals(unit, slipUnit, StringComparison.Ordinal))
+        if (slipUnit is not null && !string.Equals(unit, slipUnit, StringComparison.Ordinal))
         {
             errors.Add(new(GeneralField, OtherUnitMessage));
         }
@@ -67,8 +70,8 @@ public static class SlipForm
         }
 
         var reasons = SlipChoices.Reasons.Select(r => r.Key).Where(k => reasonValues.Contains(k, StringComparer.Ordinal)).ToList();
-        var values = new SlipFormValues { Unit = slipUnit, Option = option?.ToString(CultureInfo.InvariantCulture) ?? "", Reasons = reasons, Comment = comment };
-        if (errors.Count > 0 || option is not { } rating)
+        var values = new SlipFormValues { Unit = slipUnit ?? unit, Option = option?.ToString(CultureInfo.InvariantCulture) ?? "", Reasons = reasons, Comment = comment };
+        if (errors.Count > 0 || option is not { } rating || slipUnit is null)
         {
             return new(values, errors, null);
         }

@@ -83,9 +83,9 @@ public sealed class SlipFunctions(SlipStore store, IOptions<SlipOptions> options
         catch (Exception e) when (StorageFailure.Is(e, ct))
         {
             logger.LogWarning(e, "Slip answer not stored: storage unavailable");
-            return found is null
-                ? Page(StatusCodes.Status503ServiceUnavailable, SlipPageKind.Busy, id, null)
-                : Page(StatusCodes.Status503ServiceUnavailable, SlipPageKind.Unavailable, id, found, result?.Values ?? SlipForm.Parse(body ?? [], found.Unit!).Values);
+            // What was typed is sent back with the office it was posted for; nothing was stored, the slip is still unused.
+            var values = result?.Values ?? SlipForm.Parse(body ?? [], found?.Unit).Values;
+            return new HtmlPage(StatusCodes.Status503ServiceUnavailable, SlipPageRenderer.Render(SlipPageKind.Unavailable, id, values.Unit, found?.UnitName ?? "", values, []));
         }
 
         // 303 See Other: the browser follows with a GET, so a reload never sends the answer again.
