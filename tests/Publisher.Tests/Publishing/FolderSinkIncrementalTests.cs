@@ -194,6 +194,8 @@ public sealed class FolderSinkIncrementalTests : IDisposable
     public async Task A_build_from_the_cache_reports_what_a_clean_build_reports()
     {
         using var sample = SiteFolder.CopyOfSample();
+        // Without its moved_to line, the merged office's sheet has no counterpart: a merger warning in every build.
+        sample.Edit("units/tp-cao-bang/van-hoa/cap-giay-phep-karaoke.md", "moved_to: phuong-thuc-phan/van-hoa\n", "");
         var outDir = Path.Combine(sample.Root, "_out");
 
         var clean = await BuildAsync(sample.Root, outDir);

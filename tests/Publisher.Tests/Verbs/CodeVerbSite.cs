@@ -23,6 +23,10 @@ internal sealed class CodeVerbSite : IDisposable
             {
                 File.WriteAllLines(target, File.ReadAllLines(file).Where(line => !line.StartsWith("merged_", StringComparison.Ordinal)));
             }
+            else if (Path.GetExtension(file) == ".md")
+            {
+                File.WriteAllLines(target, File.ReadAllLines(file).Where(line => !line.StartsWith("moved_to:", StringComparison.Ordinal)));
+            }
             else
             {
                 File.Copy(file, target);
