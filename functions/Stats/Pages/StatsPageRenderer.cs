@@ -48,8 +48,9 @@ public static class StatsPageRenderer
         StatsSections.AppendPortal(html, stats);
         ReprintSection.Append(html, stats);
         SatisfactionSection.Append(html, stats);
+        SurveyMonthsSection.Append(html, stats);
         AppendApart(html, stats);
-        html.Append("<p>Dữ liệu mở: <a href=\"stats.json\">stats.json</a> (tổng hợp), <a href=\"stats.csv\">stats.csv</a> (theo ngày).</p>")
+        html.Append("<p>Dữ liệu mở: <a href=\"stats.json\">stats.json</a> (tổng hợp), <a href=\"stats.csv\">stats.csv</a> (theo ngày), <a href=\"surveys.csv\">surveys.csv</a> (đánh giá theo tháng).</p>")
             .Append("</main><footer>").Append(PageShell.PrivacyLink).Append("</footer></body></html>\n");
         return html.ToString();
     }
