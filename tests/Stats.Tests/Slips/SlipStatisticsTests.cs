@@ -1,10 +1,5 @@
-using System.Globalization;
 using System.Text;
 using System.Text.Json;
-using Azure.Data.Tables;
-using MotCua.Data;
-using MotCua.Data.Slips;
-using MotCua.Domain.Slips;
 using MotCua.TestSupport;
 
 namespace MotCua.Stats.Tests.Slips;
@@ -26,12 +21,12 @@ public sealed class SlipStatisticsTests(AzuriteFixture azurite)
     public async Task An_ended_month_publishes_handed_out_answered_rate_ratings_and_reasons_counted_once_over_several_runs()
     {
         var storage = await new StatsStorage(azurite.ConnectionString).ResetAsync();
-        await BatchAsync(storage, Unit, new DateOnly(2026, 10, 2), "a", 24);
-        await BatchAsync(storage, Unit, new DateOnly(2026, 10, 20), "b", 24);
-        await BatchAsync(storage, SmallUnit, new DateOnly(2026, 10, 3), "a", 14);
+        await SlipRows.BatchAsync(storage, Unit, new DateOnly(2026, 10, 2), "a", 24);
+        await SlipRows.BatchAsync(storage, Unit, new DateOnly(2026, 10, 20), "b", 24);
+        await SlipRows.BatchAsync(storage, SmallUnit, new DateOnly(2026, 10, 3), "a", 14);
         foreach (var day in new[] { 4, 6, 7 })
         {
-            await AnswerAsync(storage, SmallUnit, October.AddDays(day - 1).AddHours(9), 0, "");
+            await SlipRows.AnswerAsync(storage, SmallUnit, October.AddDays(day - 1).AddHours(9), 0, "");
         }
 
         var clock = new FakeTimeProvider(October.AddDays(1));
@@ -41,13 +36,13 @@ public sealed class SlipStatisticsTests(AzuriteFixture azurite)
             [(3, 0, ""), (5, 1, ""), (9, 2, "thoi-gian-cho,di-lai"), (12, 1, ""), (18, 0, ""), (25, 2, "thoi-gian-cho"), (30, 1, "")];
         foreach (var (day, option, why) in answers)
         {
-            await AnswerAsync(storage, Unit, October.AddDays(day - 1).AddHours(10), option, why);
+            await SlipRows.AnswerAsync(storage, Unit, October.AddDays(day - 1).AddHours(10), option, why);
             clock.SetUtcNow(October.AddDays(day - 1).AddHours(13));
             await runner.RunOnceAsync(CancellationToken.None);
         }
 
         // A November answer: its month has not ended, so it is in no published figure yet.
-        await AnswerAsync(storage, Unit, October.AddMonths(1).AddHours(8), 2, "thai-do");
+        await SlipRows.AnswerAsync(storage, Unit, October.AddMonths(1).AddHours(8), 2, "thai-do");
         clock.SetUtcNow(October.AddMonths(1).AddHours(12));
         await runner.RunOnceAsync(CancellationToken.None);
         await runner.RunOnceAsync(CancellationToken.None);
@@ -75,10 +70,10 @@ public sealed class SlipStatisticsTests(AzuriteFixture azurite)
     public async Task The_page_shows_both_surveys_side_by_side_and_says_it_is_not_the_official_index()
     {
         var storage = await new StatsStorage(azurite.ConnectionString).ResetAsync();
-        await BatchAsync(storage, Unit, new DateOnly(2026, 10, 2), "a", 21);
+        await SlipRows.BatchAsync(storage, Unit, new DateOnly(2026, 10, 2), "a", 21);
         for (var i = 0; i < 6; i++)
         {
-            await AnswerAsync(storage, Unit, October.AddDays(3).AddHours(9 + i), i % 2, "");
+            await SlipRows.AnswerAsync(storage, Unit, October.AddDays(3).AddHours(9 + i), i % 2, "");
             await storage.Surveys.AddEntityAsync(StatsEntities.Answer(new Random(i), October.AddDays(5).AddHours(9 + i), misuse: false, unit: Unit, counter: "quay-1"), CancellationToken.None);
         }
 
@@ -92,27 +87,5 @@ public sealed class SlipStatisticsTests(AzuriteFixture azurite)
         var lines = Encoding.UTF8.GetString(csv.Value.Content.ToArray()).TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(["2026-10", Unit, "slip", "21", "6", "0.286", "1.000"], lines[1].Split(',').Take(7));
         Assert.Equal(["2026-10", Unit, "open", "", "6", ""], lines[2].Split(',').Take(6));
-    }
-
-    private static async Task BatchAsync(StatsStorage storage, string unit, DateOnly printed, string batch, int count) =>
-        await storage.Tables.GetTableClient(TableNames.Slips).AddEntityAsync(new SlipBatchEntity
-        {
-            PartitionKey = SlipKeys.BatchPartition,
-            RowKey = SlipKeys.BatchRow(unit, printed, batch),
-            Unit = unit,
-            PrintedDate = printed.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            Count = count,
-            Layout = "a4-24",
-        }, CancellationToken.None);
-
-    /// <summary>A slip's use and answer in one transaction, as the slip endpoint stores them.</summary>
-    private static async Task AnswerAsync(StatsStorage storage, string unit, DateTimeOffset at, int option, string reasons)
-    {
-        var record = SlipRecord.Create(unit, Guid.NewGuid().ToString("N")[..16], new SlipAnswer(option, reasons.Split(',', StringSplitOptions.RemoveEmptyEntries), ""), at);
-        await storage.Tables.GetTableClient(TableNames.SlipAnswers).SubmitTransactionAsync(
-        [
-            new TableTransactionAction(TableTransactionActionType.Add, SlipUseEntity.From(record)),
-            new TableTransactionAction(TableTransactionActionType.Add, SlipAnswerEntity.From(record)),
-        ], CancellationToken.None);
     }
 }
