@@ -22,7 +22,7 @@ public sealed record PublicationReport(IReadOnlyList<string> Units, long RowsRea
 
 /// <summary>
 /// Publishes each unit's <c>/stats/&lt;unit&gt;/</c>: <c>index.html</c> (gzip), <c>stats.json</c>,
-/// <c>stats.csv</c> and <c>surveys.csv</c> (both surveys per month). It reads the all-time code totals, the day sums and every counter day (a few rows per code,
+/// <c>stats.csv</c>, <c>surveys.csv</c> (both surveys per month) and <c>datapackage.json</c> (the open data's description). It reads the all-time code totals, the day sums and every counter day (a few rows per code,
 /// per day and per counter day), and for the CSV only the detail rows of days that may have changed since the last
 /// published CSV, whose metadata records the watermark it reflects; earlier lines are kept from that file. Survey
 /// figures come from the counter days <see cref="PublishedAnswers"/> releases only.
@@ -92,11 +92,13 @@ public sealed class StatsPublisher
             Reprints = ReprintList.Build(unit, oldDays, registry.Codes),
             SlipMonths = SurveyMonths.Slips(handedOut, slipMonths.Select(RollupRows.ToSlipMonth), through),
             OpenMonths = SurveyMonths.Open(answers.Released, through),
+            License = Domain.OpenData.OpenLicense.Find(registry.Licenses?.GetValueOrDefault(unit)) ?? Domain.OpenData.OpenLicense.Default,
         };
 
         var folder = SitePaths.BlobName(SitePaths.Stats(unit)).Replace("index.html", "", StringComparison.Ordinal);
         await UploadAsync(folder + "index.html", Gzip.Compress(Encoding.UTF8.GetBytes(StatsPageRenderer.Render(stats))), "text/html; charset=utf-8", "gzip", null, null, cancellationToken);
         await UploadAsync(folder + "stats.json", StatsJsonWriter.Write(stats), "application/json; charset=utf-8", null, null, null, cancellationToken);
+        await UploadAsync(folder + OpenData.StatisticsPackage.FileName, OpenData.StatisticsPackage.Write(OpenData.StatisticsPackage.Build(stats, stats.License)), "application/json; charset=utf-8", null, null, null, cancellationToken);
         await UploadAsync(folder + SurveysCsvWriter.FileName, SurveysCsvWriter.Write(stats), "text/csv; charset=utf-8; header=present", null, null, null, cancellationToken);
         var detailRead = await PublishCsvAsync(unit, folder + "stats.csv", through, answers, ReprintList.Days(unit, oldDays, registry.Codes).ToList(), cancellationToken);
         return totals.Count + days.Count + cells.Count + slipMonths.Count + oldDays.Count + detailRead;
