@@ -67,7 +67,6 @@ public sealed record FieldConstraints(
 /// The package and the page's schema.org markup written with generated code: the publisher that runs the statistics is
 /// compiled ahead of time to a native executable, which reflection-based JSON would break.
 /// </summary>
-[JsonSourceGenerationOptions(WriteIndented = true)]
 [JsonSerializable(typeof(DataPackage))]
 [JsonSerializable(typeof(DatasetMarkup))]
 internal sealed partial class OpenDataJsonContext : JsonSerializerContext;

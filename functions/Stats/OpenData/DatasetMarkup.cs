@@ -13,16 +13,16 @@ public sealed record DatasetMarkup(
     [property: JsonPropertyName("creator")] DatasetCreator Creator,
     [property: JsonPropertyName("distribution")] IReadOnlyList<DataDownload> Distribution)
 {
-    [JsonPropertyName("@context")]
+    [JsonPropertyName("@context"), JsonPropertyOrder(-2)]
     public string Context { get; init; } = "https://schema.org";
 
-    [JsonPropertyName("@type")]
+    [JsonPropertyName("@type"), JsonPropertyOrder(-1)]
     public string Type { get; init; } = "Dataset";
 }
 
 public sealed record DatasetCreator([property: JsonPropertyName("name")] string Name)
 {
-    [JsonPropertyName("@type")]
+    [JsonPropertyName("@type"), JsonPropertyOrder(-1)]
     public string Type { get; init; } = "GovernmentOrganization";
 }
 
@@ -30,6 +30,6 @@ public sealed record DataDownload(
     [property: JsonPropertyName("contentUrl")] string ContentUrl,
     [property: JsonPropertyName("encodingFormat")] string EncodingFormat)
 {
-    [JsonPropertyName("@type")]
+    [JsonPropertyName("@type"), JsonPropertyOrder(-1)]
     public string Type { get; init; } = "DataDownload";
 }

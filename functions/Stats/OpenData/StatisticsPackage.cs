@@ -15,12 +15,10 @@ public static class StatisticsPackage
 {
     public const string FileName = "datapackage.json";
 
-    private static readonly OpenDataJsonContext Json = new(new JsonSerializerOptions
-    {
-        WriteIndented = true,
-        // Vietnamese stays readable; HTML-sensitive characters are still escaped, so the markup can sit in a page.
-        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
-    });
+    // Vietnamese stays readable; HTML-sensitive characters are still escaped, so the markup can sit in a page.
+    private static readonly OpenDataJsonContext Json = new(new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) });
+
+    private static readonly OpenDataJsonContext Compact = new(new JsonSerializerOptions { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) });
 
     private static readonly string[] Missing = [""];
 
@@ -53,7 +51,7 @@ public static class StatisticsPackage
             new DatasetCreator(stats.UnitName),
             [.. package.Resources.Select(r => new DataDownload(package.Homepage + r.Path, r.MediaType)),
                 new DataDownload(package.Homepage + FileName, "application/json")]);
-        return JsonSerializer.Serialize(markup, Json.DatasetMarkup);
+        return JsonSerializer.Serialize(markup, Compact.DatasetMarkup);
     }
 
     private static PackageResource Csv(string name, string path, string title, IReadOnlyList<SchemaField> fields) =>
