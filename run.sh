@@ -48,6 +48,15 @@ publisher validate site
 publisher publish site --connection "$CONN" ${SITE_HOST:+--host "$SITE_HOST"}
 publisher stats --connection "$CONN"
 
+# The sample office's printed batch of rating slips, once: its sheets (to print, or to answer a slip from a phone) are
+# in .local/slips/, its slips and batch in the storage. Printed again when either is missing.
+slip_unit=phuong-thuc-phan
+if ! compgen -G ".local/slips/*.html" >/dev/null \
+  || [[ $(node infra/local/count-rows.mjs slips "PartitionKey eq 'batch' and Unit eq '$slip_unit'") == 0 ]]; then
+  rm -rf .local/slips
+  publisher slips site --unit "$slip_unit" --count 24 --out .local/slips --connection "$CONN" ${SITE_HOST:+--host "$SITE_HOST"}
+fi
+
 if (exec 3<>"/dev/tcp/127.0.0.1/$PORT") 2>/dev/null; then
   echo "run.sh: 127.0.0.1:$PORT is already taken by another program; stop it or use PORT=7072 ./run.sh" >&2
   exit 1
@@ -67,6 +76,7 @@ fi
   A scan          http://127.0.0.1:$PORT/s/<CODE>   (codes: dotnet functions/Publisher/bin/Release/net10.0/publisher.dll codes site)
   QR image        http://127.0.0.1:$PORT/api/qr/<CODE>.svg
   Posters         http://127.0.0.1:$PORT/posters/<unit>/      (e.g. /posters/phuong-thuc-phan/)
+  Rating slips    .local/slips/ (printed for phuong-thuc-phan); a slip answers at http://127.0.0.1:$PORT/p/<SLIP>
   Statistics      http://127.0.0.1:$PORT/stats/<unit>/        (refreshed every 15 minutes)
   Storage         Azurite on 127.0.0.1:10000 (blob) and 10002 (table), data in .local/azurite
 
