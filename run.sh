@@ -49,12 +49,12 @@ publisher publish site --connection "$CONN" ${SITE_HOST:+--host "$SITE_HOST"}
 publisher stats --connection "$CONN"
 
 # The sample office's printed batch of rating slips, once: its sheets (to print, or to answer a slip from a phone) are
-# in .local/slips/, its slips and batch in the storage. Printed again when either is missing.
+# in .local/slips/<unit>/, its slips and batch in the storage. Printed again when either is missing.
 slip_unit=phuong-thuc-phan
-if ! compgen -G ".local/slips/*.html" >/dev/null \
+if ! compgen -G ".local/slips/$slip_unit/*.html" >/dev/null \
   || [[ $(node infra/local/count-rows.mjs slips "PartitionKey eq 'batch' and Unit eq '$slip_unit'") == 0 ]]; then
-  rm -rf .local/slips
-  publisher slips site --unit "$slip_unit" --count 24 --out .local/slips --connection "$CONN" ${SITE_HOST:+--host "$SITE_HOST"}
+  rm -rf ".local/slips/$slip_unit"
+  publisher slips site --unit "$slip_unit" --count 24 --out .local --connection "$CONN" ${SITE_HOST:+--host "$SITE_HOST"}
 fi
 
 if (exec 3<>"/dev/tcp/127.0.0.1/$PORT") 2>/dev/null; then
@@ -76,7 +76,7 @@ fi
   A scan          http://127.0.0.1:$PORT/s/<CODE>   (codes: dotnet functions/Publisher/bin/Release/net10.0/publisher.dll codes site)
   QR image        http://127.0.0.1:$PORT/api/qr/<CODE>.svg
   Posters         http://127.0.0.1:$PORT/posters/<unit>/      (e.g. /posters/phuong-thuc-phan/)
-  Rating slips    .local/slips/ (printed for phuong-thuc-phan); a slip answers at http://127.0.0.1:$PORT/p/<SLIP>
+  Rating slips    .local/slips/phuong-thuc-phan/ (sheets to print); a slip answers at http://127.0.0.1:$PORT/p/<SLIP>
   Statistics      http://127.0.0.1:$PORT/stats/<unit>/        (refreshed every 15 minutes)
   Storage         Azurite on 127.0.0.1:10000 (blob) and 10002 (table), data in .local/azurite
 

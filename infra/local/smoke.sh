@@ -80,12 +80,12 @@ status=$(curl -sS -o /dev/null -w '%{http_code}' -X POST -H 'Content-Type: appli
 [[ "$status" == 303 ]] || fail "POST /api/survey answered $status, not 303"
 echo "==> smoke: survey answer accepted (303)"
 
-# A slip of the sample office's printed batch (run.sh prints it into .local/slips/), not yet used.
+# A slip of the sample office's printed batch (run.sh prints it into .local/slips/<unit>/), not yet used.
 slip=
-for id in $(grep -ohE '/P/[0-9A-Z]{16}' .local/slips/*.html 2>/dev/null | sed 's|^/P/||' | sort -u); do
+for id in $(grep -ohE '/P/[0-9A-Z]{16}' ".local/slips/$unit/"*.html 2>/dev/null | sed 's|^/P/||' | sort -u); do
   if [[ $(node infra/local/count-rows.mjs slipanswers "RowKey eq 'u-$id'") == 0 ]]; then slip=$id; break; fi
 done
-[[ -n "$slip" ]] || fail "no unused slip on the sheets in .local/slips/ (run.sh prints a batch of $unit there)"
+[[ -n "$slip" ]] || fail "no unused slip on the sheets in .local/slips/$unit/ (run.sh prints a batch there)"
 slip_answers() { node infra/local/count-rows.mjs slipanswers "PartitionKey eq '$unit' and RowKey ge 'a-' and RowKey lt 'a.'"; }
 slip_answers_before=$(slip_answers) || fail "could not count the stored slip answers"
 status=$(curl -sS -o /dev/null -w '%{http_code}' -A "$phone" "$base/p/$slip")
