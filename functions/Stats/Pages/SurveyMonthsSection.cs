@@ -31,7 +31,7 @@ internal static class SurveyMonthsSection
             .Append("<p>Đánh giá có phiếu: mỗi hồ sơ được dán một phiếu có mã QR dùng một lần; chỉ người nhận phiếu trả lời được, và mỗi phiếu chỉ được tính một lần. ")
             .Append("Đánh giá tự do: ai cũng trả lời được tại quầy, nên không biết đã hỏi bao nhiêu người và không tính được tỉ lệ phản hồi. Hai loại được tính riêng, không cộng gộp. ")
             .Append(CultureInfo.InvariantCulture, $"Một tháng được công bố khi đã hết tháng; số nhỏ hơn {SmallCounts.MinAnswers} được ghi là “{StatsFormat.Escape(Hidden)}”.</p>")
-            .Append("<figure><figcaption id=\"months\">Theo tháng: phiếu phát ra, phiếu trả lời, tỉ lệ phản hồi và tỉ lệ không “không hài lòng”</figcaption><table><thead>")
+            .Append("<table><caption>Theo tháng: phiếu phát ra, phiếu trả lời, tỉ lệ phản hồi và tỉ lệ không “không hài lòng”</caption><thead>")
             .Append("<tr><th rowspan=\"2\">Tháng</th><th colspan=\"4\">Đánh giá có phiếu</th><th colspan=\"3\">Đánh giá tự do</th></tr>")
             .Append("<tr><th class=\"n\">Phát ra</th><th class=\"n\">Trả lời</th><th class=\"n\">Tỉ lệ phản hồi</th><th class=\"n\">Không “không hài lòng”</th>")
             .Append("<th class=\"n\">Trả lời</th><th class=\"n\">Tỉ lệ phản hồi</th><th class=\"n\">Không “không hài lòng”</th></tr></thead><tbody>");
@@ -43,13 +43,13 @@ internal static class SurveyMonthsSection
                 .Append(CultureInfo.InvariantCulture, $"<td class=\"n\">{StatsFormat.Number(o?.Answers ?? 0)}</td><td class=\"n\">không tính được</td><td class=\"n\">{Percent(o?.NotUnsatisfiedShare)}</td></tr>");
         }
 
-        html.Append("</tbody></table></figure>");
+        html.Append("</tbody></table>");
         AppendRatings(html, stats);
     }
 
     private static void AppendRatings(StringBuilder html, UnitStats stats)
     {
-        html.Append("<figure><figcaption id=\"slipratings\">Đánh giá có phiếu: từng mức đánh giá và lý do không hài lòng (số phiếu)</figcaption><table><thead><tr><th>Tháng</th>");
+        html.Append("<table><caption>Đánh giá có phiếu: từng mức đánh giá và lý do không hài lòng (số phiếu)</caption><thead><tr><th>Tháng</th>");
         for (var option = 0; option < SurveyChoices.Options.Count; option++)
         {
             html.Append(CultureInfo.InvariantCulture, $"<th class=\"n\">{SurveyChoices.Options[option]}</th>");
@@ -77,7 +77,7 @@ internal static class SurveyMonthsSection
             html.Append("</tr>");
         }
 
-        html.Append("</tbody></table><p>Tháng có dưới ").Append(SmallCounts.MinAnswers).Append(" phiếu trả lời không có trong bảng này.</p></figure>");
+        html.Append("</tbody></table><p>Tháng có dưới ").Append(SmallCounts.MinAnswers).Append(" phiếu trả lời không có trong bảng này.</p>");
     }
 
     private static string Count(long? value) => value is { } n ? StatsFormat.Number(n) : StatsFormat.Escape(Hidden);
