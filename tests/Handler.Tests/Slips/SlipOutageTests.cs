@@ -15,7 +15,8 @@ public sealed class SlipOutageTests
         await using var azurite = await AzuriteInstance.StartAsync();
         var batch = SlipBatch.Create(SlipSite.Unit, SlipSite.UnitName, new DateOnly(2026, 11, 18), 3);
         await SlipSite.RecordAsync(azurite.ConnectionString, batch);
-        await using var app = await FunctionsApp.StartAsync(azurite.ConnectionString, [KeyValuePair.Create("Slips:StorageTimeout", "00:00:02")]);
+        // Long enough for the retry's reads, table creation and transaction on a freshly restarted emulator of a busy machine.
+        await using var app = await FunctionsApp.StartAsync(azurite.ConnectionString, [KeyValuePair.Create("Slips:StorageTimeout", "00:00:05")]);
         var slip = batch.Ids[0];
         using (var form = await app.Client.GetAsync($"/p/{slip}"))
         {
