@@ -124,12 +124,13 @@ public sealed partial class ScanBatchWriter(
 
     private async Task<bool> TryWriteAsync(ScanBatch batch, CancellationToken cancellationToken)
     {
-        if (batch.HasFailed && time.GetUtcNow() - batch.KeyedAt > _options.WriteTimeout)
+        if (time.GetUtcNow() - batch.KeyedAt > _options.WriteTimeout)
         {
-            // Its keys are getting old: if an earlier attempt stored it, done; if not, it is stored under new keys.
+            // Its keys are getting old (it failed, or it waited in the buffer while an outage held the writer): if an
+            // earlier attempt stored it, done; if not, it is stored under new keys.
             try
             {
-                if (await tables.IsStoredAsync(batch.PartitionKey, batch.Scans[0].RowKey, cancellationToken))
+                if (batch.HasFailed && await tables.IsStoredAsync(batch.PartitionKey, batch.Scans[0].RowKey, cancellationToken))
                 {
                     Interlocked.Add(ref _written, batch.Scans.Count);
                     return true;

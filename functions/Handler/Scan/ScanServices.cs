@@ -1,5 +1,7 @@
+using Microsoft.Extensions.Azure;
 using Microsoft.Extensions.Options;
 using MotCua.Domain.Scans;
+using MotCua.Handler.Hosting;
 
 namespace MotCua.Handler.Scan;
 
@@ -12,6 +14,7 @@ public static class ScanServices
         services.AddOptions<PortalOptions>().Bind(configuration.GetSection(PortalOptions.Section)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<PortalOptions>, PortalOptionsValidator>();
         services.AddSingleton(sp => new ScanRecordFactory(sp.GetRequiredService<TimeProvider>()));
+        services.AddAzureClients(clients => ScanTables.AddScanTableClients(clients, StorageRegistration.Tables));
         services.AddSingleton<ScanTables>();
         services.AddSingleton<ScanFailureCounter>();
         services.AddSingleton<ScanRecorder>();

@@ -3,6 +3,7 @@ using Azure;
 using Microsoft.Extensions.Options;
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
+using MotCua.Handler.Hosting;
 using MotCua.Data;
 
 namespace MotCua.Handler.Site;

@@ -2,6 +2,7 @@ using System.Net;
 using Azure.Data.Tables;
 using MotCua.Data;
 using MotCua.Data.Scans;
+using MotCua.Domain.Scans;
 using MotCua.Handler.Scan;
 using MotCua.TestSupport;
 
@@ -47,6 +48,39 @@ public sealed class ScanBatchWriterTests(AzuriteFixture azurite)
         var stored = await ScanTable.WaitForAsync(storage.ConnectionString, site.Code, Sent);
         Assert.Equal(Sent, stored.Count);
         Assert.Equal(0, site.Get<ScanFailureCounter>().Total);
+    }
+
+    [Fact]
+    public async Task Scans_that_waited_in_the_buffer_through_an_outage_are_stored_under_keys_of_when_storage_took_them()
+    {
+        // The statistics read scans by the time in their keys, up to a safety lag: a scan stored after a longer outage
+        // under the key of its answer would land behind them and never be counted.
+        await using var storage = await AzuriteInstance.StartAsync();
+        var clock = TestClock.Running();
+        await using var site = await ScanSite.StartAsync(storage.ConnectionString, storage.ConnectionString, clock,
+            ("Scan:WriteTimeout", "00:00:01"), ("Scan:RetryMaxDelay", "00:00:01"));
+        await site.ScanAsync();
+        Assert.Single(await ScanTable.WaitForAsync(storage.ConnectionString, site.Code, 1));
+        var writer = site.Get<ScanBatchWriter>();
+
+        await storage.StopAsync();
+        await site.ScanAsync();
+        var attempts = writer.Transactions;
+        while (writer.Transactions == attempts)
+        {
+            await Task.Delay(50); // the first outage scan's batch has failed: the writer now retries it
+        }
+
+        await Task.WhenAll(Enumerable.Range(0, 10).Select(_ => site.ScanAsync())); // these wait in the buffer
+        await Task.Delay(TimeSpan.FromSeconds(2)); // longer than the write timeout
+        var back = clock.GetUtcNow();
+        await storage.RestartAsync();
+
+        var stored = await ScanTable.WaitForAsync(storage.ConnectionString, site.Code, 11);
+        Assert.Equal(11, stored.Count);
+        Assert.All(stored, row => Assert.True(
+            ScanKeys.TicksOfRowKey(row.RowKey) >= back.UtcTicks,
+            $"{row.RowKey} is keyed before storage came back at {back:O}"));
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using MotCua.Data;
+using MotCua.Handler.Hosting;
 using MotCua.Handler.Site;
 using Azure.Storage.Blobs;
 using MotCua.TestSupport;

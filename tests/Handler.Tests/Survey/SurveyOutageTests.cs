@@ -14,10 +14,7 @@ public sealed class SurveyOutageTests
     {
         await using var azurite = await AzuriteInstance.StartAsync();
         await using var site = await SurveyTestSite.StartAsync(azurite.ConnectionString, ("Survey:StorageTimeout", "00:00:02"));
-        using (var warm = await site.PostAsync(SurveySamples.Valid(clientId: Guid.NewGuid().ToString("N"))))
-        {
-            Assert.Equal(HttpStatusCode.SeeOther, warm.StatusCode);
-        }
+        await WarmUpAsync(site);
 
         var id = Guid.NewGuid().ToString("N");
         const string comment = "Cán bộ <b>nhiệt tình</b>, chờ hơi lâu.";
@@ -43,5 +40,21 @@ public sealed class SurveyOutageTests
 
         Assert.Equal(HttpStatusCode.SeeOther, again.StatusCode);
         Assert.Single(await site.StoredWithClientIdAsync(id));
+    }
+
+    /// <summary>
+    /// The first answers of a fresh worker pay for its start (and a loaded machine can make that outlast the short
+    /// storage timeout this test sets), so the site is warmed until it stores an answer: the fact the test needs.
+    /// </summary>
+    private static async Task WarmUpAsync(SurveyTestSite site)
+    {
+        var status = HttpStatusCode.ServiceUnavailable;
+        for (var attempt = 0; attempt < 5 && status != HttpStatusCode.SeeOther; attempt++)
+        {
+            using var warm = await site.PostAsync(SurveySamples.Valid(clientId: Guid.NewGuid().ToString("N")));
+            status = warm.StatusCode;
+        }
+
+        Assert.Equal(HttpStatusCode.SeeOther, status);
     }
 }

@@ -5,9 +5,8 @@ using Azure.Storage.Blobs;
 using Microsoft.Extensions.Azure;
 using Microsoft.Extensions.Options;
 using MotCua.Data;
-using MotCua.Handler.Scan;
 
-namespace MotCua.Handler.Site;
+namespace MotCua.Handler.Hosting;
 
 /// <summary>
 /// The app's storage clients, registered once with <c>AddAzureClients</c> (SDK clients are thread-safe
@@ -31,7 +30,6 @@ public static class StorageRegistration
             clients.ConfigureDefaults(o => o.Diagnostics.ApplicationId = StorageClientDefaults.ApplicationId);
             clients.AddClient<BlobServiceClient, BlobClientOptions>(Blobs).WithVersion(StorageClientDefaults.BlobVersion);
             clients.AddClient<TableServiceClient, TableClientOptions>(Tables);
-            ScanTables.AddScanTableClients(clients, Tables);
         });
         return services;
     }
@@ -44,7 +42,8 @@ public static class StorageRegistration
             : new BlobServiceClient(o.EffectiveConnectionString, options);
     }
 
-    private static TableServiceClient Tables(TableClientOptions options, TokenCredential credential, IServiceProvider services)
+    /// <summary>A table service client as the app builds it (features that need their own retries register theirs with it).</summary>
+    public static TableServiceClient Tables(TableClientOptions options, TokenCredential credential, IServiceProvider services)
     {
         var o = services.GetRequiredService<IOptions<StorageOptions>>().Value;
         return o.UsesIdentity

@@ -5,10 +5,10 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using MotCua.Handler.Scan;
-using MotCua.Handler.Site;
+using MotCua.Handler.Hosting;
 using MotCua.TestSupport;
 
-namespace MotCua.Handler.Tests.Site;
+namespace MotCua.Handler.Tests.Hosting;
 
 public sealed class StorageRegistrationTests
 {
@@ -18,6 +18,7 @@ public sealed class StorageRegistrationTests
         var services = new ServiceCollection();
         services.AddOptions<ScanOptions>();
         services.AddStorageClients(configuration);
+        services.AddAzureClients(clients => ScanTables.AddScanTableClients(clients, StorageRegistration.Tables));
         return services.BuildServiceProvider();
     }
 

@@ -1,5 +1,5 @@
 using MotCua.Data;
-namespace MotCua.Handler.Site;
+namespace MotCua.Handler.Hosting;
 
 /// <summary>
 /// Which storage account the handler uses (configuration section <c>Storage</c>): a connection string
