@@ -58,6 +58,15 @@ echo "==> publishing site/ to Azurite"
 "${publisher[@]}" publish site --connection "$CONN" ${SITE_HOST:+--host "$SITE_HOST"}
 "${release_publisher[@]}" stats --connection "$CONN"
 
+# The sample office's printed batch of rating slips, once: its sheets (to print, or to answer a slip from a phone) are
+# in .local/slips/<unit>/, its slips and batch in the storage. Printed again when either is missing.
+slip_unit=phuong-thuc-phan
+if ! compgen -G ".local/slips/$slip_unit/*.html" >/dev/null \
+  || [[ $(node infra/local/count-rows.mjs slips "PartitionKey eq 'batch' and Unit eq '$slip_unit'") == 0 ]]; then
+  rm -rf ".local/slips/$slip_unit"
+  publisher slips site --unit "$slip_unit" --count 24 --out .local --connection "$CONN" ${SITE_HOST:+--host "$SITE_HOST"}
+fi
+
 if (exec 3<>"/dev/tcp/127.0.0.1/$PORT") 2>/dev/null; then
   echo "run.sh: 127.0.0.1:$PORT is already taken by another program; stop it or use PORT=7072 ./run.sh" >&2
   exit 1
@@ -77,6 +86,7 @@ fi
   A scan          http://127.0.0.1:$PORT/s/<CODE>   (codes: ${publisher[*]} codes site)
   QR image        http://127.0.0.1:$PORT/api/qr/<CODE>.svg
   Posters         http://127.0.0.1:$PORT/posters/<unit>/      (e.g. /posters/phuong-thuc-phan/)
+  Rating slips    .local/slips/phuong-thuc-phan/ (sheets to print); a slip answers at http://127.0.0.1:$PORT/p/<SLIP>
   Statistics      http://127.0.0.1:$PORT/stats/<unit>/        (refreshed every 15 minutes)
   Storage         Azurite on 127.0.0.1:10000 (blob) and 10002 (table), data in .local/azurite
 

@@ -21,5 +21,11 @@ public static class TableNames
     /// <summary>One <see cref="Privacy.VisitorKeyEntity"/> per Vietnam-local day whose statistics are not final yet.</summary>
     public const string VisitorKeys = "visitorkeys";
 
-    public static readonly IReadOnlyList<string> All = [Scans, Surveys, ScanFailures, StatsDaily, StatsState, VisitorKeys];
+    /// <summary>Printed rating slips (<see cref="Slips.SlipEntity"/>) and their print runs (<see cref="Slips.SlipBatchEntity"/>).</summary>
+    public const string Slips = "slips";
+
+    /// <summary>Each slip's use (<see cref="Slips.SlipUseEntity"/>) and answer (<see cref="Slips.SlipAnswerEntity"/>), per office.</summary>
+    public const string SlipAnswers = "slipanswers";
+
+    public static readonly IReadOnlyList<string> All = [Scans, Surveys, ScanFailures, StatsDaily, StatsState, VisitorKeys, Slips, SlipAnswers];
 }

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what the tests, the smoke run and the benchmarks need from Debian: Chromium (driven by Playwright, never a
-# downloaded browser build), zbar-tools (zbarimg decodes the printed QR codes), faketime (libfaketime sets the clock of
+# downloaded browser build), zbar-tools (zbarimg decodes the printed QR codes), poppler-utils
+# (pdftoppm rasterises the slip sheets Chromium prints to PDF), faketime (libfaketime sets the clock of
 # the worker process the tests start) and tmux (the smoke run's terminal, for a real Ctrl-C).
 # Idempotent: prints nothing when everything is already there.
 # Usage: infra/local/debian-deps.sh [--no-tests] [--with-nginx] [--with-clang] [--with-hugo]
@@ -8,7 +9,7 @@
 #   the build benchmarks' reference; --no-tests leaves out the tests' own packages (for a script that needs one tool).
 set -euo pipefail
 
-tests=(chromium:/usr/bin/chromium zbar-tools:/usr/bin/zbarimg faketime:/usr/bin/faketime tmux:/usr/bin/tmux)
+tests=(chromium:/usr/bin/chromium zbar-tools:/usr/bin/zbarimg poppler-utils:/usr/bin/pdftoppm faketime:/usr/bin/faketime tmux:/usr/bin/tmux)
 want=()
 for option in "$@"; do
   case "$option" in

@@ -3,6 +3,7 @@
 # the URLs it prints, check over HTTP that the system works end to end, then press Ctrl-C as a person would:
 #   a board code's scan answers with its page and is counted by the statistics;
 #   its QR image decodes (zbarimg) to its scan URL;
+#   a rating slip of the batch run.sh printed is answered once: a second answer is refused (410) and one answer is stored;
 #   a survey answer is accepted, and not published the same day (the open data shows only days that have
 #   ended, with at least five answers per counter);
 #   /stats/<unit>/ answers;
@@ -78,6 +79,26 @@ status=$(curl -sS -o /dev/null -w '%{http_code}' -X POST -H 'Content-Type: appli
   --data "counter=${counter//\//%2F}&option=0&comment=smoke&client_id=smoke$(date +%s%N)&website=" "$base/api/survey")
 [[ "$status" == 303 ]] || fail "POST /api/survey answered $status, not 303"
 echo "==> smoke: survey answer accepted (303)"
+
+# A slip of the sample office's printed batch (run.sh prints it into .local/slips/<unit>/), not yet used.
+slip=
+for id in $(grep -ohE '/P/[0-9A-Z]{16}' ".local/slips/$unit/"*.html 2>/dev/null | sed 's|^/P/||' | sort -u); do
+  if [[ $(node infra/local/count-rows.mjs slipanswers "RowKey eq 'u-$id'") == 0 ]]; then slip=$id; break; fi
+done
+[[ -n "$slip" ]] || fail "no unused slip on the sheets in .local/slips/$unit/ (run.sh prints a batch there)"
+slip_answers() { node infra/local/count-rows.mjs slipanswers "PartitionKey eq '$unit' and RowKey ge 'a-' and RowKey lt 'a.'"; }
+slip_answers_before=$(slip_answers) || fail "could not count the stored slip answers"
+status=$(curl -sS -o /dev/null -w '%{http_code}' -A "$phone" "$base/p/$slip")
+[[ "$status" == 200 ]] || fail "GET /p/$slip answered $status, not 200 (the slip's form)"
+for expected in 303 410; do
+  status=$(curl -sS -o /dev/null -w '%{http_code}' -A "$phone" -X POST -H 'Content-Type: application/x-www-form-urlencoded' \
+    --data "unit=$unit&option=1&comment=smoke" "$base/p/$slip")
+  [[ "$status" == "$expected" ]] || fail "POST /p/$slip answered $status, not $expected"
+done
+slip_answers_after=$(slip_answers)
+((slip_answers_after == slip_answers_before + 1)) \
+  || fail "slip $slip answered twice left $((slip_answers_after - slip_answers_before)) answers stored, not 1"
+echo "==> smoke: slip $slip answered (303), answered again refused (410), one answer stored"
 
 # The timer runs every 15 minutes; run the same aggregation now, counting what is a second old.
 sleep 2

@@ -1,6 +1,6 @@
 // Azure Front Door Standard: one public host for the static site and the functions, so a scan's
 // redirect stays on the same origin (no new DNS, TCP and TLS round trips on 2G/3G).
-//   /s/*, /go/*, /api/*  -> Function App, never cached (every scan is counted)
+//   /s/*, /go/*, /p/*, /api/*  -> Function App, never cached (every scan is counted)
 //   /*                   -> static website, cached and compressed (pages carry their own Cache-Control)
 
 @description('Product name used in resource names.')
@@ -21,6 +21,7 @@ param customDomain string = ''
 var functionPatterns = [
   '/s/*'
   '/go/*'
+  '/p/*'
   '/api/*'
 ]
 
@@ -144,6 +145,7 @@ resource anyCaseRule 'Microsoft.Cdn/profiles/ruleSets/rules@2024-09-01' = {
           matchValues: [
             '^/?s/'
             '^/?go/'
+            '^/?p/'
             '^/?api/'
           ]
           transforms: [

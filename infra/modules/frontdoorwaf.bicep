@@ -41,6 +41,14 @@ var limits = [
     minutes: 1
   }
   {
+    // Rating slips: each person answers the slip stuck on their own receipt, once. The same crowd behind one address,
+    // a few hundred a few times each (the form, then the answer); anything far above is guessing ids.
+    name: 'slips'
+    path: '/p/'
+    threshold: 600
+    minutes: 5
+  }
+  {
     // Staff printing posters load one image per code; a unit's whole catalogue is about 250 codes,
     // so two offices printing at once behind one address stay under it.
     name: 'qrimages'

@@ -30,6 +30,8 @@ param tableNames array = [
   'statsdaily'
   'statsstate'
   'visitorkeys'
+  'slips'
+  'slipanswers'
 ]
 
 resource account 'Microsoft.Storage/storageAccounts@2025-01-01' = {

@@ -31,7 +31,7 @@ public sealed class FrontDoorTemplateTests
         var route = Route("functionGroup");
 
         Assert.Contains("patternsToMatch: functionPatterns", route.Body, StringComparison.Ordinal);
-        foreach (var pattern in new[] { "'/s/*'", "'/go/*'", "'/api/*'" })
+        foreach (var pattern in new[] { "'/s/*'", "'/go/*'", "'/p/*'", "'/api/*'" })
         {
             Assert.Contains(pattern, module, StringComparison.Ordinal);
         }
@@ -55,7 +55,7 @@ public sealed class FrontDoorTemplateTests
         var rule = Assert.Single(_template.All("Microsoft.Cdn/profiles/ruleSets/rules"), r => r.Symbol == "anyCaseRule");
 
         Assert.Contains("'Lowercase'", rule.Body, StringComparison.Ordinal);
-        foreach (var pattern in new[] { "'^/?s/'", "'^/?go/'", "'^/?api/'" })
+        foreach (var pattern in new[] { "'^/?s/'", "'^/?go/'", "'^/?p/'", "'^/?api/'" })
         {
             Assert.Contains(pattern, rule.Body, StringComparison.Ordinal);
         }

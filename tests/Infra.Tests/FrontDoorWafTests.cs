@@ -12,6 +12,7 @@ public sealed class FrontDoorWafTests(CompiledTemplates compiled)
     [Theory]
     [InlineData("/s/")]
     [InlineData("/go/")]
+    [InlineData("/p/")]
     [InlineData("/api/qr/")]
     [InlineData("/api/survey")]
     public void Each_function_path_has_a_rate_limit_per_client_address(string path)
@@ -61,7 +62,7 @@ public sealed class FrontDoorWafTests(CompiledTemplates compiled)
         var patterns = parameters["matchValues"]!.AsArray().Select(v => v!.GetValue<string>()).ToList();
 
         Assert.Equal("RegEx", Text(parameters, "operator"));
-        Assert.Equal(["^/?s/", "^/?go/", "^/?api/"], patterns);
+        Assert.Equal(["^/?s/", "^/?go/", "^/?p/", "^/?api/"], patterns);
         Assert.All(patterns, p => Assert.DoesNotContain("(", p, StringComparison.Ordinal));
     }
 

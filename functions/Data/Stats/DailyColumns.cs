@@ -26,6 +26,12 @@ public static class DailyColumns
     public const string Answers = "Answers";
     public const string Misuse = "Misuse";
 
+    /// <summary>Label: <c>yyyy-MM</c> of a slip month row.</summary>
+    public const string Month = "Month";
+
+    /// <summary>Low slip ratings giving reason <c>k</c> are counted in <c>Reason_k</c> (the key's hyphens as underscores).</summary>
+    public const string ReasonPrefix = "Reason_";
+
     /// <summary>Answers with choice <c>i</c> are counted in <c>Option{i}</c>.</summary>
     public const string OptionPrefix = "Option";
 
@@ -33,4 +39,6 @@ public static class DailyColumns
     public const string AppliedThrough = "AppliedThrough";
 
     public static string Option(int index) => OptionPrefix + index.ToString(CultureInfo.InvariantCulture);
+
+    public static string Reason(string key) => ReasonPrefix + key.Replace('-', '_');
 }

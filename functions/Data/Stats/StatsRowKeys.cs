@@ -13,6 +13,7 @@ namespace MotCua.Data.Stats;
 /// <item><c>y|yyyyMMdd</c>: a day's sums over the unit</item>
 /// <item><c>q|yyyyMMdd|COUNTER</c>: a counter's day again, in a range of its own, so the open data's rule for small
 /// counts (every counter day) is one short read</item>
+/// <item><c>p|yyyyMM</c>: a month of slip answers ("đánh giá có phiếu"), kept apart from every counter row</item>
 /// </list>
 /// </summary>
 public static class StatsRowKeys
@@ -25,6 +26,8 @@ public static class StatsRowKeys
     public const string DayEnd = "y}";
     public const string CounterCellStart = "q|";
     public const string CounterCellEnd = "q}";
+    public const string SlipMonthStart = "p|";
+    public const string SlipMonthEnd = "p}";
 
     public static string CodeDay(DateOnly date, string code) => $"d|{Day(date)}|c|{Escape(code)}";
 
@@ -37,6 +40,8 @@ public static class StatsRowKeys
     public static string DaySum(DateOnly date) => $"y|{Day(date)}";
 
     public static string CounterCell(DateOnly date, string counter) => $"q|{Day(date)}|{Escape(counter)}";
+
+    public static string SlipMonth(DateOnly month) => $"p|{month.ToString("yyyyMM", CultureInfo.InvariantCulture)}";
 
     /// <summary>The first detail key of a day: <c>d|yyyyMMdd|</c>.</summary>
     public static string DetailFrom(DateOnly date) => $"d|{Day(date)}|";

@@ -64,6 +64,13 @@ public sealed record ResolvedCodes(
         return index;
     });
 
+    /// <summary>
+    /// The open-data licence (SPDX id) of each office whose unit.yaml names one other than CC-BY-4.0; absent when none
+    /// does. The statistics read it here, with the offices' names.
+    /// </summary>
+    [JsonPropertyName("licenses"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyDictionary<string, string>? Licenses { get; init; }
+
     /// <summary>Looks a code up as printed or typed: codes are matched case-insensitively.</summary>
     public CodeEntry? Find(string code) => _byCode.Value.GetValueOrDefault(code);
 }

@@ -42,6 +42,8 @@ public static class CodeResolver
                 merger is null ? null : target.Unit.Merger!.From));
         }
 
-        return new ResolvedCodes([.. codes.OrderBy(c => c.Code, StringComparer.Ordinal)]);
+        var licenses = site.Units.Where(u => u.License != OpenData.OpenLicense.Default)
+            .ToDictionary(u => u.Slug, u => u.License.Name, StringComparer.Ordinal);
+        return new ResolvedCodes([.. codes.OrderBy(c => c.Code, StringComparer.Ordinal)]) { Licenses = licenses.Count == 0 ? null : licenses };
     }
 }

@@ -28,6 +28,9 @@ public static class PrivacyPageRenderer
         Columns(main, "Mỗi phiếu đánh giá ghi lại", StoredData.Survey);
         Columns(main, "Để chặn gửi phiếu hàng loạt, mỗi người gửi tại một quầy trong một ngày có một dòng đếm", StoredData.SurveyTally);
         Columns(main, "Khoá của từng ngày", StoredData.VisitorKey);
+        Columns(main, "Mỗi phiếu đánh giá dán trên giấy tiếp nhận hồ sơ, khi được trả lời, ghi lại", StoredData.SlipAnswer);
+        Columns(main, "Mỗi phiếu đã dùng có một dòng đánh dấu", StoredData.SlipUse);
+        main.Append("<p>").Append(Html.Escape(StoredData.SlipLink)).Append("</p>");
         main.Append("<p>").Append(Html.Escape(StoredData.VisitorHash)).Append("</p><p>").Append(Html.Escape(StoredData.StorageTimestamp)).Append("</p>");
         main.Append("<h2>Ý kiến khác</h2><p>Xin đừng ghi họ tên, số điện thoại, số giấy tờ, địa chỉ hay email vào ý kiến. Trước khi lưu, hệ thống tự che:</p><ul>");
         foreach (var rule in StoredData.CommentMasks)

@@ -58,6 +58,31 @@ public static class StoredData
         new("Count", $"số phiếu người đó đã gửi ở quầy đó trong ngày: quá một giới hạn (mặc định {SurveyLimits.MaxAnswersPerVisitorCounterDay} phiếu) thì các phiếu sau bị đánh dấu gửi quá nhiều"),
     ];
 
+    /// <summary>Columns of an answer's row of <c>slipanswers</c>: one per rating slip answered.</summary>
+    public static IReadOnlyList<StoredColumn> SlipAnswer { get; } =
+    [
+        new("PartitionKey", "đơn vị (bộ phận một cửa) đã phát phiếu"),
+        new("RowKey", "giờ gửi (giờ Việt Nam, chỉ đến giờ) và một số ngẫu nhiên; không có mã phiếu"),
+        new("Option", "mức độ hài lòng đã chọn"),
+        new("Reasons", "các lý do không hài lòng đã chọn"),
+        new("Comment", "ý kiến khác, sau khi đã che thông tin cá nhân (xem dưới)"),
+        new("LocalHour", "giờ gửi, chỉ đến giờ (không có phút, giây)"),
+        new("LocalDate", "ngày gửi"),
+    ];
+
+    /// <summary>Columns of a use row of <c>slipanswers</c>: the mark that a slip has been answered.</summary>
+    public static IReadOnlyList<StoredColumn> SlipUse { get; } =
+    [
+        new("PartitionKey", "đơn vị (bộ phận một cửa) đã phát phiếu"),
+        new("RowKey", "mã của phiếu đã dùng, để phiếu không dùng lại được"),
+    ];
+
+    /// <summary>What a rating slip ties, and for how long.</summary>
+    public static string SlipLink { get; } =
+        "Phiếu đánh giá có mã QR dán trên giấy tiếp nhận hồ sơ chỉ dùng được một lần. Câu trả lời không ghi mã phiếu; dấu “phiếu đã dùng” " +
+        "được ghi cùng lúc với câu trả lời, nên trong thời gian câu trả lời còn được giữ, người quản trị hệ thống (không phải cán bộ một cửa) " +
+        "có thể dựa vào thời điểm dịch vụ lưu trữ tự ghi để biết câu trả lời thuộc phiếu nào. Hệ thống không ghi phiếu nào được dán vào hồ sơ của ai.";
+
     /// <summary>Columns of a row of <c>visitorkeys</c>: one per day whose statistics are not final yet.</summary>
     public static IReadOnlyList<StoredColumn> VisitorKey { get; } =
     [

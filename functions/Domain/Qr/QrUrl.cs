@@ -28,6 +28,12 @@ public static class QrUrl
         return $"HTTPS://{upperHost}/S/{code.ToUpperInvariant()}";
     }
 
+    /// <summary>The URL of a rating slip: <c>HTTPS://HOST/P/ID</c>, upper case like every printed code.</summary>
+    public static string ForSlip(string host, string slipId) =>
+        Slips.SlipId.Normalize(slipId) is { } id
+            ? $"HTTPS://{NormalizeHost(host)}/P/{id}"
+            : throw new ArgumentException($"'{slipId}' is not a slip id", nameof(slipId));
+
     /// <summary>Upper-cases a configured host and rejects anything that would leave alphanumeric mode.</summary>
     public static string NormalizeHost(string host)
     {

@@ -65,6 +65,9 @@ public sealed record Unit(
 
     /// <summary>Set when the office was merged or split: where it went and from which day.</summary>
     public UnitMerger? Merger { get; init; }
+
+    /// <summary>The licence of the office's open statistics (<c>license</c>, an SPDX id).</summary>
+    public OpenData.OpenLicense License { get; init; } = OpenData.OpenLicense.Default;
 }
 
 /// <summary>

@@ -11,6 +11,9 @@ public static class UnitKeys
     public const string Fields = "fields";
     public const string Counters = "counters";
 
+    /// <summary>The licence of the office's open statistics, an SPDX id (<see cref="OpenData.OpenLicense.All"/>); CC-BY-4.0 when absent.</summary>
+    public const string License = "license";
+
     /// <summary>The unit or units an office went into when it was merged or split (the first is the default).</summary>
     public const string MergedInto = "merged_into";
 
@@ -20,7 +23,7 @@ public static class UnitKeys
     /// <summary>Per field or counter of a merged unit: where its codes go when the default is wrong.</summary>
     public const string MovedTo = "moved_to";
 
-    public static readonly IReadOnlyList<string> All = [Name, Address, OpeningHours, Phone, Fields, Counters, MergedInto, MergedFrom, MovedTo];
+    public static readonly IReadOnlyList<string> All = [Name, Address, OpeningHours, Phone, Fields, Counters, License, MergedInto, MergedFrom, MovedTo];
 
     /// <summary>Keys of one counter when it is written as a group rather than just its name.</summary>
     public static readonly IReadOnlyList<string> CounterKeys = [Name, Fields];

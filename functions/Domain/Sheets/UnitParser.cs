@@ -56,6 +56,13 @@ public static class UnitParser
         var fields = ReadFields(values.GetValueOrDefault(UnitKeys.Fields), displayPath, positions, diagnostics);
         var counters = ReadCounters(values.GetValueOrDefault(UnitKeys.Counters), fields, displayPath, positions, diagnostics);
         var merger = UnitMergerParser.Parse(values, displayPath, positions, diagnostics);
+        var license = values.ContainsKey(UnitKeys.License) ? OpenData.OpenLicense.Find(Text(UnitKeys.License)) : OpenData.OpenLicense.Default;
+        if (license is null)
+        {
+            diagnostics.Add(new Diagnostic(displayPath, positions[UnitKeys.License], Severity.Error,
+                $"giấy phép dữ liệu mở '{Text(UnitKeys.License)}' không có trong danh sách: ghi một trong {string.Join(", ", OpenData.OpenLicense.All.Select(l => l.Name))} (bỏ dòng này thì là {OpenData.OpenLicense.Default.Name})"));
+        }
+
         if (diagnostics.Count(d => d.IsError) > errorsBefore)
         {
             return null;
@@ -66,6 +73,7 @@ public static class UnitParser
             SourcePath = displayPath,
             Positions = positions,
             Merger = merger,
+            License = license ?? OpenData.OpenLicense.Default,
         };
     }
 

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using MotCua.Handler.Qr;
 using MotCua.Handler.Scan;
 using MotCua.Handler.Site;
+using MotCua.Handler.Slips;
 using MotCua.Handler.Survey;
 using MotCua.Stats;
 
@@ -34,6 +35,7 @@ public static class FunctionAppServices
         services.AddScanServices(configuration);
         services.AddStatistics(configuration, sp => sp.GetRequiredService<IOptions<StorageOptions>>().Value.WebContainer);
         services.AddSurveyServices(configuration);
+        services.AddSlipServices(configuration);
         return services;
     }
 }

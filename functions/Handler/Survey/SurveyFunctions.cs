@@ -1,5 +1,4 @@
 using MotCua.Data;
-using System.Text;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Options;
@@ -23,7 +22,7 @@ public sealed class SurveyFunctions(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/survey")] HttpRequest request)
     {
         var ct = request.HttpContext.RequestAborted;
-        var (body, status, error) = await SurveyBodyReader.ReadAsync(request, ct);
+        var (body, status, error) = await FormBodyReader.ReadAsync(request, ct);
         if (body is null)
         {
             return Page(status, SurveyReplyKind.Invalid, null, null, new SurveyFormValues(), [new("form", error!)]);
@@ -81,23 +80,5 @@ public sealed class SurveyFunctions(
     }
 
     private static HtmlPage Page(int status, SurveyReplyKind kind, SurveyUnit? unit, SurveyCounter? counter, SurveyFormValues values, IReadOnlyList<SurveyFieldError> errors) =>
-        new HtmlPage(status, SurveyReplyPageRenderer.Render(kind, unit, counter, values, errors), kind == SurveyReplyKind.Unavailable);
-
-    /// <summary>A page that is never cached; a 503 also says when to try again.</summary>
-    private sealed class HtmlPage(int status, string html, bool retry) : HttpAnswer
-    {
-        public override Task WriteAsync(HttpContext httpContext)
-        {
-            var response = httpContext.Response;
-            response.StatusCode = status;
-            response.ContentType = "text/html; charset=utf-8";
-            response.Headers.CacheControl = "no-store";
-            if (retry)
-            {
-                response.Headers.RetryAfter = "30";
-            }
-
-            return response.WriteAsync(html, Encoding.UTF8);
-        }
-    }
+        new(status, SurveyReplyPageRenderer.Render(kind, unit, counter, values, errors));
 }

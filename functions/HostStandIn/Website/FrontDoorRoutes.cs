@@ -7,7 +7,7 @@ namespace MotCua.HostStandIn.Website;
 public static class FrontDoorRoutes
 {
     /// <summary>The Function App's patterns, without their trailing <c>*</c>.</summary>
-    public static readonly IReadOnlyList<string> FunctionPrefixes = ["/s/", "/go/", "/api/"];
+    public static readonly IReadOnlyList<string> FunctionPrefixes = ["/s/", "/go/", "/p/", "/api/"];
 
     public static bool GoesToFunctions(PathString path) =>
         FunctionPrefixes.Any(prefix => path.StartsWithSegments(prefix.TrimEnd('/'), StringComparison.OrdinalIgnoreCase));

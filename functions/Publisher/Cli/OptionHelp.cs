@@ -21,6 +21,8 @@ internal static class OptionHelp
         ["--unit"] = "Thư mục của đơn vị trong site/units, ví dụ phuong-thuc-phan",
         ["--field"] = "Thư mục của lĩnh vực trong đơn vị đó, ví dụ ho-tich",
         ["--code"] = "Mã thủ tục quốc gia, ví dụ 1.004859; tệp được đặt tên theo mã này: 1.004859.md",
+        ["--count"] = "Số phiếu cần in, từ 1 đến 2400",
+        ["--layout"] = "Khổ giấy nhãn: a4-24 (mặc định, 24 nhãn 70 × 37 mm), a4-21 (63,5 × 38,1 mm) hoặc a4-14 (99,1 × 38,1 mm)",
         ["--port"] = "Cổng trên 127.0.0.1; mặc định 1313, ghi 0 thì tự chọn một cổng trống",
     };
 

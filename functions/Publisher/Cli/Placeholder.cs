@@ -22,4 +22,6 @@ internal static class Placeholder
     public const string Placement = "NƠI_TREO";
     public const string PublishedCodes = "TỆP_MÃ_ĐÃ_ĐĂNG";
     public const string Seconds = "SỐ_GIÂY";
+    public const string Count = "SỐ_PHIẾU";
+    public const string Layout = "KHỔ_NHÃN";
 }

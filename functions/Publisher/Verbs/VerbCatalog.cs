@@ -14,6 +14,7 @@ public static class VerbCatalog
         new CodesVerb(),
         new AssignVerb(),
         new PostersVerb(),
+        new SlipsVerb(clock),
         new StatsVerb(clock),
     ];
 }

@@ -52,7 +52,7 @@ public sealed record AggregationReport(AggregationOutcome Outcome, long After, l
 }
 
 /// <summary>
-/// Counts the scans and answers written since the watermark into the daily rollups, exactly once,
+/// Counts the scans, counter answers and slip answers written since the watermark into the daily rollups, exactly once,
 /// however many runs overlap: a run first claims the window (watermark row, If-Match), then reads
 /// its events, adds them to the rollups (see <see cref="RollupStore"/>) and finally moves the
 /// watermark (If-Match on its claim). A claim older than the lease belongs to a dead run: the next
@@ -64,6 +64,7 @@ public sealed class StatsAggregator
 {
     private readonly WatermarkStore _watermarks;
     private readonly EventReader _events;
+    private readonly SlipAnswerReader _slipAnswers;
     private readonly TableClient _daily;
     private readonly CountedUnits _units;
     private readonly StatsOptions _options;
@@ -73,6 +74,7 @@ public sealed class StatsAggregator
         _options = options;
         _watermarks = new WatermarkStore(tables.GetTableClient(TableNames.StatsState));
         _events = new EventReader(tables.GetTableClient(TableNames.Scans), tables.GetTableClient(TableNames.Surveys));
+        _slipAnswers = new SlipAnswerReader(tables.GetTableClient(TableNames.Slips), tables.GetTableClient(TableNames.SlipAnswers));
         _daily = tables.GetTableClient(TableNames.StatsDaily);
         _units = new CountedUnits(tables.GetTableClient(TableNames.StatsState));
     }
@@ -131,6 +133,7 @@ public sealed class StatsAggregator
         }
 
         var events = await _events.ReadAsync(state.Through, through, cancellationToken);
+        var slipAnswersRead = await _slipAnswers.ReadAsync(state.Through, through, events.Delta, cancellationToken);
         var rows = RollupRows.FromDelta(events.Delta);
         var store = new RollupStore(_daily);
         await store.ApplyAsync(rows, through, cancellationToken);
@@ -138,7 +141,7 @@ public sealed class StatsAggregator
         var committed = await _watermarks.TryCommitAsync(claim, cancellationToken);
         return new AggregationReport(
             committed ? AggregationOutcome.Counted : AggregationOutcome.TakenOver,
-            state.Through, through, events.ScansRead, events.AnswersRead, store.RowsRead, rows.Count)
+            state.Through, through, events.ScansRead, events.AnswersRead + slipAnswersRead, store.RowsRead, rows.Count)
         {
             CaughtUp = through >= target,
         };

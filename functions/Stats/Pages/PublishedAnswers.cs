@@ -29,6 +29,9 @@ internal sealed class PublishedAnswers
 
     public bool IsReleased(CounterDay day) => day.Date < _firstOpenDay && day.Answers >= SmallCounts.MinAnswers;
 
+    /// <summary>The released counter days.</summary>
+    public IReadOnlyList<CounterDay> Released => _released;
+
     /// <summary>Each counter's released days, summed (their <c>Date</c> unused).</summary>
     public IEnumerable<CounterDay> CounterTotals() =>
         _released.GroupBy(d => d.Counter, StringComparer.Ordinal).Select(g => g.Aggregate((a, b) => a.Plus(b)) with { Date = default });

@@ -8,7 +8,8 @@ namespace MotCua.Stats.Pages;
 
 /// <summary>
 /// Writes <c>stats.json</c>, the open-data view of a unit's statistics. The keys are a published
-/// contract: <c>unit</c>, <c>generated_at</c>, <c>totals</c>, <c>codes</c>, <c>counters</c>, <c>days</c>, and for a
+/// contract: <c>unit</c>, <c>generated_at</c>, <c>totals</c>, <c>codes</c>, <c>counters</c>, <c>days</c>,
+/// <c>slip_months</c> and <c>open_months</c> (the two surveys per month, apart), and for a
 /// unit that offices were merged into, <c>reprint</c>: the old codes still scanned since the merger.
 /// Counts are raw (no small-n suppression): answers are anonymous and re-users need exact sums.
 /// </summary>
@@ -32,6 +33,7 @@ public static class StatsJsonWriter
             WriteCodes(json, stats.Codes);
             WriteCounters(json, stats.Counters);
             WriteDays(json, stats.Days);
+            SurveyMonthsJson.Write(json, stats);
             if (stats.MergedUnits.Count > 0)
             {
                 WriteReprints(json, stats.Reprints);

@@ -33,7 +33,9 @@ public static class StatsPageRenderer
         var unit = StatsFormat.Escape(stats.UnitName);
         html.Append("<!doctype html><html lang=\"vi\"><head><meta charset=\"utf-8\">").Append(Policy)
             .Append("<meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">")
-            .Append(CultureInfo.InvariantCulture, $"<title>Thống kê – {unit}</title><style>{Style}</style></head><body><main>")
+            .Append(CultureInfo.InvariantCulture, $"<title>Thống kê – {unit}</title><style>{Style}</style>")
+            // A data block, not a script: schema.org Dataset markup for catalogues; the page runs no script.
+            .Append("<script type=\"application/ld+json\">").Append(OpenData.StatisticsPackage.Markup(stats, stats.License)).Append("</script></head><body><main>")
             .Append(CultureInfo.InvariantCulture, $"<h1>Thống kê tra cứu thủ tục và mức độ hài lòng – {unit}</h1>")
             .Append(CultureInfo.InvariantCulture, $"<p>Cập nhật lúc {VietnamTime.ToLocal(stats.GeneratedAt):HH:mm dd/MM/yyyy} (giờ Việt Nam). ")
             .Append("Số liệu tính từ khi bắt đầu ghi nhận, không gồm lượt truy cập tự động (bot) và phiếu đánh giá bị đánh dấu lạm dụng; các số này được nêu riêng ở cuối trang.</p>");
@@ -48,8 +50,10 @@ public static class StatsPageRenderer
         StatsSections.AppendPortal(html, stats);
         ReprintSection.Append(html, stats);
         SatisfactionSection.Append(html, stats);
+        SurveyMonthsSection.Append(html, stats);
         AppendApart(html, stats);
-        html.Append("<p>Dữ liệu mở: <a href=\"stats.json\">stats.json</a> (tổng hợp), <a href=\"stats.csv\">stats.csv</a> (theo ngày).</p>")
+        html.Append("<p>Dữ liệu mở: <a href=\"stats.json\">stats.json</a> (tổng hợp), <a href=\"stats.csv\">stats.csv</a> (theo ngày), <a href=\"surveys.csv\">surveys.csv</a> (đánh giá theo tháng); mô tả các tệp: <a href=\"datapackage.json\">datapackage.json</a>. ")
+            .Append(CultureInfo.InvariantCulture, $"Giấy phép: <a href=\"{stats.License.Path}\">{StatsFormat.Escape(stats.License.Title)}</a>.</p>")
             .Append("</main><footer>").Append(PageShell.PrivacyLink).Append("</footer></body></html>\n");
         return html.ToString();
     }

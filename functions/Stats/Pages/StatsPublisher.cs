@@ -21,8 +21,8 @@ namespace MotCua.Stats.Pages;
 public sealed record PublicationReport(IReadOnlyList<string> Units, long RowsRead);
 
 /// <summary>
-/// Publishes each unit's <c>/stats/&lt;unit&gt;/</c>: <c>index.html</c> (gzip), <c>stats.json</c> and
-/// <c>stats.csv</c>. It reads the all-time code totals, the day sums and every counter day (a few rows per code,
+/// Publishes each unit's <c>/stats/&lt;unit&gt;/</c>: <c>index.html</c> (gzip), <c>stats.json</c>,
+/// <c>stats.csv</c>, <c>surveys.csv</c> (both surveys per month) and <c>datapackage.json</c> (the open data's description). It reads the all-time code totals, the day sums and every counter day (a few rows per code,
 /// per day and per counter day), and for the CSV only the detail rows of days that may have changed since the last
 /// published CSV, whose metadata records the watermark it reflects; earlier lines are kept from that file. Survey
 /// figures come from the counter days <see cref="PublishedAnswers"/> releases only.
@@ -36,6 +36,7 @@ public sealed class StatsPublisher
 
     private readonly TableClient _daily;
     private readonly TableClient _failures;
+    private readonly TableClient _slips;
     private readonly CountedUnits _units;
     private readonly BlobContainerClient _web;
     private readonly StatsOptions _options;
@@ -44,6 +45,7 @@ public sealed class StatsPublisher
     {
         _daily = tables.GetTableClient(TableNames.StatsDaily);
         _failures = tables.GetTableClient(TableNames.ScanFailures);
+        _slips = tables.GetTableClient(TableNames.Slips);
         _units = new CountedUnits(tables.GetTableClient(TableNames.StatsState));
         _web = blobs.GetBlobContainerClient(options.WebContainer);
         _options = options;
@@ -55,22 +57,24 @@ public sealed class StatsPublisher
     {
         var registry = await ReadRegistryAsync(cancellationToken);
         var failures = await SumFailuresAsync(cancellationToken);
-        var units = (await _units.ListAsync(cancellationToken)).Concat(registry.Codes.Select(c => c.Unit))
+        var handedOut = await SlipBatches.ReadAsync(_slips, cancellationToken);
+        var units = (await _units.ListAsync(cancellationToken)).Concat(registry.Codes.Select(c => c.Unit)).Concat(handedOut.Keys)
             .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         long rowsRead = 0;
         foreach (var unit in units)
         {
-            rowsRead += await PublishUnitAsync(unit, registry, failures, through, now, cancellationToken);
+            rowsRead += await PublishUnitAsync(unit, registry, failures, handedOut.GetValueOrDefault(unit) ?? [], through, now, cancellationToken);
         }
 
         return new PublicationReport(units, rowsRead);
     }
 
-    private async Task<long> PublishUnitAsync(string unit, ResolvedCodes registry, long failures, long through, DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task<long> PublishUnitAsync(string unit, ResolvedCodes registry, long failures, IReadOnlyDictionary<DateOnly, long> handedOut, long through, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var totals = await QueryAsync(unit, StatsRowKeys.TotalStart, StatsRowKeys.TotalEnd, cancellationToken);
         var days = await QueryAsync(unit, StatsRowKeys.DayStart, StatsRowKeys.DayEnd, cancellationToken);
         var cells = await QueryAsync(unit, StatsRowKeys.CounterCellStart, StatsRowKeys.CounterCellEnd, cancellationToken);
+        var slipMonths = await QueryAsync(unit, StatsRowKeys.SlipMonthStart, StatsRowKeys.SlipMonthEnd, cancellationToken);
         var answers = new PublishedAnswers(cells.Select(RollupRows.ToCounterDay), through);
         var stats = UnitStats.FromTotals(
             unit,
@@ -82,13 +86,22 @@ public sealed class StatsPublisher
             now);
         var predecessors = ReprintList.Predecessors(unit, registry.Codes);
         var oldDays = await ReadOldCodeDaysAsync(predecessors, cancellationToken);
-        stats = stats with { MergedUnits = predecessors, Reprints = ReprintList.Build(unit, oldDays, registry.Codes) };
+        stats = stats with
+        {
+            MergedUnits = predecessors,
+            Reprints = ReprintList.Build(unit, oldDays, registry.Codes),
+            SlipMonths = SurveyMonths.Slips(handedOut, slipMonths.Select(RollupRows.ToSlipMonth), through),
+            OpenMonths = SurveyMonths.Open(answers.Released, through),
+            License = Domain.OpenData.OpenLicense.Find(registry.Licenses?.GetValueOrDefault(unit)) ?? Domain.OpenData.OpenLicense.Default,
+        };
 
         var folder = SitePaths.BlobName(SitePaths.Stats(unit)).Replace("index.html", "", StringComparison.Ordinal);
         await UploadAsync(folder + "index.html", Gzip.Compress(Encoding.UTF8.GetBytes(StatsPageRenderer.Render(stats))), "text/html; charset=utf-8", "gzip", null, null, cancellationToken);
         await UploadAsync(folder + "stats.json", StatsJsonWriter.Write(stats), "application/json; charset=utf-8", null, null, null, cancellationToken);
+        await UploadAsync(folder + OpenData.StatisticsPackage.FileName, OpenData.StatisticsPackage.Write(OpenData.StatisticsPackage.Build(stats, stats.License)), "application/json; charset=utf-8", null, null, null, cancellationToken);
+        await UploadAsync(folder + SurveysCsvWriter.FileName, SurveysCsvWriter.Write(stats), "text/csv; charset=utf-8; header=present", null, null, null, cancellationToken);
         var detailRead = await PublishCsvAsync(unit, folder + "stats.csv", through, answers, ReprintList.Days(unit, oldDays, registry.Codes).ToList(), cancellationToken);
-        return totals.Count + days.Count + cells.Count + oldDays.Count + detailRead;
+        return totals.Count + days.Count + cells.Count + slipMonths.Count + oldDays.Count + detailRead;
     }
 
     /// <summary>The daily code rollups of the offices merged into a unit, from each merger's first day: its reprint list.</summary>

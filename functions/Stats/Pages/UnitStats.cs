@@ -47,6 +47,15 @@ public sealed record UnitStats(
     /// <summary>Old codes of <see cref="MergedUnits"/> still scanned after the merger: the posters to reprint first.</summary>
     public IReadOnlyList<ReprintStats> Reprints { get; init; } = [];
 
+    /// <summary>The licence the office publishes its statistics under (<c>license</c> in its unit.yaml).</summary>
+    public Domain.OpenData.OpenLicense License { get; init; } = Domain.OpenData.OpenLicense.Default;
+
+    /// <summary>Slip answers per ended month ("đánh giá có phiếu"), with the slips handed out.</summary>
+    public IReadOnlyList<SlipMonthStats> SlipMonths { get; init; } = [];
+
+    /// <summary>Open counter answers per ended month ("đánh giá tự do"), apart from the slips.</summary>
+    public IReadOnlyList<OpenMonthStats> OpenMonths { get; init; } = [];
+
     /// <summary>Sums a unit's daily rollups (all of them) into its published figures.</summary>
     public static UnitStats Build(
         string unit,

@@ -3,6 +3,7 @@ using Azure;
 using Azure.Data.Tables;
 using MotCua.Data;
 using MotCua.Data.Privacy;
+using MotCua.Domain.Slips;
 using MotCua.Domain.Text;
 
 namespace MotCua.Stats.Retention;
@@ -19,7 +20,7 @@ public sealed record RetentionReport(DateOnly? KeptFrom, long ScansDeleted, long
 }
 
 /// <summary>
-/// Deletes raw answers and scans (tables <c>surveys</c>, then <c>scans</c>) of whole Vietnam-local days that ended
+/// Deletes raw answers and scans (tables <c>surveys</c> and <c>slipanswers</c>, then <c>scans</c>) of whole Vietnam-local days that ended
 /// more than <see cref="RetentionOptions.Days"/> ago, whether or not the statistics have counted them: the limit is a
 /// promise to citizens, and it holds while the statistics are failing (the runner calls this first, on its own).
 /// Answers go first: they hold comments. On a healthy system the statistics counted those days long before, so no
@@ -39,6 +40,7 @@ public sealed class RetentionJob(TableServiceClient tables, RetentionOptions opt
 
     private readonly TableClient _scans = tables.GetTableClient(TableNames.Scans);
     private readonly TableClient _surveys = tables.GetTableClient(TableNames.Surveys);
+    private readonly TableClient _slipAnswers = tables.GetTableClient(TableNames.SlipAnswers);
     private readonly TableClient _keys = tables.GetTableClient(TableNames.VisitorKeys);
 
     /// <summary>Deletes the raw events (answers first) and day keys of every day before <see cref="FirstKeptDay"/>, up to the run's budget.</summary>
@@ -47,6 +49,7 @@ public sealed class RetentionJob(TableServiceClient tables, RetentionOptions opt
         var keptFrom = FirstKeptDay(now);
         var bound = keptFrom.ToString("yyyyMMdd", CultureInfo.InvariantCulture);
         var answers = await DeleteBeforeAsync(_surveys, TableClient.CreateQueryFilter($"PartitionKey lt {bound}"), options.MaxDeletesPerRun, cancellationToken);
+        answers += await DeleteBeforeAsync(_slipAnswers, SlipAnswersBefore(keptFrom), options.MaxDeletesPerRun - answers, cancellationToken);
         var scans = await DeleteBeforeAsync(_scans, TableClient.CreateQueryFilter($"PartitionKey lt {bound}"), options.MaxDeletesPerRun - answers, cancellationToken);
         var keys = await DeleteBeforeAsync(_keys, VisitorKeyEntity.DaysBeforeFilter(bound), TableLimits.PageSize, cancellationToken);
         return new RetentionReport(keptFrom, scans, answers) { KeysDeleted = keys };
@@ -66,6 +69,16 @@ public sealed class RetentionJob(TableServiceClient tables, RetentionOptions opt
 
         var day = VietnamTime.DateKey(new DateTimeOffset(countedThrough, TimeSpan.Zero));
         return await DeleteBeforeAsync(_keys, VisitorKeyEntity.DaysBeforeFilter(day), TableLimits.PageSize, cancellationToken);
+    }
+
+    /// <summary>
+    /// Slip answers of the days before <paramref name="keptFrom"/>, every office: answer keys start with the day (the
+    /// slips' use rows, <c>u-…</c>, sort after them and stay, or a slip could be answered again).
+    /// </summary>
+    private static string SlipAnswersBefore(DateOnly keptFrom)
+    {
+        var (from, to) = (SlipKeys.AnswersFrom(""), SlipKeys.AnswersOfDay(keptFrom));
+        return TableClient.CreateQueryFilter($"RowKey ge {from} and RowKey lt {to}");
     }
 
     /// <summary>The first day whose raw events are kept: every earlier day ended <see cref="RetentionOptions.Days"/> days before <paramref name="now"/>.</summary>

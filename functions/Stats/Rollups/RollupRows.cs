@@ -31,7 +31,29 @@ internal static class RollupRows
             Row(d.Unit, StatsRowKeys.DaySum(d.Date)).Label(DailyColumns.Date, Iso(d.Date)).Count(DailyColumns.Answers, d.Answers).Count(DailyColumns.Misuse, d.Misuse);
         }
 
+        foreach (var m in delta.SlipMonths)
+        {
+            var row = Row(m.Unit, StatsRowKeys.SlipMonth(m.Month)).Label(DailyColumns.Month, m.Month.ToString("yyyy-MM", CultureInfo.InvariantCulture));
+            for (var i = 0; i < m.Options.Count; i++)
+            {
+                row.Count(DailyColumns.Option(i), m.Options[i]);
+            }
+
+            foreach (var (reason, count) in m.Reasons)
+            {
+                row.Count(DailyColumns.Reason(reason), count);
+            }
+        }
+
         return [.. rows.Values];
+    }
+
+    /// <summary>A <c>p|yyyyMM</c> row as the month of slip answers it counts.</summary>
+    public static SlipMonth ToSlipMonth(TableEntity e)
+    {
+        var month = DateOnly.TryParseExact(e.GetString(DailyColumns.Month) + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var m) ? m : default;
+        var reasons = Domain.Slips.SlipChoices.Reasons.ToDictionary(r => r.Key, r => Long(e, DailyColumns.Reason(r.Key)), StringComparer.Ordinal);
+        return new SlipMonth(e.PartitionKey, month) { Options = ToCounterDay(e).Options, Reasons = reasons };
     }
 
     public static CodeDay ToCodeDay(TableEntity e) => new(e.PartitionKey, DateOf(e), e.GetString(DailyColumns.Code) ?? "")

@@ -8,16 +8,19 @@ public sealed class RollupSet
 {
     private readonly Dictionary<(string Unit, DateOnly Date, string Code), CodeDay> _codes = [];
     private readonly Dictionary<(string Unit, DateOnly Date, string Counter), CounterDay> _counters = [];
+    private readonly Dictionary<(string Unit, DateOnly Month), SlipMonth> _slipMonths = [];
 
     public IReadOnlyCollection<CodeDay> Codes => _codes.Values;
 
     public IReadOnlyCollection<CounterDay> Counters => _counters.Values;
 
-    public bool IsEmpty => _codes.Count == 0 && _counters.Count == 0;
+    public IReadOnlyCollection<SlipMonth> SlipMonths => _slipMonths.Values;
+
+    public bool IsEmpty => _codes.Count == 0 && _counters.Count == 0 && _slipMonths.Count == 0;
 
     /// <summary>Every unit that has a rollup, in ordinal order.</summary>
     public IReadOnlyList<string> Units =>
-        _codes.Keys.Select(k => k.Unit).Concat(_counters.Keys.Select(k => k.Unit))
+        _codes.Keys.Select(k => k.Unit).Concat(_counters.Keys.Select(k => k.Unit)).Concat(_slipMonths.Keys.Select(k => k.Unit))
             .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
 
     public void Add(ScanFact scan) => Add(CodeDay.Of(scan));
@@ -27,6 +30,14 @@ public sealed class RollupSet
         if (CounterDay.Of(answer) is { } day)
         {
             Add(day);
+        }
+    }
+
+    public void Add(SlipAnswerFact answer)
+    {
+        if (SlipMonth.Of(answer) is { } month)
+        {
+            Add(month);
         }
     }
 
@@ -43,6 +54,11 @@ public sealed class RollupSet
         {
             Add(day);
         }
+
+        foreach (var month in other.SlipMonths)
+        {
+            Add(month);
+        }
     }
 
     public void Add(CodeDay day)
@@ -55,5 +71,11 @@ public sealed class RollupSet
     {
         var key = (day.Unit, day.Date, day.Counter);
         _counters[key] = _counters.TryGetValue(key, out var known) ? known.Plus(day) : day;
+    }
+
+    public void Add(SlipMonth month)
+    {
+        var key = (month.Unit, month.Month);
+        _slipMonths[key] = _slipMonths.TryGetValue(key, out var known) ? known.Plus(month) : month;
     }
 }

@@ -110,7 +110,7 @@ internal sealed class RollupStore(TableClient daily)
         return next;
     }
 
-    /// <summary>The unit's rows the window can change: details and sums of its days, and the totals.</summary>
+    /// <summary>The unit's rows the window can change: details and sums of its days, the totals, and its months of slip answers.</summary>
     private async Task<Dictionary<string, TableEntity>> ReadAffectedAsync(string unit, List<RollupRow> rows, CancellationToken cancellationToken)
     {
         var days = rows.Select(r => r.RowKey).Where(k => k.StartsWith(StatsRowKeys.DayStart, StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToList();
@@ -122,6 +122,12 @@ internal sealed class RollupStore(TableClient daily)
             ranges.Add(($"d|{first}|", $"d|{last}}}"));
             ranges.Add(($"y|{first}", $"y|{last}~"));
             ranges.Add(($"q|{first}|", $"q|{last}}}"));
+        }
+
+        var months = rows.Select(r => r.RowKey).Where(k => k.StartsWith(StatsRowKeys.SlipMonthStart, StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToList();
+        if (months.Count > 0)
+        {
+            ranges.Add((months[0], months[^1] + "~"));
         }
 
         var existing = new Dictionary<string, TableEntity>(StringComparer.Ordinal);

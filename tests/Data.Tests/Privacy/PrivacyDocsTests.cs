@@ -16,6 +16,8 @@ public sealed partial class PrivacyDocsTests
         { "### `surveys`: answers", nameof(StoredData.Survey) },
         { "### `surveys`: tally rows", nameof(StoredData.SurveyTally) },
         { "### `visitorkeys`", nameof(StoredData.VisitorKey) },
+        { "### `slipanswers`: answers", nameof(StoredData.SlipAnswer) },
+        { "### `slipanswers`: use rows", nameof(StoredData.SlipUse) },
     };
 
     [Theory]

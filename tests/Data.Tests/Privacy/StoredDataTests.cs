@@ -1,6 +1,7 @@
 using System.Reflection;
 using MotCua.Data.Privacy;
 using MotCua.Data.Scans;
+using MotCua.Data.Slips;
 using MotCua.Data.Surveys;
 using MotCua.Domain.Privacy;
 
@@ -31,6 +32,21 @@ public sealed class StoredDataTests
         Assert.Equal(Columns<VisitorKeyEntity>(), StoredData.VisitorKey.Select(c => c.Name).Order(StringComparer.Ordinal));
 
     [Fact]
+    public void Every_column_of_a_slip_answer_is_described_in_the_notice_and_nothing_else_is() =>
+        Assert.Equal(Columns<SlipAnswerEntity>(), StoredData.SlipAnswer.Select(c => c.Name).Order(StringComparer.Ordinal));
+
+    [Fact]
+    public void Every_column_of_a_slip_use_row_is_described_in_the_notice_and_nothing_else_is() =>
+        Assert.Equal(Columns<SlipUseEntity>(), StoredData.SlipUse.Select(c => c.Name).Order(StringComparer.Ordinal));
+
+    [Fact]
+    public void A_slip_answer_stores_no_slip_id_and_no_time_finer_than_the_hour()
+    {
+        Assert.DoesNotContain("Slip", Columns<SlipAnswerEntity>());
+        Assert.DoesNotContain("LocalTime", Columns<SlipAnswerEntity>());
+    }
+
+    [Fact]
     public void An_answer_stores_no_client_id_no_visitor_and_no_time_finer_than_the_hour()
     {
         Assert.DoesNotContain("ClientId", Columns<SurveyEntity>());
@@ -42,8 +58,9 @@ public sealed class StoredDataTests
     [Fact]
     public void Every_table_the_notice_describes_is_every_table_there_is_but_the_statistics_own()
     {
-        // scanfailures (counts per instance and day), statsdaily and statsstate (rollups, the watermark) hold nothing about a person.
-        string[] described = [TableNames.Scans, TableNames.Surveys, TableNames.VisitorKeys];
-        Assert.Equal(described.Concat([TableNames.ScanFailures, TableNames.StatsDaily, TableNames.StatsState]).Order(StringComparer.Ordinal), TableNames.All.Order(StringComparer.Ordinal));
+        // scanfailures (counts per instance and day), statsdaily and statsstate (rollups, the watermark) and slips (printed
+        // slips and batches: id, office, day, count) hold nothing about a person.
+        string[] described = [TableNames.Scans, TableNames.Surveys, TableNames.VisitorKeys, TableNames.SlipAnswers];
+        Assert.Equal(described.Concat([TableNames.ScanFailures, TableNames.StatsDaily, TableNames.StatsState, TableNames.Slips]).Order(StringComparer.Ordinal), TableNames.All.Order(StringComparer.Ordinal));
     }
 }

@@ -24,8 +24,8 @@ public sealed partial class FunctionAgreementTests(EmptyApp app) : IClassFixture
     private IReadOnlyList<HostedFunction> Reported => app.App.Host.Functions;
 
     [Fact]
-    public void The_worker_reports_the_scan_portal_qr_survey_and_statistics_functions() =>
-        Assert.Equal(["PortalClick", "PublishStats", "QrImage", "Scan", "Survey"], Reported.Select(f => f.Name).Order(StringComparer.Ordinal));
+    public void The_worker_reports_the_scan_portal_qr_survey_slip_and_statistics_functions() =>
+        Assert.Equal(["PortalClick", "PublishStats", "QrImage", "Scan", "SlipAnswer", "SlipForm", "Survey"], Reported.Select(f => f.Name).Order(StringComparer.Ordinal));
 
     [Fact]
     public void Routes_have_no_prefix_so_scan_urls_stay_short()

@@ -17,7 +17,7 @@ public sealed class RequestFuzzTests(RequestFuzzTests.FuzzApp app) : IClassFixtu
 {
     private static readonly string[] Methods = ["GET", "GET", "GET", "HEAD", "POST", "POST", "PUT", "DELETE", "OPTIONS", "PATCH", "TRACE", "get", "X-CUSTOM"];
 
-    private static readonly string[] Routes = ["/s/", "/go/", "/api/qr/", "/api/survey", "/", "/stats/", "/tp-cao-bang/", "/_data/", "/admin/functions/"];
+    private static readonly string[] Routes = ["/s/", "/go/", "/p/", "/api/qr/", "/api/survey", "/", "/stats/", "/tp-cao-bang/", "/_data/", "/admin/functions/"];
 
     /// <summary>Paths that answer 200 or a redirect when nothing else is wrong, so garbage lands on working code too.</summary>
     private static readonly string[] GoodPaths = ["/s/FZK", "/s/fzn", "/go/FZK", "/api/qr/FZK.svg", "/api/qr/FZN.png", "/api/survey", "/tp-cao-bang/ho-tich/"];

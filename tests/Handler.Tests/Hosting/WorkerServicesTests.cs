@@ -28,7 +28,7 @@ public sealed class WorkerServicesTests
         using var invocation = provider.CreateScope();
         var types = FunctionClasses.Types();
 
-        Assert.Equal(4, types.Count);
+        Assert.Equal(5, types.Count);
         Assert.All(types, type => Assert.IsType(type, ActivatorUtilities.CreateInstance(invocation.ServiceProvider, type)));
     }
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using MotCua.Domain.Slips;
 using MotCua.Stats.Pages;
 using MotCua.Stats.Rollups;
 
@@ -14,9 +15,17 @@ public class StatsJsonWriterTests
         var set = new RollupSet();
         set.Add(StatsSamples.Scan("HT2K", Day));
         set.Add(StatsSamples.Answer("quay-1", Day, 1));
-        var json = JsonDocument.Parse(StatsJsonWriter.Write(UnitStats.Build(StatsSamples.Unit, set, [], 0, StatsSamples.Now))).RootElement;
+        var stats = UnitStats.Build(StatsSamples.Unit, set, [], 0, StatsSamples.Now) with
+        {
+            SlipMonths = [new SlipMonthStats(new DateOnly(2026, 10, 1), 24, 6, [2, 3, 1], [.. SlipChoices.Reasons.Select(r => (r.Key, (long?)0))])],
+            OpenMonths = [new OpenMonthStats(new DateOnly(2026, 10, 1), 5, [1, 2, 2])],
+        };
+        var json = JsonDocument.Parse(StatsJsonWriter.Write(stats)).RootElement;
 
-        Assert.Equal(["unit", "generated_at", "totals", "codes", "counters", "days"], Keys(json));
+        Assert.Equal(["unit", "generated_at", "totals", "codes", "counters", "days", "slip_months", "open_months"], Keys(json));
+        Assert.Equal(["month", "handed_out", "answers", "response_rate", "options", "not_unsatisfied_share", "reasons"], Keys(json.GetProperty("slip_months")[0]));
+        Assert.Equal(SlipChoices.Reasons.Select(r => r.Key), Keys(json.GetProperty("slip_months")[0].GetProperty("reasons")));
+        Assert.Equal(["month", "answers", "options", "not_unsatisfied_share"], Keys(json.GetProperty("open_months")[0]));
         Assert.Equal(["scans", "bot_scans", "portal_clicks", "bot_portal_clicks", "survey_answers", "survey_misuse", "scan_write_failures"], Keys(json.GetProperty("totals")));
         Assert.Equal(["code", "kind", "target", "placement", "scans", "bot_scans", "portal_clicks"], Keys(json.GetProperty("codes")[0]));
         Assert.Equal(["code", "answers", "misuse", "options"], Keys(json.GetProperty("counters")[0]));

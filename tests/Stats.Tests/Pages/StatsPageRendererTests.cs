@@ -33,7 +33,8 @@ public class StatsPageRendererTests(ITestOutputHelper output)
         var document = new HtmlParser().ParseDocument(StatsPageRenderer.Render(UnitStats.Build(StatsSamples.Unit, rollups, registry, 0, StatsSamples.Now)));
 
         Assert.Equal("vi", document.DocumentElement.GetAttribute("lang"));
-        Assert.Empty(document.QuerySelectorAll("script"));
+        // No script runs: the one script element is a JSON-LD data block (schema.org Dataset), which browsers never execute.
+        Assert.Equal(["application/ld+json"], document.QuerySelectorAll("script").Select(s => s.GetAttribute("type")));
         var figures = document.QuerySelectorAll("figure");
         Assert.Equal(7, figures.Length);
         foreach (var figure in figures)
@@ -82,8 +83,9 @@ public class StatsPageRendererTests(ITestOutputHelper output)
         var html = StatsPageRenderer.Render(UnitStats.Build("<u>", set, [], 0, StatsSamples.Now));
 
         var document = new HtmlParser().ParseDocument(html);
-        Assert.Empty(document.QuerySelectorAll("b, i, img, u, script"));
+        Assert.Empty(document.QuerySelectorAll("b, i, img, u, script:not([type='application/ld+json'])"));
         Assert.Contains("&lt;b&gt;X", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<", document.QuerySelector("script")!.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -94,7 +96,17 @@ public class StatsPageRendererTests(ITestOutputHelper output)
         set.Add(new CodeDay(StatsSamples.Unit, Day.AddDays(-1), "BHT1") { Kind = "board", Target = "tp-cao-bang/ho-tich", Placement = "bang-niem-yet", Scans = 7 });
         set.Add(new CounterDay(StatsSamples.Unit, Day, "quay-1") { Options = [3, 6, 1], Misuse = 1 });
         set.Add(new CounterDay(StatsSamples.Unit, Day, "quay-2") { Options = [1, 2, 0] });
-        var html = StatsPageRenderer.Render(UnitStats.Build(StatsSamples.Unit, set, [], 2, StatsSamples.Now));
+        var october = new DateOnly(2026, 10, 1);
+        var stats = UnitStats.Build(StatsSamples.Unit, set, [], 2, StatsSamples.Now) with
+        {
+            SlipMonths =
+            [
+                new SlipMonthStats(october.AddMonths(-1), 48, null, null, null),
+                new SlipMonthStats(october, 72, 40, [12, 20, 8], [("thoi-gian-cho", 6), ("giay-to-thua", null), ("di-lai", 5), ("thai-do", 0), ("khac", null)]),
+            ],
+            OpenMonths = [new OpenMonthStats(october, 25, [10, 14, 1])],
+        };
+        var html = StatsPageRenderer.Render(stats);
 
         Approval.Verify("Approved/stats-page.html", html);
     }

@@ -1,16 +1,16 @@
 using Microsoft.Net.Http.Headers;
 using MotCua.Domain.Surveys;
 
-namespace MotCua.Handler.Survey;
+namespace MotCua.Handler.Hosting;
 
 /// <summary>
-/// Reads a survey body only when it is what the form sends: form-urlencoded UTF-8 and at most
+/// Reads a form's body (the counter survey's, a slip's) only when it is what the forms send: form-urlencoded UTF-8 and at most
 /// <see cref="SurveyLimits.MaxBodyBytes"/> bytes. A larger body is refused without being read whole.
 /// </summary>
-public static class SurveyBodyReader
+public static class FormBodyReader
 {
     public const string WrongTypeMessage =
-        "Ý kiến phải được gửi bằng biểu mẫu trên trang góp ý (application/x-www-form-urlencoded, UTF-8).";
+        "Ý kiến phải được gửi bằng biểu mẫu trên trang đánh giá (application/x-www-form-urlencoded, UTF-8).";
 
     /// <summary>The body, or the status and message to answer with instead.</summary>
     public static async Task<(byte[]? Body, int Status, string? Error)> ReadAsync(HttpRequest request, CancellationToken ct)
