@@ -64,7 +64,7 @@ slip_unit=phuong-thuc-phan
 if ! compgen -G ".local/slips/$slip_unit/*.html" >/dev/null \
   || [[ $(node infra/local/count-rows.mjs slips "PartitionKey eq 'batch' and Unit eq '$slip_unit'") == 0 ]]; then
   rm -rf ".local/slips/$slip_unit"
-  publisher slips site --unit "$slip_unit" --count 24 --out .local --connection "$CONN" ${SITE_HOST:+--host "$SITE_HOST"}
+  "${release_publisher[@]}" slips site --unit "$slip_unit" --count 24 --out .local --connection "$CONN" ${SITE_HOST:+--host "$SITE_HOST"}
 fi
 
 if (exec 3<>"/dev/tcp/127.0.0.1/$PORT") 2>/dev/null; then

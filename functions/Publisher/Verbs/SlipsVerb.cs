@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using Azure.Data.Tables;
 using Azure.Identity;
 using MotCua.Data;
@@ -36,8 +37,20 @@ public sealed class SlipsVerb(TimeProvider clock) : IVerb
         var layoutName = args.Option("--layout") ?? SlipLabelLayout.All[0].Name;
         var layout = SlipLabelLayout.Find(layoutName)
             ?? throw new UsageException($"không có khổ nhãn '{layoutName}'; các khổ có: {string.Join("; ", SlipLabelLayout.All.Select(l => $"{l.Name} ({l.Description})"))}");
-        var tables = Tables(args);
+        if (!RuntimeFeature.IsDynamicCodeSupported)
+        {
+            await stderr.WriteLineAsync(NativeBuild.Lacks(Name));
+            return CommandLine.Failed;
+        }
 
+        // Nothing after an await may follow the check above, or the native build would keep the table code it drops.
+        return await PrintAsync(args, Tables(args), siteDir, unitSlug, count, outDir, layout, stdout, stderr, cancellationToken);
+    }
+
+    private async Task<int> PrintAsync(
+        VerbArgs args, TableServiceClient tables, string siteDir, string unitSlug, int count, string outDir, SlipLabelLayout layout,
+        TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
+    {
         var host = await SiteCodes.HostAsync(args, stderr);
         var loaded = host is null ? null : await SiteCodes.LoadAsync(siteDir, stderr);
         if (loaded is not var (site, _))

@@ -35,17 +35,12 @@ public sealed class StatsVerb(TimeProvider clock) : IVerb
 
         if (!RuntimeFeature.IsDynamicCodeSupported)
         {
-            await stderr.WriteLineAsync(NotInNativeBuild);
+            await stderr.WriteLineAsync(NativeBuild.Lacks(Name));
             return CommandLine.Failed;
         }
 
         return await RunOnceAsync(args.Option("--connection") ?? DefaultConnection, options, stdout, cancellationToken);
     }
-
-    /// <summary>What the native build answers: the verb is there, its code is not, and where to find it.</summary>
-    public const string NotInNativeBuild =
-        "error: bản publisher biên dịch sẵn (native) không có lệnh stats (thư viện bảng của Azure không chạy được trong bản này); " +
-        "chạy bản .NET: dotnet run --project functions/Publisher -c Release -- stats";
 
     private async Task<int> RunOnceAsync(string connection, StatsOptions options, TextWriter stdout, CancellationToken cancellationToken)
     {
