@@ -25,7 +25,7 @@ public sealed class UsageErrorsTests
     {
         var error = await RefusedAsync("frob");
 
-        Assert.StartsWith("error: không có lệnh 'frob'; các lệnh có: validate, build, new, import, serve, publish, codes, assign, posters, stats\n", error, StringComparison.Ordinal);
+        Assert.StartsWith("error: không có lệnh 'frob'; các lệnh có: validate, build, new, import, serve, publish, codes, assign, posters, slips, stats\n", error, StringComparison.Ordinal);
         Assert.EndsWith("cách dùng: publisher LỆNH [đối số] [tùy chọn]\nxem thêm: publisher --help\n", error, StringComparison.Ordinal);
     }
 
