@@ -1,5 +1,3 @@
-using MotCua.Data;
-
 namespace MotCua.Handler.Site;
 
 /// <summary>
@@ -19,17 +17,8 @@ public sealed class PublishedJson<T>(WebContent web, string blobName, Func<WebFi
     /// <summary>The file's content, or null when no valid version has ever been read.</summary>
     public async ValueTask<T?> GetAsync(CancellationToken cancellationToken)
     {
-        WebFile? file;
-        try
-        {
-            file = await web.GetAsync(blobName, cancellationToken);
-        }
-        catch (Exception e) when (_parsed is not null && StorageFailure.Is(e, cancellationToken))
-        {
-            LogUnavailable(logger, blobName, e);
-            return _parsed.Value.Value;
-        }
-
+        // WebContent answers null when storage fails before a first copy, and its cached copy afterwards.
+        var file = await web.GetAsync(blobName, cancellationToken);
         if (file is null)
         {
             return _parsed?.Value;
@@ -80,9 +69,6 @@ public sealed class PublishedJson<T>(WebContent web, string blobName, Func<WebFi
         _parsed = (file.ETag, value);
         return value;
     }
-
-    private static readonly Action<ILogger, string, Exception?> LogUnavailable =
-        LoggerMessage.Define<string>(LogLevel.Warning, new EventId(1, "PublishedJsonUnavailable"), "{BlobName} unavailable; using the copy read before");
 
     private static readonly Action<ILogger, string, Exception?> LogInvalid =
         LoggerMessage.Define<string>(LogLevel.Error, new EventId(2, "PublishedJsonInvalid"), "{BlobName} is not valid; the last valid copy is used");
