@@ -1,5 +1,6 @@
 using System.Text;
 using MotCua.Browser.Tests.Harness;
+using MotCua.Data.Privacy;
 using MotCua.Domain.Pages;
 using MotCua.Domain.Sheets;
 using MotCua.TestSupport;
@@ -19,7 +20,7 @@ public sealed class BreadcrumbTests(SiteFixture site)
     [Fact]
     public async Task EachBreadcrumbLinkIsATouchTargetOfAtLeast24PixelsWithRoomAroundItsSeparator()
     {
-        var pages = new SiteRenderer(SiteLoader.Load(RepositoryPaths.Site).Site).BuildAll()
+        var pages = new SiteRenderer(SiteLoader.Load(RepositoryPaths.Site).Site, StoredTables.All).BuildAll()
             .ToDictionary(p => "/" + p.BlobName, p => (Encoding.UTF8.GetString(p.Bytes), p.ContentType), StringComparer.Ordinal);
         pages[ServiceWorkerScript.SitePath] = (ServiceWorkerScript.Script, ServiceWorkerScript.ContentType);
         await using var server = await PagesServer.StartAsync(pages);

@@ -1,5 +1,4 @@
 using Azure.Data.Tables;
-using MotCua.Domain.Slips;
 
 namespace MotCua.Data.Slips;
 

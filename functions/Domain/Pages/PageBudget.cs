@@ -13,7 +13,8 @@ public sealed class PageBudget(Func<Sheet, string?>? portalLink = null) : IPageB
 
     public IEnumerable<Diagnostic> Check(SiteModel site)
     {
-        var plans = new SiteRenderer(site, portalLink).Plan().Where(HasBudget).ToList();
+        // Only procedure and board pages are built here: the privacy notice, which would need the stored tables, is not.
+        var plans = new SiteRenderer(site, [], portalLink).Plan().Where(HasBudget).ToList();
         var problems = new Diagnostic?[plans.Count];
         Parallel.For(0, plans.Count, new ParallelOptions { MaxDegreeOfParallelism = 2 }, i =>
             problems[i] = Check(plans[i], Gzip.Compress(plans[i].Build().Bytes).Length));

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using MotCua.Domain.Privacy;
 using MotCua.Domain.Sheets;
 
 namespace MotCua.Domain.Pages;
@@ -8,7 +9,8 @@ namespace MotCua.Domain.Pages;
 /// Fingerprints of what <see cref="SiteRenderer"/> plans a unit's pages from, so an incremental build can skip
 /// planning a unit whose fingerprints match the last build's. A unit's pages read its own unit.yaml and sheets
 /// (<see cref="OfUnit"/>) and, across units, only what <see cref="AcrossUnits"/> covers: which pages exist (links
-/// resolve against them), each sheet's key and title (a replacement is shown by title), and the portal links.
+/// resolve against them), each sheet's key and title (a replacement is shown by title), the portal links and the
+/// tables the privacy notice describes.
 /// The pages of no unit (root, 404, privacy, survey catalog) read only what <see cref="AcrossUnits"/> covers.
 /// Both err on the side of planning: they hash more than the pages show.
 /// </summary>
@@ -30,12 +32,18 @@ public static class PlanInputs
 
     /// <summary>
     /// Every unit's facts and every sheet's listed facts (not its body), with <paramref name="portalLinks"/> (the code
-    /// registry as the pages use it): a change here plans every unit, since any page may link to or name it.
+    /// registry as the pages use it) and <paramref name="storedTables"/>: a change here plans every unit, since any page
+    /// may link to or name it.
     /// </summary>
-    public static string AcrossUnits(SiteModel site, string portalLinks)
+    public static string AcrossUnits(SiteModel site, IReadOnlyList<StoredTable> storedTables, string portalLinks)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         Add(hash, SiteRenderer.Version, portalLinks);
+        foreach (var table in storedTables)
+        {
+            Add(hash, "table", table.Text);
+        }
+
         foreach (var unit in site.Units)
         {
             AddUnit(hash, unit);

@@ -7,7 +7,8 @@ namespace MotCua.Domain.Pages;
 
 /// <summary>
 /// The site's privacy notice (<see cref="SitePaths.Privacy"/>), in plain Vietnamese. Everything it states comes from
-/// what the code uses: the columns of <see cref="StoredData"/>, the comment mask's rules, the retention limit of
+/// what the code uses: the tables' columns it is given (described beside the entities that write them),
+/// <see cref="StoredData"/>, the comment mask's rules, the retention limit of
 /// <see cref="RetentionPolicy"/>, and each office's name, address and phone from its unit.yaml (each office is the
 /// controller of the codes and surveys it posts). One page for the site: the data is handled the same way for every
 /// office; only the controller differs, and each office has its own anchor (<c>#&lt;unit&gt;</c>).
@@ -16,20 +17,20 @@ public static class PrivacyPageRenderer
 {
     public const string Title = "Chính sách dữ liệu cá nhân";
 
-    public static string Render(SiteModel site, int retentionDays = RetentionPolicy.MaxDays)
+    public static string Render(SiteModel site, IReadOnlyList<StoredTable> tables, int retentionDays = RetentionPolicy.MaxDays)
     {
         ArgumentNullException.ThrowIfNull(site);
+        ArgumentNullException.ThrowIfNull(tables);
         var main = new StringBuilder(8192);
         main.Append("<h1>").Append(Title).Append("</h1>")
             .Append("<p>Trang này cho biết hệ thống mã QR của các bộ phận một cửa ghi lại gì khi ông/bà quét mã hoặc gửi phiếu đánh giá, ")
             .Append("giữ ở đâu, trong bao lâu và ai chịu trách nhiệm. Mục đích duy nhất là đếm lượt xem thủ tục và mức độ hài lòng để phục vụ tốt hơn. ")
             .Append("Nội dung được tạo từ chính cấu hình của hệ thống.</p>");
-        Columns(main, "Mỗi lượt quét mã ghi lại", StoredData.Scan);
-        Columns(main, "Mỗi phiếu đánh giá ghi lại", StoredData.Survey);
-        Columns(main, "Để chặn gửi phiếu hàng loạt, mỗi người gửi tại một quầy trong một ngày có một dòng đếm", StoredData.SurveyTally);
-        Columns(main, "Khoá của từng ngày", StoredData.VisitorKey);
-        Columns(main, "Mỗi phiếu đánh giá dán trên giấy tiếp nhận hồ sơ, khi được trả lời, ghi lại", StoredData.SlipAnswer);
-        Columns(main, "Mỗi phiếu đã dùng có một dòng đánh dấu", StoredData.SlipUse);
+        foreach (var table in tables)
+        {
+            Columns(main, table);
+        }
+
         main.Append("<p>").Append(Html.Escape(StoredData.SlipLink)).Append("</p>");
         main.Append("<p>").Append(Html.Escape(StoredData.VisitorHash)).Append("</p><p>").Append(Html.Escape(StoredData.StorageTimestamp)).Append("</p>");
         main.Append("<h2>Ý kiến khác</h2><p>Xin đừng ghi họ tên, số điện thoại, số giấy tờ, địa chỉ hay email vào ý kiến. Trước khi lưu, hệ thống tự che:</p><ul>");
@@ -84,10 +85,10 @@ public static class PrivacyPageRenderer
         }
     }
 
-    private static void Columns(StringBuilder main, string heading, IReadOnlyList<StoredColumn> columns)
+    private static void Columns(StringBuilder main, StoredTable table)
     {
-        main.Append("<h2>").Append(heading).Append("</h2><ul>");
-        foreach (var column in columns)
+        main.Append("<h2>").Append(Html.Escape(table.Heading)).Append("</h2><ul>");
+        foreach (var column in table.Columns)
         {
             main.Append("<li>").Append(Html.Escape(column.Meaning)).Append(" <code>").Append(column.Name).Append("</code></li>");
         }

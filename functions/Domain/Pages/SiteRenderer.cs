@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using MotCua.Domain.Privacy;
 using MotCua.Domain.Sheets;
 using MotCua.Domain.Surveys;
 
@@ -23,13 +24,16 @@ public sealed class SiteRenderer
     private readonly PageModelFactory _models;
     private readonly Func<Sheet, Sheet> _withBody;
     private readonly SiteLinks _links;
+    private readonly IReadOnlyList<StoredTable> _storedTables;
 
     /// <summary>Plans pages for <paramref name="site"/>.</summary>
+    /// <param name="storedTables">The tables the privacy notice describes, column by column.</param>
     /// <param name="portalLink">Where "Nộp hồ sơ trực tuyến" points for a sheet (e.g. <c>/go/{CODE}</c>); null means its online_url.</param>
     /// <param name="withBody">Loads the body of a sheet that came from the build cache without one.</param>
-    public SiteRenderer(SiteModel site, Func<Sheet, string?>? portalLink = null, Func<Sheet, Sheet>? withBody = null)
+    public SiteRenderer(SiteModel site, IReadOnlyList<StoredTable> storedTables, Func<Sheet, string?>? portalLink = null, Func<Sheet, Sheet>? withBody = null)
     {
         _site = site;
+        _storedTables = storedTables;
         _models = new PageModelFactory(site, portalLink);
         _withBody = withBody ?? (s => s);
         _links = new SiteLinks(site);
@@ -49,9 +53,10 @@ public sealed class SiteRenderer
             yield return new PagePlan(SitePaths.BlobName(SitePaths.Root), PageKind.Root,
                 Hash(string.Join('\n', _site.Units.Select(u => $"{u.Slug}|{u.Name}|{u.Address}"))), () => RootPageRenderer.Render(_site));
             yield return new PagePlan(SitePaths.BlobName(SitePaths.NotFound), PageKind.NotFound, Hash("404"), NotFoundPageRenderer.Render);
-            // The notice's other inputs (columns, masks, retention) are constants of this library: RendererVersion covers them.
+            // The notice's other inputs (masks, retention) are constants of this library: RendererVersion covers them.
             yield return new PagePlan(SitePaths.BlobName(SitePaths.Privacy), PageKind.Privacy,
-                Hash("privacy", string.Join('\n', _site.Units.Select(u => $"{u.Slug}|{u.Name}|{u.Address}|{u.Phone}|{MergerKey(u)}"))), () => PrivacyPageRenderer.Render(_site));
+                Hash("privacy", string.Join('\n', _site.Units.Select(u => $"{u.Slug}|{u.Name}|{u.Address}|{u.Phone}|{MergerKey(u)}")), string.Join('\n', _storedTables.Select(t => t.Text))),
+                () => PrivacyPageRenderer.Render(_site, _storedTables));
             yield return SurveyCatalogPlan.For(_site);
         }
 

@@ -4,92 +4,19 @@ using MotCua.Domain.Surveys;
 namespace MotCua.Domain.Privacy;
 
 /// <summary>
-/// Everything the privacy notice says about data, in the words it says it: what each table stores, column by column,
-/// what is never stored, what stays on the phone, what the logs hold, where it all lives and who processes it. The
-/// notice is rendered from these lists, and tests tie each of them to the code that makes it true (the entities'
-/// columns, the scripts' storage names, the mask's rules, the retention job, the deployment's region).
+/// Everything the privacy notice says about data beside the tables' columns (which the storage library describes
+/// with its entities, <c>StoredTables</c>), in the words it says it: what is never stored, what stays on the phone,
+/// what the logs hold, where it all lives and who processes it. The notice is rendered from these lists, and tests
+/// tie each of them to the code that makes it true (the scripts' storage names, the mask's rules, the retention job,
+/// the deployment's region).
 /// </summary>
 public static class StoredData
 {
-    private const string DayKey = "ngày ghi nhận (giờ Việt Nam), dùng để sắp xếp và xoá theo ngày";
-
-    /// <summary>Columns of a row of <c>scans</c>: one per scan of a QR code or click on "Nộp hồ sơ trực tuyến".</summary>
-    public static IReadOnlyList<StoredColumn> Scan { get; } =
-    [
-        new("PartitionKey", DayKey),
-        new("RowKey", "thời điểm quét và một số ngẫu nhiên, để hai lượt quét không trùng nhau"),
-        new("Event", "quét mã QR hay bấm nộp hồ sơ trực tuyến"),
-        new("Code", "mã QR được quét"),
-        new("Kind", "loại mã: bảng lĩnh vực, thủ tục hay quầy"),
-        new("Target", "trang mà mã dẫn tới"),
-        new("Placement", "nơi dán mã (bảng, tờ thủ tục, quầy)"),
-        new("Unit", "đơn vị (bộ phận một cửa)"),
-        new("LocalTime", "giờ quét (giờ Việt Nam, đến giây)"),
-        new("LocalDate", "ngày quét"),
-        new("Device", "loại thiết bị: điện thoại, máy tính bảng hay máy tính"),
-        new("IsBot", "lượt truy cập có phải của chương trình tự động (bot) không"),
-        new("BotReason", "vì sao coi là bot"),
-        new("Referrer", "tên miền của trang dẫn tới (nếu có), không có đường dẫn"),
-    ];
-
-    /// <summary>Columns of an answer's row of <c>surveys</c>.</summary>
-    public static IReadOnlyList<StoredColumn> Survey { get; } =
-    [
-        new("PartitionKey", "ngày gửi (giờ Việt Nam) và đơn vị, dùng để sắp xếp và xoá theo ngày"),
-        new("RowKey", "mã băm một chiều của mã phiếu ngẫu nhiên do trang tạo ra (để một phiếu gửi lại chỉ được tính một lần), hoặc, khi trang không chạy được JavaScript, mã băm một chiều của người gửi trong ngày, quầy, câu trả lời và khoảng 10 phút"),
-        new("Counter", "quầy được đánh giá"),
-        new("Unit", "đơn vị (bộ phận một cửa)"),
-        new("Option", "mức độ hài lòng đã chọn"),
-        new("Reasons", "các lý do đã chọn"),
-        new("Comment", "ý kiến khác, sau khi đã che thông tin cá nhân (xem dưới)"),
-        new("Procedure", "thủ tục đã chọn (nếu có)"),
-        new("LocalHour", "giờ gửi, chỉ đến giờ (không có phút, giây), để nhân viên không đối chiếu được phiếu với người vừa làm thủ tục"),
-        new("LocalDate", "ngày gửi"),
-        new("Channel", "gửi từ biểu mẫu hay do trang gửi lại khi mạng có lại"),
-        new("Misuse", "phiếu có bị đánh dấu lạm dụng không (ô bẫy máy được điền, gửi từ trang web khác, gửi quá nhiều)"),
-        new("MisuseReason", "vì sao bị đánh dấu"),
-    ];
-
-    /// <summary>Columns of a tally row of <c>surveys</c>: one per person, counter and day that has answers.</summary>
-    public static IReadOnlyList<StoredColumn> SurveyTally { get; } =
-    [
-        new("PartitionKey", "ngày gửi (giờ Việt Nam) và đơn vị"),
-        new("RowKey", "mã băm một chiều của người gửi trong ngày và quầy"),
-        new("Count", $"số phiếu người đó đã gửi ở quầy đó trong ngày: quá một giới hạn (mặc định {SurveyLimits.MaxAnswersPerVisitorCounterDay} phiếu) thì các phiếu sau bị đánh dấu gửi quá nhiều"),
-    ];
-
-    /// <summary>Columns of an answer's row of <c>slipanswers</c>: one per rating slip answered.</summary>
-    public static IReadOnlyList<StoredColumn> SlipAnswer { get; } =
-    [
-        new("PartitionKey", "đơn vị (bộ phận một cửa) đã phát phiếu"),
-        new("RowKey", "giờ gửi (giờ Việt Nam, chỉ đến giờ) và một số ngẫu nhiên; không có mã phiếu"),
-        new("Option", "mức độ hài lòng đã chọn"),
-        new("Reasons", "các lý do không hài lòng đã chọn"),
-        new("Comment", "ý kiến khác, sau khi đã che thông tin cá nhân (xem dưới)"),
-        new("LocalHour", "giờ gửi, chỉ đến giờ (không có phút, giây)"),
-        new("LocalDate", "ngày gửi"),
-    ];
-
-    /// <summary>Columns of a use row of <c>slipanswers</c>: the mark that a slip has been answered.</summary>
-    public static IReadOnlyList<StoredColumn> SlipUse { get; } =
-    [
-        new("PartitionKey", "đơn vị (bộ phận một cửa) đã phát phiếu"),
-        new("RowKey", "mã của phiếu đã dùng, để phiếu không dùng lại được"),
-    ];
-
     /// <summary>What a rating slip ties, and for how long.</summary>
     public static string SlipLink { get; } =
         "Phiếu đánh giá có mã QR dán trên giấy tiếp nhận hồ sơ chỉ dùng được một lần. Câu trả lời không ghi mã phiếu; dấu “phiếu đã dùng” " +
         "được ghi cùng lúc với câu trả lời, nên trong thời gian câu trả lời còn được giữ, người quản trị hệ thống (không phải cán bộ một cửa) " +
         "có thể dựa vào thời điểm dịch vụ lưu trữ tự ghi để biết câu trả lời thuộc phiếu nào. Hệ thống không ghi phiếu nào được dán vào hồ sơ của ai.";
-
-    /// <summary>Columns of a row of <c>visitorkeys</c>: one per day whose statistics are not final yet.</summary>
-    public static IReadOnlyList<StoredColumn> VisitorKey { get; } =
-    [
-        new("PartitionKey", "luôn là “day”"),
-        new("RowKey", "ngày (giờ Việt Nam)"),
-        new("Key", "khoá ngẫu nhiên của ngày đó"),
-    ];
 
     /// <summary>How "the person who sent it that day" is told apart without being known.</summary>
     public static string VisitorHash { get; } =

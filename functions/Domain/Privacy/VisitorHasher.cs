@@ -9,7 +9,7 @@ namespace MotCua.Domain.Privacy;
 /// address prefix (<see cref="ClientPrefix"/>) and the user agent, keyed by that day's random key. The key is
 /// deleted once the day's statistics are final, and nothing derived from a past day's key can then be recomputed:
 /// days cannot be linked, and no guess can be tested against them. The hash itself is never stored; only one-way
-/// keys made from it are (<see cref="Surveys.SurveyKeys"/>).
+/// keys made from it are (<c>SurveyKeys</c> in the storage library).
 /// </summary>
 public static class VisitorHasher
 {

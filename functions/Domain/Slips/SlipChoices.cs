@@ -31,5 +31,8 @@ public static class SlipChoices
         new("khac", "Lý do khác"),
     ];
 
+    /// <summary>Whether the rating is the low one that asks why.</summary>
+    public static bool IsLow(int option) => option == LowOption;
+
     public static bool IsReason(string key) => Reasons.Any(r => string.Equals(r.Key, key, StringComparison.Ordinal));
 }

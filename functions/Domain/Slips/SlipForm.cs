@@ -77,6 +77,6 @@ public static class SlipForm
         }
 
         // Masked here, so no path to storage sees a phone or ID number; the form sent back keeps what was typed.
-        return new(values, errors, new SlipAnswer(rating, SlipRecord.IsLow(rating) ? reasons : [], CommentMask.Apply(comment)));
+        return new(values, errors, new SlipAnswer(rating, SlipChoices.IsLow(rating) ? reasons : [], CommentMask.Apply(comment)));
     }
 }

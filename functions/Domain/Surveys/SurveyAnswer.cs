@@ -22,7 +22,7 @@ public sealed record SurveyAnswer
 
     /// <summary>
     /// The page script's random id, or "" when JavaScript was off. Only its hash is stored (the row key, see
-    /// <see cref="SurveyKeys"/>): that is enough to store a re-sent answer once.
+    /// <c>SurveyKeys</c>): that is enough to store a re-sent answer once.
     /// </summary>
     public string ClientId { get; init; } = "";
 

@@ -1,5 +1,4 @@
 using MotCua.Data.Scans;
-using MotCua.Domain.Scans;
 
 namespace MotCua.Handler.Scan;
 

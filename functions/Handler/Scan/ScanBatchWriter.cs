@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Options;
 using MotCua.Data;
 using MotCua.Data.Scans;
-using MotCua.Domain.Scans;
 
 namespace MotCua.Handler.Scan;
 

@@ -1,7 +1,6 @@
 using System.Threading.Channels;
 using Microsoft.Extensions.Options;
 using MotCua.Data.Scans;
-using MotCua.Domain.Scans;
 
 namespace MotCua.Handler.Scan;
 
@@ -40,15 +39,15 @@ public sealed partial class ScanRecorder
     internal ChannelReader<ScanEntity> Reader => _buffer.Reader;
 
     /// <summary>Buffers the scan; never blocks and never throws for storage. False when it was counted lost.</summary>
-    public bool Record(ScanRecord record)
+    public bool Record(ScanEntity scan)
     {
-        if (_buffer.Writer.TryWrite(ScanEntity.From(record)))
+        if (_buffer.Writer.TryWrite(scan))
         {
             return true;
         }
 
         _failures.Increment();
-        LogOverflow(record.Code, record.Event, Capacity);
+        LogOverflow(scan.Code ?? "", scan.Event ?? "", Capacity);
         return false;
     }
 

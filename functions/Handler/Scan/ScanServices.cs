@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Azure;
 using Microsoft.Extensions.Options;
-using MotCua.Domain.Scans;
+using MotCua.Data.Scans;
 using MotCua.Handler.Hosting;
 
 namespace MotCua.Handler.Scan;
@@ -13,7 +13,7 @@ public static class ScanServices
         services.AddOptions<ScanOptions>().Bind(configuration.GetSection(ScanOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<PortalOptions>().Bind(configuration.GetSection(PortalOptions.Section)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<PortalOptions>, PortalOptionsValidator>();
-        services.AddSingleton(sp => new ScanRecordFactory(sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(sp => new ScanEntityFactory(sp.GetRequiredService<TimeProvider>()));
         services.AddAzureClients(clients => ScanTables.AddScanTableClients(clients, StorageRegistration.Tables));
         services.AddSingleton<ScanTables>();
         services.AddSingleton<ScanFailureCounter>();

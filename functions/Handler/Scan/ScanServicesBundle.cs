@@ -1,6 +1,6 @@
-using MotCua.Handler.Hosting;
 using Microsoft.Extensions.Options;
-using MotCua.Domain.Scans;
+using MotCua.Data.Scans;
+using MotCua.Handler.Hosting;
 using MotCua.Handler.Site;
 
 namespace MotCua.Handler.Scan;
@@ -8,14 +8,14 @@ namespace MotCua.Handler.Scan;
 /// <summary>What a scan endpoint needs, resolved once (a singleton) instead of six parameters per request.</summary>
 public sealed class ScanServicesBundle(
     CodeDirectory codes,
-    ScanRecordFactory factory,
+    ScanEntityFactory factory,
     ScanRecorder recorder,
     ClientAddressResolver addresses,
     IOptions<ScanOptions> options)
 {
     public CodeDirectory Codes { get; } = codes;
 
-    public ScanRecordFactory Factory { get; } = factory;
+    public ScanEntityFactory Factory { get; } = factory;
 
     public ScanRecorder Recorder { get; } = recorder;
 

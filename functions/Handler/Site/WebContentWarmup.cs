@@ -1,4 +1,5 @@
 using System.Net;
+using MotCua.Data.Scans;
 using MotCua.Domain.Scans;
 using MotCua.Domain.Sheets;
 
@@ -14,7 +15,7 @@ namespace MotCua.Handler.Site;
 public sealed partial class WebContentWarmup(
     WebContent web,
     CodeDirectory codes,
-    ScanRecordFactory records,
+    ScanEntityFactory records,
     IHostApplicationLifetime lifetime,
     ILogger<WebContentWarmup> logger) : IHostedService
 {

@@ -2,7 +2,6 @@ using Azure;
 using Azure.Data.Tables;
 using MotCua.Data;
 using MotCua.Data.Slips;
-using MotCua.Domain.Slips;
 
 namespace MotCua.Handler.Slips;
 

@@ -1,7 +1,8 @@
-using MotCua.Data;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Options;
+using MotCua.Data;
+using MotCua.Data.Surveys;
 using MotCua.Domain.Privacy;
 using MotCua.Domain.Sheets;
 using MotCua.Domain.Surveys;

@@ -2,7 +2,6 @@ using Azure;
 using Azure.Data.Tables;
 using MotCua.Data;
 using MotCua.Data.Surveys;
-using MotCua.Domain.Surveys;
 
 namespace MotCua.Handler.Survey;
 

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using MotCua.Data.Privacy;
 using MotCua.Domain.Codes;
 using MotCua.Domain.Pages;
 using MotCua.Domain.Posters;
@@ -18,11 +19,11 @@ public sealed class SiteFiles(SiteModel site, CodeRegistry registry, Func<Sheet,
     private readonly Dictionary<string, string> _portalCodes = PortalCodes(registry);
 
     /// <summary>Every page but those of the <paramref name="skipped"/> units, with the input hash that lets an incremental build skip it.</summary>
-    public IReadOnlyList<PagePlan> Pages(IReadOnlySet<string>? skipped = null) => [.. new SiteRenderer(site, PortalLink, withBody).Plan(skipped)];
+    public IReadOnlyList<PagePlan> Pages(IReadOnlySet<string>? skipped = null) => [.. new SiteRenderer(site, StoredTables.All, PortalLink, withBody).Plan(skipped)];
 
     /// <summary>What the pages are planned from (see <see cref="PlanInputs"/>), to compare with the last build's.</summary>
     public SiteInputs Inputs() => new(
-        PlanInputs.AcrossUnits(site, string.Join('\n', _portalCodes.OrderBy(c => c.Key, StringComparer.Ordinal).Select(c => c.Key + " " + c.Value))),
+        PlanInputs.AcrossUnits(site, StoredTables.All, string.Join('\n', _portalCodes.OrderBy(c => c.Key, StringComparer.Ordinal).Select(c => c.Key + " " + c.Value))),
         site.Units.AsParallel().WithDegreeOfParallelism(2).ToDictionary(u => u.Slug, PlanInputs.OfUnit, StringComparer.Ordinal));
 
     /// <summary>

@@ -4,7 +4,6 @@ using MotCua.Data.Scans;
 using MotCua.Data.Stats;
 using MotCua.Data.Surveys;
 using MotCua.Domain.Text;
-using MotCua.Domain.Scans;
 using MotCua.Stats.Rollups;
 
 namespace MotCua.Stats.Aggregation;

@@ -1,6 +1,5 @@
 using Azure.Data.Tables;
 using MotCua.Data.Slips;
-using MotCua.Domain.Slips;
 using MotCua.Domain.Text;
 using MotCua.Stats.Rollups;
 

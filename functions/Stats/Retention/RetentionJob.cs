@@ -3,7 +3,7 @@ using Azure;
 using Azure.Data.Tables;
 using MotCua.Data;
 using MotCua.Data.Privacy;
-using MotCua.Domain.Slips;
+using MotCua.Data.Slips;
 using MotCua.Domain.Text;
 
 namespace MotCua.Stats.Retention;

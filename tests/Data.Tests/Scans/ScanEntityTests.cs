@@ -1,6 +1,5 @@
 using Azure.Data.Tables;
 using MotCua.Data.Scans;
-using MotCua.Domain.Scans;
 using MotCua.TestSupport;
 
 namespace MotCua.Data.Tests.Scans;
@@ -34,13 +33,13 @@ public sealed class ScanEntityTests(AzuriteFixture azurite)
     public async Task Every_column_is_a_string_but_is_bot()
     {
         var table = await azurite.NewTableAsync("scans");
-        var record = new ScanRecord
+        var record = new ScanEntity
         {
             PartitionKey = "20261130-s1", RowKey = "0638000000000000000-00000001", Event = "scan", Code = "HT2K", Kind = "procedure",
             Target = "u/f/s", Placement = "to-thu-tuc", Unit = "u", LocalTime = "2026-11-30T23:59:59+07:00", LocalDate = "2026-11-30",
             Device = "mobile", IsBot = true, BotReason = "head", Referrer = "",
         };
-        await table.AddEntityAsync(ScanEntity.From(record));
+        await table.AddEntityAsync(record);
 
         var row = (await table.GetEntityAsync<TableEntity>(record.PartitionKey, record.RowKey)).Value;
 

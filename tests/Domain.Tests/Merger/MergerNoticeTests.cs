@@ -1,4 +1,5 @@
 using System.Text;
+using MotCua.Data.Privacy;
 using MotCua.Domain.Pages;
 
 namespace MotCua.Domain.Tests.Merger;
@@ -28,7 +29,7 @@ public sealed class MergedOfficePagesTests
     public void Every_page_of_a_merged_office_says_it_no_longer_takes_applications_and_links_where_they_go_now()
     {
         var site = MergerSite.Build();
-        var pages = new SiteRenderer(site).BuildAll().Where(p => p.BlobName.StartsWith("tp-cu/", StringComparison.Ordinal) && p.ContentType.StartsWith("text/html", StringComparison.Ordinal)).ToList();
+        var pages = new SiteRenderer(site, StoredTables.All).BuildAll().Where(p => p.BlobName.StartsWith("tp-cu/", StringComparison.Ordinal) && p.ContentType.StartsWith("text/html", StringComparison.Ordinal)).ToList();
 
         Assert.NotEmpty(pages);
         Assert.All(pages, page =>
@@ -42,7 +43,7 @@ public sealed class MergedOfficePagesTests
     [Fact]
     public void No_page_of_a_working_office_carries_the_notice()
     {
-        var pages = new SiteRenderer(MergerSite.Build()).BuildAll().Where(p => p.BlobName.StartsWith("phuong-", StringComparison.Ordinal)).ToList();
+        var pages = new SiteRenderer(MergerSite.Build(), StoredTables.All).BuildAll().Where(p => p.BlobName.StartsWith("phuong-", StringComparison.Ordinal)).ToList();
 
         Assert.NotEmpty(pages);
         Assert.All(pages, page => Assert.DoesNotContain("không còn tiếp nhận hồ sơ", Encoding.UTF8.GetString(page.Bytes), StringComparison.Ordinal));

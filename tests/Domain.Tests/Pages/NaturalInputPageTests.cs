@@ -1,3 +1,4 @@
+using MotCua.Data.Privacy;
 using MotCua.Domain.Pages;
 using MotCua.Domain.Sheets;
 
@@ -24,7 +25,7 @@ public sealed class NaturalInputPageTests
     }
 
     private static Dictionary<string, byte[]> Pages(SiteModel site) =>
-        new SiteRenderer(site).BuildAll().ToDictionary(p => p.BlobName, p => p.Bytes, StringComparer.Ordinal);
+        new SiteRenderer(site, StoredTables.All).BuildAll().ToDictionary(p => p.BlobName, p => p.Bytes, StringComparer.Ordinal);
 
     [Fact]
     public void A_sheet_named_by_its_national_code_with_the_portals_words_renders_as_its_canonical_form()
@@ -71,7 +72,7 @@ public sealed class NaturalInputPageTests
         var (loaded, problems) = SiteValidator.Validate(site.Root, Today);
 
         Assert.Empty(problems);
-        var page = new SiteRenderer(loaded).BuildAll().Single(p => p.BlobName == "thu/ho-tich/a.html");
+        var page = new SiteRenderer(loaded, StoredTables.All).BuildAll().Single(p => p.BlobName == "thu/ho-tich/a.html");
         Assert.Contains("href=\"/thu/ho-tich/1-004859.html\"", System.Text.Encoding.UTF8.GetString(page.Bytes), StringComparison.Ordinal);
     }
 

@@ -1,3 +1,4 @@
+using MotCua.Data.Privacy;
 using MotCua.Domain.Pages;
 using MotCua.Domain.Privacy;
 using MotCua.Domain.Sheets;
@@ -12,7 +13,7 @@ public sealed class PrivacyPageRendererTests
     [Fact]
     public void The_notice_names_every_working_office_as_controller_with_the_address_and_phone_of_its_unit_yaml()
     {
-        var page = SamplePages.Parse(PrivacyPageRenderer.Render(SamplePages.Site));
+        var page = SamplePages.Parse(PrivacyPageRenderer.Render(SamplePages.Site, StoredTables.All));
 
         foreach (var unit in SamplePages.Site.Units.Where(u => u.Merger is null))
         {
@@ -27,7 +28,7 @@ public sealed class PrivacyPageRendererTests
     [Fact]
     public void A_merged_office_is_no_controller_and_points_to_its_successors_entries()
     {
-        var page = SamplePages.Parse(PrivacyPageRenderer.Render(SamplePages.Site));
+        var page = SamplePages.Parse(PrivacyPageRenderer.Render(SamplePages.Site, StoredTables.All));
         var caoBang = SamplePages.CaoBang;
 
         var entry = page.GetElementById(caoBang.Slug);
@@ -42,16 +43,18 @@ public sealed class PrivacyPageRendererTests
     [Fact]
     public void The_notice_says_the_retention_limit_it_is_given_and_by_default_the_policy_s()
     {
-        Assert.Contains($"tối đa {RetentionPolicy.MaxDays} ngày", Text(PrivacyPageRenderer.Render(SamplePages.Site)), StringComparison.Ordinal);
-        Assert.Contains("tối đa 30 ngày", Text(PrivacyPageRenderer.Render(SamplePages.Site, 30)), StringComparison.Ordinal);
+        Assert.Contains($"tối đa {RetentionPolicy.MaxDays} ngày", Text(PrivacyPageRenderer.Render(SamplePages.Site, StoredTables.All)), StringComparison.Ordinal);
+        Assert.Contains("tối đa 30 ngày", Text(PrivacyPageRenderer.Render(SamplePages.Site, StoredTables.All, 30)), StringComparison.Ordinal);
     }
 
     [Fact]
     public void The_notice_describes_every_stored_column_every_mask_and_what_is_never_stored()
     {
-        var text = Text(PrivacyPageRenderer.Render(SamplePages.Site));
+        var text = Text(PrivacyPageRenderer.Render(SamplePages.Site, StoredTables.All));
 
-        Assert.All(StoredData.Scan.Concat(StoredData.Survey).Concat(StoredData.SurveyTally).Concat(StoredData.VisitorKey),
+        Assert.All(StoredTables.All, t => Assert.Contains(t.Heading, text, StringComparison.Ordinal));
+
+        Assert.All(StoredTables.All.SelectMany(t => t.Columns),
             c => Assert.Contains(c.Meaning + " " + c.Name, text, StringComparison.Ordinal));
         Assert.All(CommentMask.Rules, r => Assert.Contains($"{r.Description}: thay bằng “{r.Replacement}”", text, StringComparison.Ordinal));
         Assert.All(StoredData.NotMasked.Concat(StoredData.Never).Concat(StoredData.Logs).Concat(StoredData.Location), n => Assert.Contains(n, text, StringComparison.Ordinal));
@@ -67,14 +70,14 @@ public sealed class PrivacyPageRendererTests
         var office = SamplePages.CaoBang;
         var many = new SiteModel([.. Enumerable.Range(0, 60).Select(i => office with { Slug = $"{office.Slug}-{i}", Name = $"{office.Name} {i}" })]);
 
-        Assert.True(Gzip.Compress(System.Text.Encoding.UTF8.GetBytes(PrivacyPageRenderer.Render(SamplePages.Site))).Length <= PageBudget.MaxGzippedBytes);
-        Assert.True(Gzip.Compress(System.Text.Encoding.UTF8.GetBytes(PrivacyPageRenderer.Render(many))).Length <= PageBudget.MaxGzippedBytes);
+        Assert.True(Gzip.Compress(System.Text.Encoding.UTF8.GetBytes(PrivacyPageRenderer.Render(SamplePages.Site, StoredTables.All))).Length <= PageBudget.MaxGzippedBytes);
+        Assert.True(Gzip.Compress(System.Text.Encoding.UTF8.GetBytes(PrivacyPageRenderer.Render(many, StoredTables.All))).Length <= PageBudget.MaxGzippedBytes);
     }
 
     [Fact]
     public void Every_page_of_the_site_links_the_notice_from_its_footer()
     {
-        var pages = new SiteRenderer(SamplePages.Site).Plan().Where(p => p.ContentType == PagePlan.HtmlContentType).ToList();
+        var pages = new SiteRenderer(SamplePages.Site, StoredTables.All).Plan().Where(p => p.ContentType == PagePlan.HtmlContentType).ToList();
 
         Assert.NotEmpty(pages);
         Assert.All(pages, p =>

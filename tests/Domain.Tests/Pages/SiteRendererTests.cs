@@ -1,3 +1,4 @@
+using MotCua.Data.Privacy;
 using MotCua.Domain.Pages;
 using MotCua.Domain.Sheets;
 
@@ -6,7 +7,7 @@ namespace MotCua.Domain.Tests.Pages;
 public sealed class SiteRendererTests
 {
     private static Dictionary<string, string> Hashes(SiteModel site) =>
-        new SiteRenderer(site).Plan().ToDictionary(p => p.BlobName, p => p.InputHash);
+        new SiteRenderer(site, StoredTables.All).Plan().ToDictionary(p => p.BlobName, p => p.InputHash);
 
     private static SiteModel WithSheet(SiteModel site, string key, Func<Sheet, Sheet> edit) => new([.. site.Units.Select(u =>
         u with { Sheets = [.. u.Sheets.Select(s => s.Key == key ? edit(s) : s)] })]);
@@ -58,7 +59,7 @@ public sealed class SiteRendererTests
     [Fact]
     public void The_survey_catalog_is_built_as_JSON_the_survey_endpoint_reads()
     {
-        var file = new SiteRenderer(SamplePages.Site).BuildAll().Single(p => p.BlobName == "_data/survey.json");
+        var file = new SiteRenderer(SamplePages.Site, StoredTables.All).BuildAll().Single(p => p.BlobName == "_data/survey.json");
 
         Assert.Equal("application/json; charset=utf-8", file.ContentType);
         var catalog = MotCua.Domain.Surveys.SurveyCatalogJson.Parse(file.Bytes);
@@ -69,7 +70,7 @@ public sealed class SiteRendererTests
     [Fact]
     public void Every_page_is_served_as_UTF8_HTML()
     {
-        var pages = new SiteRenderer(SamplePages.Site).BuildAll().Where(p => !p.BlobName.StartsWith("_data/", StringComparison.Ordinal)).ToList();
+        var pages = new SiteRenderer(SamplePages.Site, StoredTables.All).BuildAll().Where(p => !p.BlobName.StartsWith("_data/", StringComparison.Ordinal)).ToList();
 
         Assert.All(pages, p => Assert.Equal("text/html; charset=utf-8", p.ContentType));
         Assert.All(pages, p => Assert.StartsWith("<!doctype html>", System.Text.Encoding.UTF8.GetString(p.Bytes), StringComparison.Ordinal));

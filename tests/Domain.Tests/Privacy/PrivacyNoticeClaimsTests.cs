@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using MotCua.Data.Privacy;
 using MotCua.Domain.Pages;
 using MotCua.Domain.Privacy;
 using MotCua.Domain.Surveys;
@@ -73,7 +74,7 @@ public sealed partial class PrivacyNoticeClaimsTests
     [Fact]
     public void The_limits_the_notice_states_are_the_codes()
     {
-        var text = PrivacyPageRenderer.Render(Pages.SamplePages.Site);
+        var text = PrivacyPageRenderer.Render(Pages.SamplePages.Site, StoredTables.All);
 
         Assert.Contains($"tối đa {RetentionPolicy.MaxDays} ngày", text, StringComparison.Ordinal);
         Assert.Contains($"dưới {SmallCounts.MinAnswers} phiếu", text, StringComparison.Ordinal);

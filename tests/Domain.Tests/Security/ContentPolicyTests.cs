@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
-using System.Text;
 using System.Text.RegularExpressions;
+using System.Text;
+using MotCua.Data.Privacy;
 using MotCua.Domain.Pages;
 using MotCua.Domain.Posters;
 using MotCua.Domain.Surveys;
@@ -18,7 +19,7 @@ public sealed partial class ContentPolicyTests
     public static TheoryData<string> Pages()
     {
         var data = new TheoryData<string>();
-        var plans = new SiteRenderer(SamplePages.Site).Plan().Where(p => p.Kind != PageKind.Data).ToList();
+        var plans = new SiteRenderer(SamplePages.Site, StoredTables.All).Plan().Where(p => p.Kind != PageKind.Data).ToList();
         foreach (var kind in plans.GroupBy(p => p.Kind))
         {
             data.Add(kind.Key.ToString());
@@ -38,7 +39,7 @@ public sealed partial class ContentPolicyTests
         "posters" => PosterPlanner.Plan(
             MotCua.Domain.Codes.CodeRegistryLoader.Parse("- code: HT2K\n  target: tp-cao-bang/ho-tich\n  placement: Bảng\n- code: 7QXM\n  target: tp-cao-bang/quay-1\n  placement: Quầy số 1\n", "codes.yaml").Registry,
             SamplePages.Site, "QR.EXAMPLE.VN").Select(PosterRenderer.RenderUnit),
-        _ => new SiteRenderer(SamplePages.Site).Plan().Where(p => p.Kind.ToString() == kind).Take(20).Select(p => p.Render()),
+        _ => new SiteRenderer(SamplePages.Site, StoredTables.All).Plan().Where(p => p.Kind.ToString() == kind).Take(20).Select(p => p.Render()),
     };
 
     [Theory]
@@ -65,7 +66,7 @@ public sealed partial class ContentPolicyTests
     public void A_script_tag_that_reaches_a_page_through_its_text_is_not_in_its_policy()
     {
         var site = SamplePages.Site;
-        var html = new SiteRenderer(site).Plan().First(p => p.Kind == PageKind.Procedure).Render();
+        var html = new SiteRenderer(site, StoredTables.All).Plan().First(p => p.Kind == PageKind.Procedure).Render();
         var forged = html.Replace("</main>", "<script>alert('x')</script></main>", StringComparison.Ordinal);
 
         var policy = PolicyMeta().Match(forged).Groups["policy"].Value;

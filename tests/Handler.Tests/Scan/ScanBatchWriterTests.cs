@@ -2,7 +2,6 @@ using System.Net;
 using Azure.Data.Tables;
 using MotCua.Data;
 using MotCua.Data.Scans;
-using MotCua.Domain.Scans;
 using MotCua.Handler.Scan;
 using MotCua.TestSupport;
 
@@ -46,7 +45,7 @@ public sealed class ScanBatchWriterTests(AzuriteFixture azurite)
         // Every transaction from here on fails until the restart. One round of these scans is at most Sent / 100 full
         // batches plus a partial one per shard: more transactions than that mean a retry after a backoff failed too.
         var failedFrom = writer.Transactions;
-        const int MostInOneRound = (Sent / 100) + Domain.Scans.ScanKeys.ShardCount;
+        const int MostInOneRound = (Sent / 100) + ScanKeys.ShardCount;
         await Wait.UntilAsync(() => writer.Transactions > failedFrom + MostInOneRound, "a retry during the outage failed");
         Assert.Equal(storedBefore, writer.Written);
         await storage.RestartAsync(); // in memory: the table is gone too, and is created again
@@ -97,7 +96,7 @@ public sealed class ScanBatchWriterTests(AzuriteFixture azurite)
         await using var site = await ScanSite.StartAsync(azurite, azurite.ConnectionString, TestClock.Running());
         var recorder = site.Get<ScanRecorder>();
         var writer = site.Get<ScanBatchWriter>();
-        var records = new List<Domain.Scans.ScanRecord>(Sent);
+        var records = new List<ScanEntity>(Sent);
         for (var i = 0; i < Sent; i++)
         {
             records.Add(await site.NewRecordAsync());
@@ -117,7 +116,7 @@ public sealed class ScanBatchWriterTests(AzuriteFixture azurite)
     public async Task A_batch_whose_rows_are_partly_stored_already_is_written_once_without_a_failure()
     {
         await using var site = await ScanSite.StartAsync(azurite, azurite.ConnectionString, TestClock.Running());
-        var records = new List<Domain.Scans.ScanRecord>();
+        var records = new List<ScanEntity>();
         for (var i = 0; i < 40; i++)
         {
             records.Add(await site.NewRecordAsync());
@@ -128,15 +127,16 @@ public sealed class ScanBatchWriterTests(AzuriteFixture azurite)
         await table.CreateIfNotExistsAsync();
         foreach (var record in records.Take(5))
         {
-            await table.AddEntityAsync(ScanEntity.From(record));
+            await table.AddEntityAsync(record with { });
         }
 
+        var keys = records.Select(r => r.RowKey).Order(StringComparer.Ordinal).ToList();
         var recorder = site.Get<ScanRecorder>();
         Assert.All(records, r => Assert.True(recorder.Record(r)));
 
         var stored = await ScanTable.WaitForAsync(azurite.ConnectionString, site.Code, records.Count);
         Assert.Equal(records.Count, stored.Count);
-        Assert.Equal(records.Select(r => r.RowKey).Order(StringComparer.Ordinal), stored.Select(e => e.RowKey).Order(StringComparer.Ordinal));
+        Assert.Equal(keys, stored.Select(e => e.RowKey).Order(StringComparer.Ordinal));
         Assert.Equal(0, site.Get<ScanFailureCounter>().Total);
     }
 }

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using MotCua.Data.Scans;
 using MotCua.Domain.Scans;
 using MotCua.Handler.Hosting;
 using MotCua.Handler.Scan;
@@ -81,10 +82,10 @@ internal sealed class ScanSite : IAsyncDisposable
     }
 
     /// <summary>A scan record as the endpoint makes it, for tests that fill the buffer faster than HTTP can.</summary>
-    public async Task<ScanRecord> NewRecordAsync()
+    public async Task<ScanEntity> NewRecordAsync()
     {
         var entry = await Get<CodeDirectory>().FindAsync(Code, CancellationToken.None) ?? throw new InvalidOperationException($"{Code} is not in the seeded registry");
-        return Get<ScanRecordFactory>().Create(entry, ScanEvent.Scan, new ScanRequest(Citizen, Phone, null));
+        return Get<ScanEntityFactory>().Create(entry, ScanEvent.Scan, new ScanRequest(Citizen, Phone, null));
     }
 
     /// <summary>Stops the services as the worker stops them: the writer drains, the reporter reports.</summary>

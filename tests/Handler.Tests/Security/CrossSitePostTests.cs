@@ -1,5 +1,5 @@
 using System.Net;
-using MotCua.Domain.Surveys;
+using MotCua.Data.Surveys;
 using MotCua.Handler.Tests.Survey;
 using MotCua.TestSupport;
 using MotCua.TestSupport.Surveys;

@@ -1,5 +1,6 @@
 using System.Net;
 using AngleSharp.Html.Parser;
+using MotCua.Data.Slips;
 using MotCua.Domain.Codes;
 using MotCua.Domain.Slips;
 using MotCua.Handler.Tests.Slips;

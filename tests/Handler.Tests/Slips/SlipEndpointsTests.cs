@@ -1,5 +1,6 @@
 using System.Net;
 using AngleSharp.Html.Parser;
+using MotCua.Data.Slips;
 using MotCua.Domain.Slips;
 
 namespace MotCua.Handler.Tests.Slips;

@@ -3,7 +3,7 @@ using System.Text;
 using AngleSharp.Html.Parser;
 using FsCheck;
 using FsCheck.Fluent;
-using MotCua.Domain.Surveys;
+using MotCua.Data.Surveys;
 using MotCua.TestSupport;
 using MotCua.TestSupport.Surveys;
 

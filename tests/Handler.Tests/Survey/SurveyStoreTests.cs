@@ -2,6 +2,7 @@ using Azure.Core;
 using Azure.Core.Pipeline;
 using Azure.Data.Tables;
 using MotCua.Data;
+using MotCua.Data.Surveys;
 using MotCua.Domain.Surveys;
 using MotCua.Handler.Survey;
 using MotCua.TestSupport;

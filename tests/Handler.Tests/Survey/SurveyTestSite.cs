@@ -1,14 +1,15 @@
 using System.Net.Http.Headers;
 using System.Text;
+using Azure.Data.Tables;
+using Azure.Storage.Blobs;
+using MotCua.Data;
+using MotCua.Data.Surveys;
 using MotCua.Domain.Pages;
 using MotCua.Domain.Sheets;
 using MotCua.Domain.Surveys;
 using MotCua.TestSupport;
-using Azure.Storage.Blobs;
-using Azure.Data.Tables;
-using MotCua.TestSupport.Surveys;
-using MotCua.Data;
 using MotCua.TestSupport.Functions;
+using MotCua.TestSupport.Surveys;
 
 namespace MotCua.Handler.Tests.Survey;
 

@@ -1,9 +1,10 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using MotCua.Domain.Surveys;
 using MotCua.Domain.Text;
 
-namespace MotCua.Domain.Surveys;
+namespace MotCua.Data.Surveys;
 
 /// <summary>
 /// Keys of the <c>surveys</c> table. A partition per Vietnam-local day and unit, so one office's answers (and stuffing)

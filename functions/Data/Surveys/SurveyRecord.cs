@@ -1,6 +1,7 @@
+using MotCua.Domain.Surveys;
 using MotCua.Domain.Text;
 
-namespace MotCua.Domain.Surveys;
+namespace MotCua.Data.Surveys;
 
 /// <summary>How an answer reached the endpoint: the form itself, or the page script re-sending a saved answer.</summary>
 public enum SurveyChannel

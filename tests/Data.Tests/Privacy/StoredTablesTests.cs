@@ -3,12 +3,11 @@ using MotCua.Data.Privacy;
 using MotCua.Data.Scans;
 using MotCua.Data.Slips;
 using MotCua.Data.Surveys;
-using MotCua.Domain.Privacy;
 
 namespace MotCua.Data.Tests.Privacy;
 
-/// <summary>The privacy notice is rendered from <see cref="StoredData"/>; these tests keep it equal to what is stored.</summary>
-public sealed class StoredDataTests
+/// <summary>The privacy notice is rendered from <see cref="StoredTables"/>; these tests keep it equal to what is stored.</summary>
+public sealed class StoredTablesTests
 {
     /// <summary>The columns an entity writes: its public properties, less what storage itself keeps (Timestamp, ETag).</summary>
     private static string[] Columns<T>() where T : TableRow => [.. typeof(T).GetProperties(BindingFlags.Public | BindingFlags.Instance)
@@ -17,27 +16,27 @@ public sealed class StoredDataTests
 
     [Fact]
     public void Every_column_of_a_scan_is_described_in_the_notice_and_nothing_else_is() =>
-        Assert.Equal(Columns<ScanEntity>(), StoredData.Scan.Select(c => c.Name).Order(StringComparer.Ordinal));
+        Assert.Equal(Columns<ScanEntity>(), StoredTables.Scan.Columns.Select(c => c.Name).Order(StringComparer.Ordinal));
 
     [Fact]
     public void Every_column_of_an_answer_is_described_in_the_notice_and_nothing_else_is() =>
-        Assert.Equal(Columns<SurveyEntity>(), StoredData.Survey.Select(c => c.Name).Order(StringComparer.Ordinal));
+        Assert.Equal(Columns<SurveyEntity>(), StoredTables.Survey.Columns.Select(c => c.Name).Order(StringComparer.Ordinal));
 
     [Fact]
     public void Every_column_of_a_tally_row_is_described_in_the_notice_and_nothing_else_is() =>
-        Assert.Equal(Columns<SurveyTallyEntity>(), StoredData.SurveyTally.Select(c => c.Name).Order(StringComparer.Ordinal));
+        Assert.Equal(Columns<SurveyTallyEntity>(), StoredTables.SurveyTally.Columns.Select(c => c.Name).Order(StringComparer.Ordinal));
 
     [Fact]
     public void Every_column_of_a_day_key_row_is_described_in_the_notice_and_nothing_else_is() =>
-        Assert.Equal(Columns<VisitorKeyEntity>(), StoredData.VisitorKey.Select(c => c.Name).Order(StringComparer.Ordinal));
+        Assert.Equal(Columns<VisitorKeyEntity>(), StoredTables.VisitorKey.Columns.Select(c => c.Name).Order(StringComparer.Ordinal));
 
     [Fact]
     public void Every_column_of_a_slip_answer_is_described_in_the_notice_and_nothing_else_is() =>
-        Assert.Equal(Columns<SlipAnswerEntity>(), StoredData.SlipAnswer.Select(c => c.Name).Order(StringComparer.Ordinal));
+        Assert.Equal(Columns<SlipAnswerEntity>(), StoredTables.SlipAnswer.Columns.Select(c => c.Name).Order(StringComparer.Ordinal));
 
     [Fact]
     public void Every_column_of_a_slip_use_row_is_described_in_the_notice_and_nothing_else_is() =>
-        Assert.Equal(Columns<SlipUseEntity>(), StoredData.SlipUse.Select(c => c.Name).Order(StringComparer.Ordinal));
+        Assert.Equal(Columns<SlipUseEntity>(), StoredTables.SlipUse.Columns.Select(c => c.Name).Order(StringComparer.Ordinal));
 
     [Fact]
     public void A_slip_answer_stores_no_slip_id_and_no_time_finer_than_the_hour()

@@ -1,18 +1,19 @@
 using System.Globalization;
 using MotCua.Domain.Codes;
+using MotCua.Domain.Scans;
 using MotCua.Domain.Text;
 
-namespace MotCua.Domain.Scans;
+namespace MotCua.Data.Scans;
 
-/// <summary>Turns a request for a code into the entity stored for it: keys and classification, nothing raw.</summary>
-public sealed class ScanRecordFactory(TimeProvider time)
+/// <summary>Turns a request for a code into the row stored for it: keys and classification, nothing raw.</summary>
+public sealed class ScanEntityFactory(TimeProvider time)
 {
-    public ScanRecord Create(CodeEntry entry, ScanEvent scanEvent, ScanRequest request)
+    public ScanEntity Create(CodeEntry entry, ScanEvent scanEvent, ScanRequest request)
     {
         var now = time.GetUtcNow();
         var random = (uint)Random.Shared.NextInt64(0, 1L << 32);
         var agent = UserAgentClassifier.Classify(request.UserAgent, request.IsHead);
-        return new ScanRecord
+        return new ScanEntity
         {
             PartitionKey = ScanKeys.PartitionKey(now, ScanKeys.ShardOf(random)),
             RowKey = ScanKeys.RowKey(now, random),

@@ -1,7 +1,7 @@
 using System.Globalization;
 using MotCua.Domain.Text;
 
-namespace MotCua.Domain.Scans;
+namespace MotCua.Data.Scans;
 
 /// <summary>
 /// Keys of the <c>scans</c> table. A partition per Vietnam-local day and shard keeps every partition

@@ -1,9 +1,10 @@
 using MotCua.TestSupport;
 using System.Security.Cryptography;
 using System.Text;
+using MotCua.Data.Surveys;
 using MotCua.Domain.Surveys;
 
-namespace MotCua.Domain.Tests.Surveys;
+namespace MotCua.Data.Tests.Surveys;
 
 public class SurveyKeysTests
 {

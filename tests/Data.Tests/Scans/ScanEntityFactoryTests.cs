@@ -1,10 +1,11 @@
 using System.Net;
+using MotCua.Data.Scans;
 using MotCua.Domain.Codes;
 using MotCua.Domain.Scans;
 
-namespace MotCua.Domain.Tests.Scans;
+namespace MotCua.Data.Tests.Scans;
 
-public sealed class ScanRecordFactoryTests
+public sealed class ScanEntityFactoryTests
 {
     private const string Phone = "Mozilla/5.0 (Linux; Android 13; RMX3630) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/125.0.6422.165 Mobile Safari/537.36 Zalo android/12100657 ZaloTheme/light ZaloLanguage/vi";
 
@@ -12,10 +13,10 @@ public sealed class ScanRecordFactoryTests
 
     private static readonly DateTimeOffset Noon = new(2026, 11, 22, 5, 0, 0, TimeSpan.Zero);
 
-    private static (ScanRecordFactory Factory, FakeTimeProvider Clock) Create()
+    private static (ScanEntityFactory Factory, FakeTimeProvider Clock) Create()
     {
         var clock = new FakeTimeProvider(Noon);
-        return (new ScanRecordFactory(clock), clock);
+        return (new ScanEntityFactory(clock), clock);
     }
 
     [Fact]
@@ -86,13 +87,13 @@ public sealed class ScanRecordFactoryTests
     [InlineData("https://www.facebook.com/groups/123/posts/456?fbclid=secret", "www.facebook.com")]
     public void Only_the_host_of_an_http_referrer_is_kept(string? referrer, string expected)
     {
-        Assert.Equal(expected, ScanRecordFactory.ReferrerHost(referrer));
+        Assert.Equal(expected, ScanEntityFactory.ReferrerHost(referrer));
     }
 
     [Fact]
     public void A_scan_record_carries_nothing_that_could_link_it_to_another_scan_or_an_answer() =>
         // No statistic counts scans by visitor, so no visitor hash is kept with them.
-        Assert.DoesNotContain(typeof(ScanRecord).GetProperties(), p => p.Name.Contains("Visitor", StringComparison.Ordinal));
+        Assert.DoesNotContain(typeof(ScanEntity).GetProperties(), p => p.Name.Contains("Visitor", StringComparison.Ordinal));
 
     [Fact]
     public void No_property_of_the_record_holds_the_address_or_the_user_agent()
@@ -101,7 +102,7 @@ public sealed class ScanRecordFactoryTests
 
         var record = factory.Create(Entry, ScanEvent.Scan, new ScanRequest(IPAddress.Parse("2402:800:62cd:d2df:cddf:bb7d:f3d7:7390"), Phone, "https://zalo.me/"));
 
-        var values = typeof(ScanRecord).GetProperties().Select(p => p.GetValue(record)?.ToString() ?? "").ToList();
+        var values = typeof(ScanEntity).GetProperties().Select(p => p.GetValue(record)?.ToString() ?? "").ToList();
         Assert.DoesNotContain(values, v => v.Contains("2402", StringComparison.Ordinal) || v.Contains("Mozilla", StringComparison.Ordinal) || v.Contains("Zalo android", StringComparison.Ordinal));
     }
 }

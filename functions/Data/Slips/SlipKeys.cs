@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using MotCua.Domain.Text;
 
-namespace MotCua.Domain.Slips;
+namespace MotCua.Data.Slips;
 
 /// <summary>
 /// Keys of the two slip tables, decided once.

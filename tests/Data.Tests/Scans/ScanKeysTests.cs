@@ -1,7 +1,7 @@
+using MotCua.Data.Scans;
 using MotCua.TestSupport;
-using MotCua.Domain.Scans;
 
-namespace MotCua.Domain.Tests.Scans;
+namespace MotCua.Data.Tests.Scans;
 
 public sealed class ScanKeysTests
 {

@@ -1,6 +1,7 @@
+using MotCua.Data.Surveys;
 using MotCua.Domain.Surveys;
 
-namespace MotCua.Domain.Tests.Surveys;
+namespace MotCua.Data.Tests.Surveys;
 
 public class SurveyRecordTests
 {
