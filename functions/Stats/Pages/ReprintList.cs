@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using MotCua.Domain.Codes;
 using MotCua.Stats.Rollups;
 
@@ -9,7 +10,7 @@ namespace MotCua.Stats.Pages;
 /// </summary>
 public sealed record ReprintStats(
     string Code,
-    string OldUnit,
+    [property: JsonPropertyName("unit")] string OldUnit,
     string Kind,
     string Target,
     string Placement,
@@ -18,6 +19,8 @@ public sealed record ReprintStats(
     DateOnly LastScanned)
 {
     /// <summary>The old target's Vietnamese name (procedure title, field or counter name), when known.</summary>
+    /// <remarks>Shown on the page only: <c>stats.json</c> keeps its published keys.</remarks>
+    [JsonIgnore]
     public string? Name { get; init; }
 }
 

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using MotCua.Domain.Codes;
 using MotCua.Stats.Rollups;
 
@@ -17,6 +18,8 @@ public sealed record StatsTotals(
 public sealed record CodeStats(string Code, string Kind, string Target, string Placement, long Scans, long BotScans, long PortalClicks)
 {
     /// <summary>The target's Vietnamese name from the registry (procedure title, field or counter name), when known.</summary>
+    /// <remarks>Shown on the page only: <c>stats.json</c> keeps its published keys.</remarks>
+    [JsonIgnore]
     public string? Name { get; init; }
 }
 
@@ -24,7 +27,8 @@ public sealed record CodeStats(string Code, string Kind, string Target, string P
 public sealed record CounterStats(string Code, long Answers, long Misuse, IReadOnlyList<long> Options);
 
 /// <summary>Citizen figures of one Vietnam-local day.</summary>
-public sealed record DayStats(DateOnly Date, long Scans, long PortalClicks, long Answers);
+/// <remarks><c>stats.json</c> writes <c>portal_clicks</c> last: the key order is published.</remarks>
+public sealed record DayStats(DateOnly Date, long Scans, [property: JsonPropertyOrder(1)] long PortalClicks, long Answers);
 
 /// <summary>
 /// What a unit's statistics publish: all-time totals, per code, per counter and per day.

@@ -1,7 +1,10 @@
+using System.Text;
 using System.Text.Json;
+using MotCua.Domain.Codes;
 using MotCua.Domain.Slips;
 using MotCua.Stats.Pages;
 using MotCua.Stats.Rollups;
+using MotCua.TestSupport;
 
 namespace MotCua.Stats.Tests.Pages;
 
@@ -66,6 +69,44 @@ public class StatsJsonWriterTests
 
         Assert.Contains("Quầy", text, StringComparison.Ordinal);
         Assert.DoesNotContain("<1>", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_office_with_every_section_writes_the_approved_bytes()
+    {
+        var set = new RollupSet();
+        set.Add(new CodeDay(StatsSamples.Unit, Day, "HT2K") { Kind = "procedure", Target = "tp-cao-bang/hộ-tịch/khai-sinh", Placement = "Tờ thủ tục <quầy 1> & 'bảng' \"A+B\"", Scans = 12, BotScans = 2, PortalClicks = 3 });
+        set.Add(new CodeDay(StatsSamples.Unit, Day.AddDays(-1), "BHT1") { Kind = "board", Target = "tp-cao-bang/ho-tich", Placement = "bang-niem-yet", Scans = 7, BotPortalClicks = 1 });
+        set.Add(new CounterDay(StatsSamples.Unit, Day, "Quầy số 1") { Options = [3, 6, 1], Misuse = 1 });
+        set.Add(new CounterDay(StatsSamples.Unit, Day.AddDays(-1), "quay-2") { Options = [1, 2, 0] });
+        // A registered code never scanned is listed with zeros; its name is the page's, not the JSON's.
+        CodeEntry[] registry = [new("DD01", CodeKind.Procedure, StatsSamples.Unit, "tp-cao-bang/dat-dai/cap-so", "to-thu-tuc", "/tp-cao-bang/dat-dai/cap-so", Name: "Cấp sổ đỏ")];
+        var october = new DateOnly(2026, 10, 1);
+        var stats = UnitStats.Build(StatsSamples.Unit, set, registry, 2, StatsSamples.Now) with
+        {
+            MergedUnits = [("phuong-cu", new DateOnly(2025, 7, 1))],
+            Reprints = [new ReprintStats("OLD1", "phuong-cu", "procedure", "phuong-cu/hộ-tịch", "Bàn <2>", "/phuong-cu/ho-tich", 9, Day) { Name = "Hộ tịch" }],
+            SlipMonths =
+            [
+                new SlipMonthStats(october.AddMonths(-2), 0, 0, null, null),
+                new SlipMonthStats(october.AddMonths(-1), 48, null, null, null),
+                new SlipMonthStats(october, 72, 40, [12, 20, 8], [("thoi-gian-cho", 6), ("giay-to-thua", null), ("di-lai", 5), ("thai-do", 0), ("khac", null)]),
+                // Whole shares (1 and 0) are numbers without a fraction.
+                new SlipMonthStats(october.AddMonths(1), 5, 5, [5, 0, 0], [.. SlipChoices.Reasons.Select(r => (r.Key, (long?)0))]),
+            ],
+            OpenMonths = [new OpenMonthStats(october.AddMonths(-1), 3, [1, 1, 1]), new OpenMonthStats(october, 7, [1, 4, 2]), new OpenMonthStats(october.AddMonths(1), 5, [0, 0, 5])],
+        };
+
+        Approval.Verify("Approved/stats.json", Encoding.UTF8.GetString(StatsJsonWriter.Write(stats)));
+    }
+
+    [Fact]
+    public void An_office_with_empty_sections_writes_the_approved_bytes()
+    {
+        // Merged into, but no old code scanned since: the reprint list is present and empty.
+        var stats = UnitStats.Build(StatsSamples.Unit, new RollupSet(), [], 0, StatsSamples.Now) with { MergedUnits = [("phuong-cu", new DateOnly(2025, 7, 1))] };
+
+        Approval.Verify("Approved/stats-empty.json", Encoding.UTF8.GetString(StatsJsonWriter.Write(stats)));
     }
 
     private static List<string> Keys(JsonElement element) => element.EnumerateObject().Select(p => p.Name).ToList();
