@@ -61,30 +61,16 @@ public sealed class VisitorKeys(TableServiceClient tables) : IDisposable
             var entity = new VisitorKeyEntity { RowKey = day, Key = VisitorHasher.NewDayKey() };
             try
             {
-                await _table.AddEntityAsync(entity, ct);
+                await _table.WithTableAsync(() => _table.AddEntityAsync(entity, ct), ct);
                 return entity.Key;
             }
             catch (RequestFailedException e) when (e.Status == 409 && attempt == 0)
             {
                 // Another instance inserted the day's key first: read that one on the next turn.
             }
-            catch (RequestFailedException e) when (e.Status == 404 && attempt == 0)
-            {
-                await _table.CreateIfNotExistsAsync(ct);
-            }
         }
     }
 
-    private async Task<byte[]?> ReadAsync(string day, CancellationToken ct)
-    {
-        try
-        {
-            var row = await _table.GetEntityIfExistsAsync<VisitorKeyEntity>(VisitorKeyEntity.Partition, day, cancellationToken: ct);
-            return row.HasValue && row.Value?.Key is { Length: >= VisitorHasher.KeyBytes } key ? key : null;
-        }
-        catch (RequestFailedException e) when (e.Status == 404)
-        {
-            return null; // no table yet: the insert makes it
-        }
-    }
+    private async Task<byte[]?> ReadAsync(string day, CancellationToken ct) =>
+        await _table.FindAsync<VisitorKeyEntity>(VisitorKeyEntity.Partition, day, null, ct) is { Key: { Length: >= VisitorHasher.KeyBytes } key } ? key : null;
 }

@@ -1,4 +1,3 @@
-using Azure;
 using Azure.Core;
 using Azure.Data.Tables;
 using Microsoft.Extensions.Azure;
@@ -11,8 +10,8 @@ namespace MotCua.Handler.Scan;
 /// <summary>
 /// The tables scans are written to. The <c>scans</c> client is its own named client, with one quick retry and a
 /// bounded network timeout: <see cref="ScanBatchWriter"/> does its own retries with backoff, and a batch stuck
-/// on a silent endpoint would hold every scan behind it. Both
-/// tables are created on the first write that finds them missing, never at start-up.
+/// on a silent endpoint would hold every scan behind it. Both tables are made by the first write that finds them
+/// missing (<see cref="MissingTable"/>).
 /// </summary>
 public sealed class ScanTables(IAzureClientFactory<TableServiceClient> clients)
 {
@@ -35,7 +34,6 @@ public sealed class ScanTables(IAzureClientFactory<TableServiceClient> clients)
 
     private readonly Lazy<TableClient> _scans = new(() => clients.CreateClient(ScanWriterName).GetTableClient(TableNames.Scans));
     private readonly Lazy<TableClient> _failures = new(() => clients.CreateClient(FailureWriterName).GetTableClient(TableNames.ScanFailures));
-    private Task? _creatingScans;
 
     /// <summary>Registers the two named clients, built like the app's other table client but with their own retries.</summary>
     public static void AddScanTableClients(
@@ -67,60 +65,17 @@ public sealed class ScanTables(IAzureClientFactory<TableServiceClient> clients)
         ArgumentNullException.ThrowIfNull(batch);
         var type = replace ? TableTransactionActionType.UpsertReplace : TableTransactionActionType.Add;
         var actions = batch.Select(e => new TableTransactionAction(type, e)).ToList();
-        try
-        {
-            await _scans.Value.SubmitTransactionAsync(actions, cancellationToken);
-        }
-        catch (RequestFailedException ex) when (ex.Status == 404)
-        {
-            await EnsureScansTableAsync(cancellationToken);
-            await _scans.Value.SubmitTransactionAsync(actions, cancellationToken);
-        }
+        await _scans.Value.WithTableAsync(() => _scans.Value.SubmitTransactionAsync(actions, cancellationToken), cancellationToken);
     }
 
     /// <summary>Whether a scan with these keys is stored: the check of a batch whose earlier attempt got no clear answer.</summary>
-    public async Task<bool> IsStoredAsync(string partitionKey, string rowKey, CancellationToken cancellationToken)
-    {
-        try
-        {
-            var found = await _scans.Value.GetEntityIfExistsAsync<ScanEntity>(partitionKey, rowKey, [nameof(ScanEntity.PartitionKey)], cancellationToken);
-            return found.HasValue;
-        }
-        catch (RequestFailedException ex) when (ex.Status == 404)
-        {
-            // No table: nothing is stored.
-            return false;
-        }
-    }
+    public async Task<bool> IsStoredAsync(string partitionKey, string rowKey, CancellationToken cancellationToken) =>
+        await _scans.Value.FindAsync<ScanEntity>(partitionKey, rowKey, [nameof(ScanEntity.PartitionKey)], cancellationToken) is not null;
 
     /// <summary>Replaces this instance's count of lost scans for one day.</summary>
     public async Task UpsertFailureCountAsync(string dateKey, string instanceId, long count, CancellationToken cancellationToken)
     {
         var entity = new ScanFailureEntity { PartitionKey = dateKey, RowKey = instanceId, Count = count };
-        try
-        {
-            await _failures.Value.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken);
-        }
-        catch (RequestFailedException ex) when (ex.Status == 404)
-        {
-            await _failures.Value.CreateIfNotExistsAsync(cancellationToken);
-            await _failures.Value.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken);
-        }
+        await _failures.Value.WithTableAsync(() => _failures.Value.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken), cancellationToken);
     }
-
-    // Batches of several partitions may find the table missing together: one creation in flight serves them all.
-    private Task EnsureScansTableAsync(CancellationToken cancellationToken)
-    {
-        var creating = Volatile.Read(ref _creatingScans);
-        // A finished creation is not reused: the table was found missing again (deleted, or an emulator restarted).
-        if (creating is null || creating.IsCompleted)
-        {
-            var fresh = CreateScansAsync();
-            creating = Interlocked.CompareExchange(ref _creatingScans, fresh, creating) == creating ? fresh : Volatile.Read(ref _creatingScans)!;
-        }
-
-        return creating.WaitAsync(cancellationToken);
-    }
-
-    private async Task CreateScansAsync() => await _scans.Value.CreateIfNotExistsAsync(CancellationToken.None);
 }

@@ -1,4 +1,3 @@
-using Azure;
 using Azure.Data.Tables;
 using MotCua.Data;
 using MotCua.Data.Slips;
@@ -17,32 +16,12 @@ public sealed class SlipStore(TableServiceClient tables)
     private readonly TableClient _answers = tables.GetTableClient(TableNames.SlipAnswers);
 
     /// <summary>The printed slip with this id (upper case), or null when none was printed.</summary>
-    public async Task<SlipEntity?> FindAsync(string id, CancellationToken ct)
-    {
-        try
-        {
-            var found = await _slips.GetEntityIfExistsAsync<SlipEntity>(SlipKeys.SlipPartition(id), id, cancellationToken: ct);
-            return found.HasValue ? found.Value : null;
-        }
-        catch (RequestFailedException e) when (e.Status == 404)
-        {
-            // No slip was ever printed here: the table itself is missing.
-            return null;
-        }
-    }
+    public Task<SlipEntity?> FindAsync(string id, CancellationToken ct) =>
+        _slips.FindAsync<SlipEntity>(SlipKeys.SlipPartition(id), id, null, ct);
 
     /// <summary>Whether the slip was answered already.</summary>
-    public async Task<bool> IsUsedAsync(string unit, string id, CancellationToken ct)
-    {
-        try
-        {
-            return (await _answers.GetEntityIfExistsAsync<SlipUseEntity>(unit, SlipKeys.UseRow(id), [nameof(SlipUseEntity.RowKey)], ct)).HasValue;
-        }
-        catch (RequestFailedException e) when (e.Status == 404)
-        {
-            return false;
-        }
-    }
+    public async Task<bool> IsUsedAsync(string unit, string id, CancellationToken ct) =>
+        await _answers.FindAsync<SlipUseEntity>(unit, SlipKeys.UseRow(id), [nameof(SlipUseEntity.RowKey)], ct) is not null;
 
     /// <summary>Stores the slip's use and its answer together; false when the slip was used already (nothing is stored).</summary>
     public async Task<bool> UseAsync(SlipRecord record, CancellationToken ct)
@@ -53,22 +32,14 @@ public sealed class SlipStore(TableServiceClient tables)
             new(TableTransactionActionType.Add, SlipUseEntity.From(record)),
             new(TableTransactionActionType.Add, SlipAnswerEntity.From(record)),
         ];
-        for (var attempt = 1; ; attempt++)
+        try
         {
-            try
-            {
-                await _answers.SubmitTransactionAsync(actions, ct);
-                return true;
-            }
-            catch (TableTransactionFailedException e) when (e.Status == 409)
-            {
-                return false;
-            }
-            catch (RequestFailedException e) when (e.Status == 404 && attempt == 1)
-            {
-                // The first answer anywhere: the table is made by the write that finds it missing.
-                await _answers.CreateIfNotExistsAsync(ct);
-            }
+            await _answers.WithTableAsync(() => _answers.SubmitTransactionAsync(actions, ct), ct);
+            return true;
+        }
+        catch (TableTransactionFailedException e) when (e.Status == 409)
+        {
+            return false;
         }
     }
 }

@@ -17,7 +17,6 @@ public sealed class SurveyStore(TableServiceClient tables)
     public const int MaxTallyAttempts = 4;
 
     private readonly TableClient _table = tables.GetTableClient(TableNames.Surveys);
-    private volatile bool _tableReady;
 
     /// <summary>
     /// Stores the record <paramref name="recordFor"/> makes from the visitor's earlier answers at the counter today,
@@ -25,7 +24,6 @@ public sealed class SurveyStore(TableServiceClient tables)
     /// </summary>
     public async Task<bool> AddAsync(Func<int, SurveyRecord> recordFor, CancellationToken ct)
     {
-        await EnsureTableAsync(ct);
         for (var attempt = 1; ; attempt++)
         {
             var probe = recordFor(0);
@@ -45,11 +43,8 @@ public sealed class SurveyStore(TableServiceClient tables)
         }
     }
 
-    private async Task<SurveyTallyEntity?> ReadTallyAsync(string partition, string row, CancellationToken ct)
-    {
-        var found = await _table.GetEntityIfExistsAsync<SurveyTallyEntity>(partition, row, cancellationToken: ct);
-        return found.HasValue ? found.Value : null;
-    }
+    private Task<SurveyTallyEntity?> ReadTallyAsync(string partition, string row, CancellationToken ct) =>
+        _table.FindAsync<SurveyTallyEntity>(partition, row, null, ct);
 
     /// <summary>True: stored; false: already stored; null: the tally moved under us, read it again.</summary>
     private async Task<bool?> TryInsertAsync(SurveyRecord record, SurveyTallyEntity? tally, CancellationToken ct)
@@ -64,44 +59,33 @@ public sealed class SurveyStore(TableServiceClient tables)
         ];
         try
         {
-            await _table.SubmitTransactionAsync(actions, ct);
+            await _table.WithTableAsync(() => _table.SubmitTransactionAsync(actions, ct), ct);
             return true;
         }
         catch (TableTransactionFailedException e) when (e.Status is 409 or 412)
         {
             return e.FailedTransactionActionIndex == 0 || await ExistsAsync(record, ct) ? false : null;
         }
-        catch (RequestFailedException e) when (e.Status == 404)
+        catch (TableTransactionFailedException e) when (e.Status == 404)
         {
-            // The table went away (a new emulator, a cleared account): make it again and try again.
-            _tableReady = false;
-            await EnsureTableAsync(ct);
+            // Found missing again once the table is there: the tally row went away under us. Read it again.
             return null;
         }
     }
 
     private async Task<bool> ExistsAsync(SurveyRecord record, CancellationToken ct) =>
-        (await _table.GetEntityIfExistsAsync<SurveyEntity>(record.PartitionKey, record.RowKey, [nameof(SurveyEntity.RowKey)], ct)).HasValue;
+        await _table.FindAsync<SurveyEntity>(record.PartitionKey, record.RowKey, [nameof(SurveyEntity.RowKey)], ct) is not null;
 
     private async Task<bool> InsertAloneAsync(SurveyRecord record, CancellationToken ct)
     {
         try
         {
-            await _table.AddEntityAsync(SurveyEntity.From(record), ct);
+            await _table.WithTableAsync(() => _table.AddEntityAsync(SurveyEntity.From(record), ct), ct);
             return true;
         }
         catch (RequestFailedException e) when (e.Status == 409)
         {
             return false;
-        }
-    }
-
-    private async Task EnsureTableAsync(CancellationToken ct)
-    {
-        if (!_tableReady)
-        {
-            await _table.CreateIfNotExistsAsync(ct);
-            _tableReady = true;
         }
     }
 }

@@ -1,4 +1,3 @@
-using Azure;
 using Azure.Data.Tables;
 using MotCua.Data;
 using MotCua.Data.Slips;
@@ -23,7 +22,7 @@ public sealed class SlipRecorder(TableServiceClient tables)
         var groups = batch.Ids.Select(id => SlipEntity.From(batch, id)).GroupBy(e => e.PartitionKey, StringComparer.Ordinal)
             .SelectMany(g => g.Chunk(TransactionRows)).ToList();
         await ForEachAsync(groups, rows => _table.SubmitTransactionAsync(rows.Select(r => new TableTransactionAction(TableTransactionActionType.Add, r)), cancellationToken), cancellationToken);
-        await WithTableAsync(() => _table.AddEntityAsync(SlipBatchEntity.From(batch, layout), cancellationToken), cancellationToken);
+        await _table.WithTableAsync(() => _table.AddEntityAsync(SlipBatchEntity.From(batch, layout), cancellationToken), cancellationToken);
     }
 
     private async Task ForEachAsync(List<SlipEntity[]> groups, Func<SlipEntity[], Task> submit, CancellationToken cancellationToken)
@@ -34,20 +33,7 @@ public sealed class SlipRecorder(TableServiceClient tables)
         }
 
         // The first write creates the table when it is missing (a new account or emulator); the rest go four at a time.
-        await WithTableAsync(() => submit(groups[0]), cancellationToken);
+        await _table.WithTableAsync(() => submit(groups[0]), cancellationToken);
         await Parallel.ForEachAsync(groups.Skip(1), new ParallelOptions { MaxDegreeOfParallelism = 4, CancellationToken = cancellationToken }, async (rows, _) => await submit(rows));
-    }
-
-    private async Task WithTableAsync(Func<Task> write, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await write();
-        }
-        catch (RequestFailedException e) when (e.Status == 404)
-        {
-            await _table.CreateIfNotExistsAsync(cancellationToken);
-            await write();
-        }
     }
 }
