@@ -37,19 +37,15 @@ public static class MissingTable
         }, cancellationToken);
     }
 
-    /// <summary>The row with these keys (only the <paramref name="select"/>ed columns when given), or null when it or its table is missing.</summary>
+    /// <summary>
+    /// The row with these keys (only the <paramref name="select"/>ed columns when given), or null when it or its table
+    /// is missing: the SDK answers either 404 with no value, so no reader needs a catch of its own.
+    /// </summary>
     public static async Task<T?> FindAsync<T>(this TableClient table, string partitionKey, string rowKey, IEnumerable<string>? select, CancellationToken cancellationToken)
         where T : class, ITableEntity
     {
         ArgumentNullException.ThrowIfNull(table);
-        try
-        {
-            var found = await table.GetEntityIfExistsAsync<T>(partitionKey, rowKey, select, cancellationToken);
-            return found.HasValue ? found.Value : null;
-        }
-        catch (RequestFailedException e) when (e.Status == 404)
-        {
-            return null;
-        }
+        var found = await table.GetEntityIfExistsAsync<T>(partitionKey, rowKey, select, cancellationToken);
+        return found.HasValue ? found.Value : null;
     }
 }
