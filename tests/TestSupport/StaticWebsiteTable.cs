@@ -73,6 +73,7 @@ public static class StaticWebsiteTable
         { "/a/..%2Findex.html", Refused },
         { "/a/..%5Cindex.html", Refused },
         { "/a%5Cb.html", Refused },
+        { "/a\\b.html", Refused },
         { "//a/b.html", Refused },
         { "/a//b.html", Refused },
         { "/%2e%2e/%2e%2e/%2e%2e/%2e%2e/%2e%2e/%2e%2e/%2e%2e/%2e%2e/etc/passwd", Refused },
