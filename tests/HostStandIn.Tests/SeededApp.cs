@@ -24,7 +24,7 @@ public class SeededApp : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _storage = await AzuriteInstance.StartAsync();
-        await SeedAsync(_storage.ConnectionString);
+        await SeedWebsiteAsync(_storage.ConnectionString);
         _app = await FunctionsApp.StartAsync(_storage.ConnectionString);
     }
 
@@ -40,6 +40,9 @@ public class SeededApp : IAsyncLifetime
             await _storage.DisposeAsync();
         }
     }
+
+    /// <summary>What the app's <c>$web</c> holds before it starts: <see cref="SeedAsync"/> unless a fixture needs another site.</summary>
+    protected virtual Task SeedWebsiteAsync(string connectionString) => SeedAsync(connectionString);
 
     public static async Task SeedAsync(string connectionString)
     {

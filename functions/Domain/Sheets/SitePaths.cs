@@ -44,10 +44,13 @@ public static class SitePaths
 
     public static string PortalClick(string code) => $"/go/{code}";
 
-    /// <summary>The blob name for a site path: folders map to their index.html, the leading slash goes.</summary>
+    /// <summary>
+    /// The blob name for a site path, as the publisher uploads it: folders map to their index document, the leading
+    /// slash goes. <see cref="StaticWebsitePaths.Candidates"/> answers a request with it.
+    /// </summary>
     public static string BlobName(string sitePath)
     {
         var path = sitePath.TrimStart('/');
-        return path.Length == 0 || path.EndsWith('/') ? path + "index.html" : path;
+        return path.Length == 0 || path.EndsWith('/') ? path + StaticWebsitePaths.IndexDocument : path;
     }
 }

@@ -1,6 +1,7 @@
 using Azure;
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
+using Microsoft.AspNetCore.Http.Features;
 using MotCua.Data;
 using MotCua.Domain.Pages;
 using MotCua.Domain.Sheets;
@@ -16,8 +17,6 @@ namespace MotCua.HostStandIn.Website;
 /// </summary>
 internal sealed class StaticWebsite(BlobContainerClient container)
 {
-    private const string IndexDocument = "index.html";
-
     public static StaticWebsite Create(StandInOptions options) =>
         new(new BlobServiceClient(options.StorageConnectionString, StorageClientDefaults.BlobOptions()).GetBlobContainerClient(options.WebContainer));
 
@@ -35,20 +34,18 @@ internal sealed class StaticWebsite(BlobContainerClient container)
             return;
         }
 
-        var name = BlobName(context.Request.Path.Value ?? "/");
-        var found = name is null ? null : await DownloadAsync(name, context.RequestAborted);
-        if (found is null && name is not null && !Path.HasExtension(name))
+        // The target as sent: Kestrel's Request.Path is decoded with its dot segments resolved, so no traversal would show.
+        var target = context.Features.GetRequiredFeature<IHttpRequestFeature>().RawTarget;
+        foreach (var name in StaticWebsitePaths.Candidates(target))
         {
-            found = await DownloadAsync($"{name}/{IndexDocument}", context.RequestAborted);
+            if (await DownloadAsync(name, context.RequestAborted) is { } found)
+            {
+                await WriteAsync(context, found, StatusCodes.Status200OK);
+                return;
+            }
         }
 
-        if (found is not null)
-        {
-            await WriteAsync(context, found, StatusCodes.Status200OK);
-            return;
-        }
-
-        var notFound = await DownloadAsync(SitePaths.BlobName(SitePaths.NotFound), context.RequestAborted);
+        var notFound = await DownloadAsync(StaticWebsitePaths.NotFoundDocument, context.RequestAborted);
         if (notFound is not null)
         {
             await WriteAsync(context, notFound, StatusCodes.Status404NotFound);
@@ -58,18 +55,6 @@ internal sealed class StaticWebsite(BlobContainerClient container)
         context.Response.StatusCode = StatusCodes.Status404NotFound;
         context.Response.ContentType = "text/plain; charset=utf-8";
         await context.Response.WriteAsync("The requested content does not exist.", context.RequestAborted);
-    }
-
-    /// <summary>The blob of a request path (folders to their index document), or null for one that could leave the container.</summary>
-    internal static string? BlobName(string path)
-    {
-        var decoded = Uri.UnescapeDataString(path);
-        if (decoded.Contains("..", StringComparison.Ordinal) || decoded.Contains('\\', StringComparison.Ordinal) || decoded.Contains("//", StringComparison.Ordinal))
-        {
-            return null;
-        }
-
-        return SitePaths.BlobName(decoded);
     }
 
     private async Task<BlobDownloadResult?> DownloadAsync(string name, CancellationToken cancellationToken)

@@ -5,9 +5,11 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using MotCua.Domain.Sheets;
 
 namespace MotCua.Publisher.Preview;
 
@@ -79,7 +81,7 @@ public sealed class PreviewServer : IAsyncDisposable
         context.Response.Headers.CacheControl = "no-store";
         var path = context.Request.Path.Value ?? "/";
         var state = site.State;
-        var file = Resolve(site.OutDir, path);
+        var file = Resolve(site.OutDir, context.Features.GetRequiredFeature<IHttpRequestFeature>().RawTarget);
         var isHtml = file is null ? !Path.HasExtension(path) || path.EndsWith(".html", StringComparison.Ordinal) : file.EndsWith(".html", StringComparison.Ordinal);
         if (!state.Succeeded && isHtml)
         {
@@ -91,8 +93,8 @@ public sealed class PreviewServer : IAsyncDisposable
         if (file is null)
         {
             context.Response.StatusCode = StatusCodes.Status404NotFound;
-            file = Resolve(site.OutDir, "/404.html");
-            if (file is null)
+            file = Path.Combine(site.OutDir, StaticWebsitePaths.NotFoundDocument);
+            if (!File.Exists(file))
             {
                 return;
             }
@@ -110,17 +112,7 @@ public sealed class PreviewServer : IAsyncDisposable
         await context.Response.SendFileAsync(file, context.RequestAborted);
     }
 
-    /// <summary>The built file for a URL path as the static website answers it (a folder's index.html), inside the output folder only.</summary>
-    private static string? Resolve(string outDir, string path)
-    {
-        var root = Path.GetFullPath(outDir) + Path.DirectorySeparatorChar;
-        var full = Path.GetFullPath(Path.Combine(root, Uri.UnescapeDataString(path).TrimStart('/')));
-        if (!full.StartsWith(root, StringComparison.Ordinal) && full + Path.DirectorySeparatorChar != root)
-        {
-            return null;
-        }
-
-        string[] candidates = [full, Path.Combine(full, "index.html"), full + ".html"];
-        return Array.Find(candidates, File.Exists);
-    }
+    /// <summary>The built file for a request target as the static website answers it: the first of its blobs that is a file.</summary>
+    private static string? Resolve(string outDir, string target) =>
+        StaticWebsitePaths.Candidates(target).Select(blob => Path.Combine(outDir, blob)).FirstOrDefault(File.Exists);
 }
