@@ -1,9 +1,9 @@
 using System.Globalization;
-using System.Text;
 using MotCua.Domain.Codes;
 using MotCua.Domain.Sheets;
 using MotCua.Domain.Text;
 using MotCua.Publisher.Cli;
+using MotCua.Publisher.Import;
 
 namespace MotCua.Publisher.Verbs;
 
@@ -59,7 +59,7 @@ public sealed class NewVerb(TimeProvider clock) : IVerb
             return CommandLine.Failed;
         }
 
-        if (!await WriteNewAsync(Path.Combine(siteDir, relative), text, cancellationToken))
+        if (!await SheetFiles.CreateAsync(Path.Combine(siteDir, relative), text, cancellationToken))
         {
             await stderr.WriteLineAsync($"error: {path} đã có; chưa ghi gì (lệnh new không bao giờ ghi đè)");
             return CommandLine.Failed;
@@ -108,22 +108,6 @@ public sealed class NewVerb(TimeProvider clock) : IVerb
         return nationalCode is not null && unit.Sheets.FirstOrDefault(s => !s.Retired && s.NationalCode == nationalCode) is { } sameCode
             ? $"mã thủ tục {nationalCode} đã có ở {sameCode.DisplayPath} ('{sameCode.Title}'): một đơn vị chỉ có một tệp cho mỗi thủ tục; hãy sửa tệp đó"
             : null;
-    }
-
-    /// <summary>Writes a file that must not exist yet; false when it does (even one that appeared a moment ago).</summary>
-    private static async Task<bool> WriteNewAsync(string path, string text, CancellationToken cancellationToken)
-    {
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        try
-        {
-            await using var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write);
-            await file.WriteAsync(new UTF8Encoding(false).GetBytes(text), cancellationToken);
-            return true;
-        }
-        catch (IOException) when (File.Exists(path))
-        {
-            return false;
-        }
     }
 
     private static string Required(VerbArgs args, string option) =>
