@@ -9,7 +9,7 @@ namespace MotCua.Domain.Tests.Privacy;
 /// <summary>
 /// Each claim of the privacy notice against the code that makes it true: every example the notice gives of a masked
 /// detail is masked, every example of what is not is not, the phone keeps only what the notice names, and the
-/// limits it states are the limits the code uses. (Columns: Data.Tests StoredDataTests; retention order, day keys and
+/// limits it states are the limits the code uses. (Columns: Data.Tests StoredTablesTests; retention order, day keys and
 /// small counts: Stats.Tests; region and log retention: Infra.Tests; logs: Handler.Tests.)
 /// </summary>
 public sealed partial class PrivacyNoticeClaimsTests
