@@ -74,7 +74,7 @@ internal static class CatchUp
         var from = DateOnly.ParseExact(first.PartitionKey[..8], "yyyyMMdd", CultureInfo.InvariantCulture);
         for (var day = from; day <= VietnamTime.Date(DateTimeOffset.UtcNow); day = day.AddDays(1))
         {
-            foreach (var partition in Domain.Scans.ScanKeys.PartitionKeysOf(day))
+            foreach (var partition in MotCua.Data.Scans.ScanKeys.PartitionKeysOf(day))
             {
                 await foreach (var _ in table.QueryAsync<TableEntity>(e => e.PartitionKey == partition, 1000, Columns, CancellationToken.None))
                 {

@@ -73,7 +73,7 @@ static async Task<double> AzuriteReadRateAsync(TableClient table, DateTimeOffset
     long read = 0;
     for (var day = VietnamTime.Date(from); day <= VietnamTime.Date(to); day = day.AddDays(1))
     {
-        foreach (var partition in MotCua.Domain.Scans.ScanKeys.PartitionKeysOf(day))
+        foreach (var partition in MotCua.Data.Scans.ScanKeys.PartitionKeysOf(day))
         {
             await foreach (var _ in table.QueryAsync<TableEntity>(e => e.PartitionKey == partition, 1000, columns, CancellationToken.None))
             {
