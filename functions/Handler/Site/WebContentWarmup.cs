@@ -8,7 +8,7 @@ namespace MotCua.Handler.Site;
 /// <summary>
 /// Does the first scan's one-time work in the background once the server listens, so it never delays start-up
 /// or the first answer: the code registry is read and parsed (which also opens a storage connection and compiles the storage
-/// pipeline), one page is read, and one scan record is made and thrown away (the user-agent rules and the visitor
+/// pipeline), one page is read, and one scan row is made and thrown away (the user-agent rules and the visitor
 /// hash compiled). The first citizen then finds it done or on its way instead of paying for it after the request
 /// arrived. Nothing is written.
 /// </summary>

@@ -99,7 +99,7 @@ public sealed class ScanBatchWriterTests(AzuriteFixture azurite)
         var records = new List<ScanEntity>(Sent);
         for (var i = 0; i < Sent; i++)
         {
-            records.Add(await site.NewRecordAsync());
+            records.Add(await site.NewScanAsync());
         }
 
         var before = writer.Transactions;
@@ -119,7 +119,7 @@ public sealed class ScanBatchWriterTests(AzuriteFixture azurite)
         var records = new List<ScanEntity>();
         for (var i = 0; i < 40; i++)
         {
-            records.Add(await site.NewRecordAsync());
+            records.Add(await site.NewScanAsync());
         }
 
         // As if an earlier attempt had been stored and its answer lost: some rows are there before the batch.

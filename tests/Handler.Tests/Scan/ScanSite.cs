@@ -81,8 +81,8 @@ internal sealed class ScanSite : IAsyncDisposable
         return (HttpStatusCode)context.Response.StatusCode;
     }
 
-    /// <summary>A scan record as the endpoint makes it, for tests that fill the buffer faster than HTTP can.</summary>
-    public async Task<ScanEntity> NewRecordAsync()
+    /// <summary>A scan row as the endpoint makes it, for tests that fill the buffer faster than HTTP can.</summary>
+    public async Task<ScanEntity> NewScanAsync()
     {
         var entry = await Get<CodeDirectory>().FindAsync(Code, CancellationToken.None) ?? throw new InvalidOperationException($"{Code} is not in the seeded registry");
         return Get<ScanEntityFactory>().Create(entry, ScanEvent.Scan, new ScanRequest(Citizen, Phone, null));
