@@ -32,7 +32,7 @@ public static class StatsPageRenderer
         var html = new StringBuilder(16 * 1024);
         var unit = StatsFormat.Escape(stats.UnitName);
         html.Append("<!doctype html><html lang=\"vi\"><head><meta charset=\"utf-8\">").Append(Policy)
-            .Append("<meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">")
+            .Append("<meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">").Append(PageShell.NoIcon)
             .Append(CultureInfo.InvariantCulture, $"<title>Thống kê – {unit}</title><style>{Style}</style>")
             // A data block, not a script: schema.org Dataset markup for catalogues; the page runs no script.
             .Append("<script type=\"application/ld+json\">").Append(OpenData.StatisticsPackage.Markup(stats, stats.License)).Append("</script></head><body><main>")

@@ -47,6 +47,15 @@ public class StatsPageRendererTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void The_page_says_it_has_no_icon_so_no_phone_spends_a_request_on_favicon_ico()
+    {
+        var (rollups, registry) = StatsSamples.Large();
+        var document = new HtmlParser().ParseDocument(StatsPageRenderer.Render(UnitStats.Build(StatsSamples.Unit, rollups, registry, 0, StatsSamples.Now)));
+
+        Assert.Equal("data:,", document.QuerySelector("head link[rel=icon]")?.GetAttribute("href"));
+    }
+
+    [Fact]
     public void Thirty_days_of_scans_are_listed_by_day_with_their_counts()
     {
         var set = new RollupSet();
