@@ -1,6 +1,4 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Unicode;
 using MotCua.Domain.OpenData;
 using MotCua.Domain.Text;
 using MotCua.Stats.Pages;
@@ -15,10 +13,9 @@ public static class StatisticsPackage
 {
     public const string FileName = "datapackage.json";
 
-    // Vietnamese stays readable; HTML-sensitive characters are still escaped, so the markup can sit in a page.
-    private static readonly OpenDataJsonContext Json = new(new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) });
+    private static readonly OpenDataJsonContext Json = new(new JsonSerializerOptions { WriteIndented = true, Encoder = StatsFormat.JsonEncoder });
 
-    private static readonly OpenDataJsonContext Compact = new(new JsonSerializerOptions { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) });
+    private static readonly OpenDataJsonContext Compact = new(new JsonSerializerOptions { Encoder = StatsFormat.JsonEncoder });
 
     private static readonly string[] Missing = [""];
 

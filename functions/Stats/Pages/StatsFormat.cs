@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using MotCua.Domain.Pages;
 
 namespace MotCua.Stats.Pages;
@@ -21,6 +23,12 @@ internal static class StatsFormat
 
     /// <summary>22/11.</summary>
     public static string ShortDate(DateOnly date) => date.ToString("dd/MM", CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// How the open-data JSON escapes: Vietnamese letters stay readable, HTML-sensitive characters are still escaped,
+    /// so the same text can sit in a page (the Dataset markup) or a file.
+    /// </summary>
+    public static readonly JavaScriptEncoder JsonEncoder = JavaScriptEncoder.Create(UnicodeRanges.All);
 
     /// <summary>Escapes text for HTML content and quoted attributes.</summary>
     public static string Escape(string text) => Html.Escape(text);

@@ -1,7 +1,5 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using System.Text.Unicode;
 using MotCua.Domain.Text;
 
 namespace MotCua.Stats.Pages;
@@ -15,11 +13,7 @@ namespace MotCua.Stats.Pages;
 /// </summary>
 public static class StatsJsonWriter
 {
-    // Vietnamese letters stay readable; HTML-sensitive characters are still escaped.
-    private static readonly StatsJsonContext Json = new(new JsonSerializerOptions(StatsJsonContext.Default.Options)
-    {
-        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
-    });
+    private static readonly StatsJsonContext Json = new(new JsonSerializerOptions(StatsJsonContext.Default.Options) { Encoder = StatsFormat.JsonEncoder });
 
     public static byte[] Write(UnitStats stats)
     {

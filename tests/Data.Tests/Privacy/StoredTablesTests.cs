@@ -3,40 +3,43 @@ using MotCua.Data.Privacy;
 using MotCua.Data.Scans;
 using MotCua.Data.Slips;
 using MotCua.Data.Surveys;
+using MotCua.Domain.Privacy;
 
 namespace MotCua.Data.Tests.Privacy;
 
 /// <summary>The privacy notice is rendered from <see cref="StoredTables"/>; these tests keep it equal to what is stored.</summary>
 public sealed class StoredTablesTests
 {
+    /// <summary>Each table the notice describes, with the entity that writes its rows.</summary>
+    public static TheoryData<string, Type> Tables => new()
+    {
+        { nameof(StoredTables.Scan), typeof(ScanEntity) },
+        { nameof(StoredTables.Survey), typeof(SurveyEntity) },
+        { nameof(StoredTables.SurveyTally), typeof(SurveyTallyEntity) },
+        { nameof(StoredTables.VisitorKey), typeof(VisitorKeyEntity) },
+        { nameof(StoredTables.SlipAnswer), typeof(SlipAnswerEntity) },
+        { nameof(StoredTables.SlipUse), typeof(SlipUseEntity) },
+    };
+
     /// <summary>The columns an entity writes: its public properties, less what storage itself keeps (Timestamp, ETag).</summary>
-    private static string[] Columns<T>() where T : TableRow => [.. typeof(T).GetProperties(BindingFlags.Public | BindingFlags.Instance)
+    private static string[] Columns<T>() where T : TableRow => Columns(typeof(T));
+
+    private static string[] Columns(Type entity) => [.. entity.GetProperties(BindingFlags.Public | BindingFlags.Instance)
         .Where(p => p.CanWrite && p.Name is not nameof(TableRow.Timestamp) and not nameof(TableRow.ETag) && p.GetCustomAttribute<System.Runtime.Serialization.IgnoreDataMemberAttribute>() is null)
         .Select(p => p.Name).Order(StringComparer.Ordinal)];
 
-    [Fact]
-    public void Every_column_of_a_scan_is_described_in_the_notice_and_nothing_else_is() =>
-        Assert.Equal(Columns<ScanEntity>(), StoredTables.Scan.Columns.Select(c => c.Name).Order(StringComparer.Ordinal));
+    [Theory]
+    [MemberData(nameof(Tables))]
+    public void Every_column_of_a_table_is_described_in_the_notice_and_nothing_else_is(string table, Type entity)
+    {
+        var described = ((StoredTable)typeof(StoredTables).GetProperty(table)!.GetValue(null)!).Columns;
+
+        Assert.Equal(Columns(entity), described.Select(c => c.Name).Order(StringComparer.Ordinal));
+    }
 
     [Fact]
-    public void Every_column_of_an_answer_is_described_in_the_notice_and_nothing_else_is() =>
-        Assert.Equal(Columns<SurveyEntity>(), StoredTables.Survey.Columns.Select(c => c.Name).Order(StringComparer.Ordinal));
-
-    [Fact]
-    public void Every_column_of_a_tally_row_is_described_in_the_notice_and_nothing_else_is() =>
-        Assert.Equal(Columns<SurveyTallyEntity>(), StoredTables.SurveyTally.Columns.Select(c => c.Name).Order(StringComparer.Ordinal));
-
-    [Fact]
-    public void Every_column_of_a_day_key_row_is_described_in_the_notice_and_nothing_else_is() =>
-        Assert.Equal(Columns<VisitorKeyEntity>(), StoredTables.VisitorKey.Columns.Select(c => c.Name).Order(StringComparer.Ordinal));
-
-    [Fact]
-    public void Every_column_of_a_slip_answer_is_described_in_the_notice_and_nothing_else_is() =>
-        Assert.Equal(Columns<SlipAnswerEntity>(), StoredTables.SlipAnswer.Columns.Select(c => c.Name).Order(StringComparer.Ordinal));
-
-    [Fact]
-    public void Every_column_of_a_slip_use_row_is_described_in_the_notice_and_nothing_else_is() =>
-        Assert.Equal(Columns<SlipUseEntity>(), StoredTables.SlipUse.Columns.Select(c => c.Name).Order(StringComparer.Ordinal));
+    public void The_tables_checked_above_are_every_table_the_notice_describes() =>
+        Assert.Equal(StoredTables.All, Tables.Select(row => (StoredTable)typeof(StoredTables).GetProperty((string)row[0])!.GetValue(null)!));
 
     [Fact]
     public void A_slip_answer_stores_no_slip_id_and_no_time_finer_than_the_hour()
